@@ -1,0 +1,112 @@
+package com.kamplanner.demo;
+
+import com.kamplanner.account.Account;
+import com.kamplanner.people.AppUser;
+import com.kamplanner.people.PasswordHashing;
+import com.kamplanner.people.Role;
+import com.kamplanner.platform.Settings;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Seeds the demo company when {@code kam.demo} is true. Idempotent: each demo user and account is created only
+ * when missing, so restarts never duplicate anything. With demo mode off, nothing here runs and no demo user
+ * ever exists.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class DemoCompany {
+
+    private static final Logger LOG = Logger.getLogger(DemoCompany.class.getName());
+
+    /** Every demo login uses this password; the README lists the logins. */
+    public static final String PASSWORD = "demo1234";
+
+    /** The demo people: login, name, roles, and whether they come from outside the company. */
+    record Person(String username, String displayName, Set<Role> roles, boolean external) {
+    }
+
+    static final List<Person> PEOPLE = List.of(
+            new Person("claire.exec", "Claire Dumont", EnumSet.of(Role.EXECUTIVE), false),
+            new Person("david.kad", "David Moreau", EnumSet.of(Role.KA_DIRECTOR), false),
+            new Person("emma.kam", "Emma Laurent", EnumSet.of(Role.KAM), false),
+            new Person("lucas.kam", "Lucas Girard", EnumSet.of(Role.KAM), false),
+            new Person("sofia.kam", "Sofia Rossi", EnumSet.of(Role.KAM), false),
+            new Person("hugo.kam", "Hugo Martin", EnumSet.of(Role.KAM), false),
+            new Person("hana.hr", "Hana Petit", EnumSet.of(Role.HR), false),
+            new Person("tom.team", "Tom Bernard", EnumSet.of(Role.TEAM_MEMBER), false),
+            new Person("nina.team", "Nina Weber", EnumSet.of(Role.TEAM_MEMBER), false),
+            new Person("paul.partner", "Paul Schneider (partner)", EnumSet.of(Role.TEAM_MEMBER), true),
+            new Person("admin", "Alex Admin", EnumSet.of(Role.ADMIN), false));
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @PostConstruct
+    void seedWhenDemoModeIsOn() {
+        if (!Settings.flag(Settings.DEMO)) {
+            return;
+        }
+        Map<String, AppUser> users = seedPeople();
+        int created = seedAccounts(users);
+        LOG.info(() -> "Demo mode: " + users.size() + " demo users present, " + created + " demo accounts created.");
+    }
+
+    private Map<String, AppUser> seedPeople() {
+        Map<String, AppUser> users = new HashMap<>();
+        String hash = null;
+        for (Person person : PEOPLE) {
+            AppUser user = em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class)
+                    .setParameter("username", person.username()).getResultStream().findFirst().orElse(null);
+            if (user == null) {
+                if (hash == null) {
+                    hash = passwords.hash(PASSWORD);
+                }
+                user = new AppUser(person.username(), person.displayName(), person.roles());
+                user.setPasswordHash(hash);
+                user.setExternal(person.external());
+                user.setEmail(person.username() + "@demo.kam-planner.example");
+                em.persist(user);
+            }
+            users.put(person.username(), user);
+        }
+        return users;
+    }
+
+    private int seedAccounts(Map<String, AppUser> users) {
+        int created = 0;
+        for (DemoAccounts.Row row : DemoAccounts.ROWS) {
+            boolean exists = !em.createQuery("select a.id from Account a where a.name = :name", Long.class)
+                    .setParameter("name", row.name()).getResultList().isEmpty();
+            if (exists) {
+                continue;
+            }
+            Account account = new Account(row.name(), row.industry(), row.country());
+            account.setLegalId(row.legalId());
+            account.setRevenue(BigDecimal.valueOf(row.revenueMillions()).multiply(BigDecimal.valueOf(1_000_000)),
+                    row.currency());
+            account.setOurSalesLast12Months(BigDecimal.valueOf(row.ourSalesThousands())
+                    .multiply(BigDecimal.valueOf(1_000)));
+            account.setKam(row.kam() == null ? null : users.get(row.kam()));
+            em.persist(account);
+            created++;
+        }
+        return created;
+    }
+}

@@ -1,0 +1,168 @@
+package com.kamplanner.people;
+
+import com.kamplanner.audit.AuditTrail;
+import com.kamplanner.platform.BusinessRuleException;
+import com.kamplanner.platform.NotFoundException;
+import com.kamplanner.platform.OptimisticSave;
+import com.kamplanner.platform.StaleEditException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * User administration and the caller's own identity. Holds the rule that the programme always keeps at least
+ * one enabled administrator, whatever page or API tries otherwise.
+ */
+@Stateless
+@DeclareRoles({Role.Names.EXECUTIVE, Role.Names.KA_DIRECTOR, Role.Names.KAM, Role.Names.TEAM_MEMBER,
+        Role.Names.HR, Role.Names.ADMIN})
+public class UserService {
+
+    public static final String LAST_ADMIN = "user.lastAdmin";
+    public static final String USERNAME_TAKEN = "user.username.taken";
+    public static final String PASSWORD_TOO_SHORT = "user.password.tooShort";
+    public static final String NO_ROLE = "user.roles.required";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    AuditTrail audit;
+
+    /** The logged-in caller, whatever their role. */
+    @PermitAll
+    public AppUser currentUser() {
+        return findByUsername(context.getCallerPrincipal().getName()).orElseThrow(NotFoundException::new);
+    }
+
+    @PermitAll
+    public Optional<AppUser> findByUsername(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class)
+                .setParameter("username", username.toLowerCase(Locale.ROOT))
+                .getResultStream().findFirst();
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<AppUser> list() {
+        return em.createNamedQuery(AppUser.ALL, AppUser.class).getResultList();
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public AppUser find(long id) {
+        AppUser user = em.find(AppUser.class, id);
+        if (user == null) {
+            throw new NotFoundException();
+        }
+        return user;
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public AppUser create(String username, String displayName, String email, String password, Set<Role> roles,
+                          boolean external) {
+        String name = username == null ? null : username.trim().toLowerCase(Locale.ROOT);
+        if (findByUsername(name).isPresent()) {
+            throw new BusinessRuleException(USERNAME_TAKEN, name);
+        }
+        requireRoles(roles);
+        AppUser user = new AppUser(name, displayName == null ? null : displayName.trim(), roles);
+        user.setEmail(email);
+        user.setExternal(external);
+        user.setPasswordHash(passwords.hash(checkedPassword(password)));
+        em.persist(user);
+        em.flush();
+        audit.record("user.created", "AppUser", user.getId(), name + " roles=" + roles);
+        return user;
+    }
+
+    /**
+     * Saves the display name, e-mail, enabled flag, external flag and roles of a user loaded earlier.
+     * The version the user was loaded with decides: a newer one in the database means someone else saved first.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public AppUser update(AppUser edited) {
+        AppUser current = find(edited.getId());
+        if (current.getVersion() != edited.getVersion()) {
+            throw new StaleEditException();
+        }
+        requireRoles(edited.getRoles());
+        boolean losesAdmin = current.hasRole(Role.ADMIN) && current.isEnabled()
+                && (!edited.hasRole(Role.ADMIN) || !edited.isEnabled());
+        if (losesAdmin) {
+            requireAnotherAdmin(current);
+        }
+        Set<Role> before = current.getRoles();
+        AppUser saved = OptimisticSave.save(em, edited);
+        if (!before.equals(saved.getRoles())) {
+            audit.record("user.rolesChanged", "AppUser", saved.getId(),
+                    saved.getUsername() + " " + before + " -> " + saved.getRoles());
+        }
+        audit.record("user.updated", "AppUser", saved.getId(), saved.getUsername());
+        return saved;
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public void resetPassword(long userId, String newPassword) {
+        AppUser user = find(userId);
+        user.setPasswordHash(passwords.hash(checkedPassword(newPassword)));
+        audit.record("user.passwordReset", "AppUser", userId, user.getUsername());
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public void delete(long userId, long version) {
+        AppUser user = find(userId);
+        if (user.getVersion() != version) {
+            throw new StaleEditException();
+        }
+        if (user.hasRole(Role.ADMIN) && user.isEnabled()) {
+            requireAnotherAdmin(user);
+        }
+        em.remove(user);
+        audit.record("user.deleted", "AppUser", userId, user.getUsername());
+    }
+
+    /** Locks the enabled administrators so that two admins cannot demote each other at the same moment. */
+    private void requireAnotherAdmin(AppUser leaving) {
+        List<AppUser> admins = em.createQuery(
+                        "select u from AppUser u join u.roles r where r = :role and u.enabled = true", AppUser.class)
+                .setParameter("role", Role.ADMIN)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        boolean another = admins.stream().anyMatch(a -> !a.getId().equals(leaving.getId()));
+        if (!another) {
+            throw new BusinessRuleException(LAST_ADMIN);
+        }
+    }
+
+    private static void requireRoles(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new BusinessRuleException(NO_ROLE);
+        }
+    }
+
+    private static String checkedPassword(String password) {
+        if (password == null || password.length() < PasswordHashing.MIN_LENGTH) {
+            throw new BusinessRuleException(PASSWORD_TOO_SHORT, PasswordHashing.MIN_LENGTH);
+        }
+        return password;
+    }
+}

@@ -1,0 +1,63 @@
+package com.kamplanner.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema of {@code jdbc/kam} up to date with Flyway when the application starts, before any other
+ * start-up bean runs ({@code @DependsOn("SchemaMigration")}). EclipseLink never generates the schema: these
+ * migrations own it, the same files on H2 and PostgreSQL.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SchemaMigration {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = "jdbc/kam")
+    DataSource dataSource;
+
+    private volatile String currentVersion;
+    private volatile int appliedAtStartup;
+
+    @PostConstruct
+    void migrate() {
+        Flyway flyway = configure(dataSource);
+        MigrateResult result = flyway.migrate();
+        appliedAtStartup = result.migrationsExecuted;
+        MigrationInfo current = flyway.info().current();
+        currentVersion = current == null ? null : current.getVersion().getVersion();
+        LOG.info(() -> "Schema of jdbc/kam at version " + currentVersion + " (" + appliedAtStartup
+                + " migration(s) applied at start-up)");
+    }
+
+    /** The one Flyway configuration of the product; tests use it too so that they migrate the same way. */
+    public static Flyway configure(DataSource dataSource) {
+        return Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .validateOnMigrate(true)
+                .load();
+    }
+
+    public String currentVersion() {
+        return currentVersion;
+    }
+
+    public int appliedAtStartup() {
+        return appliedAtStartup;
+    }
+}

@@ -1,0 +1,72 @@
+package com.kamplanner.web.faces;
+
+import com.kamplanner.platform.AccessDeniedException;
+import com.kamplanner.platform.BusinessRuleException;
+import com.kamplanner.platform.NotFoundException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.FacesException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Optional;
+
+/**
+ * Turns a business error thrown by a service during a page action into a faces message on the same page, so
+ * that the user keeps what they typed and reads why in their language. A record that is not theirs to see
+ * gives the forbidden page; a missing one, the not-found page.
+ */
+public class BusinessErrorHandler extends ExceptionHandlerWrapper {
+
+    public BusinessErrorHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+             events.hasNext(); ) {
+            Throwable thrown = events.next().getContext().getException();
+            if (isAccessDenied(thrown)) {
+                sendError(faces, 403);
+                events.remove();
+                continue;
+            }
+            Optional<BusinessRuleException> business = BusinessErrors.find(thrown);
+            if (business.isPresent()) {
+                if (business.get() instanceof NotFoundException) {
+                    sendError(faces, 404);
+                } else {
+                    String text = BusinessErrors.text(business.get(), faces.getViewRoot().getLocale());
+                    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+                    faces.validationFailed();
+                    faces.renderResponse();
+                }
+                events.remove();
+            }
+        }
+        getWrapped().handle();
+    }
+
+    private static boolean isAccessDenied(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof AccessDeniedException || t instanceof EJBAccessException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void sendError(FacesContext faces, int status) {
+        try {
+            faces.getExternalContext().responseSendError(status, null);
+            faces.responseComplete();
+        } catch (IOException e) {
+            throw new FacesException(e);
+        }
+    }
+}

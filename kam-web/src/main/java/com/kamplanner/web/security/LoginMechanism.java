@@ -1,0 +1,159 @@
+package com.kamplanner.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The application's one authentication mechanism (Jakarta Security 3 allows one): {@code /api/*} speaks HTTP
+ * Basic and answers 401 in JSON, everything else uses the JSF login page and a session. Both check credentials
+ * against the same identity store.
+ */
+@ApplicationScoped
+public class LoginMechanism implements HttpAuthenticationMechanism {
+
+    static final String SESSION_IDENTITY = LoginMechanism.class.getName() + ".identity";
+    static final String SESSION_ORIGINAL_URL = LoginMechanism.class.getName() + ".originalUrl";
+    static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (isApi(request)) {
+            return validateApiRequest(request, response, context);
+        }
+        return validatePageRequest(request, response, context);
+    }
+
+    private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
+                                                    HttpMessageContext context) {
+        UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
+        if (credential != null) {
+            CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            return unauthorized(response);
+        }
+        return context.isProtected() ? unauthorized(response) : context.doNothing();
+    }
+
+    private AuthenticationStatus validatePageRequest(HttpServletRequest request, HttpServletResponse response,
+                                                     HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return loginFromForm(request, context, credential);
+        }
+        HttpSession session = request.getSession(false);
+        SessionIdentity identity = session == null ? null : (SessionIdentity) session.getAttribute(SESSION_IDENTITY);
+        if (identity != null) {
+            return context.notifyContainerAboutLogin(identity.caller(), identity.groups());
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        request.getSession().setAttribute(SESSION_ORIGINAL_URL, originalUrl(request));
+        return redirectToLogin(request, response, context);
+    }
+
+    /** Called through {@code SecurityContext.authenticate} by the login page. */
+    private AuthenticationStatus loginFromForm(HttpServletRequest request, HttpMessageContext context,
+                                               Credential credential) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(SESSION_IDENTITY,
+                new SessionIdentity(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,
+                                                        HttpMessageContext context) {
+        String loginUrl = request.getContextPath() + LOGIN_PAGE;
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            try {
+                response.setContentType("text/xml");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("<?xml version='1.0' encoding='UTF-8'?><partial-response><redirect url=\""
+                        + loginUrl + "\"></redirect></partial-response>");
+                response.flushBuffer();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        return context.redirect(loginUrl);
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"KAM Planner\", charset=\"UTF-8\"");
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"status\":401,\"error\":\"unauthorized\","
+                    + "\"message\":\"Authentication is required: use HTTP Basic with your KAM Planner login.\"}");
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_IDENTITY);
+        }
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    /** Decodes {@code Authorization: Basic base64(user:password)}; null when absent or malformed. */
+    static UsernamePasswordCredential basicCredential(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return null;
+        }
+        return new UsernamePasswordCredential(decoded.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                decoded.substring(colon + 1));
+    }
+
+    private static String originalUrl(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return request.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+}

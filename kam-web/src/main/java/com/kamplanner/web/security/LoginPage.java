@@ -1,0 +1,80 @@
+package com.kamplanner.web.security;
+
+import com.kamplanner.web.faces.PageMessages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
+import java.util.Locale;
+
+/** Backs {@code login.xhtml}: hands the typed credentials to the authentication mechanism. */
+@Named
+@RequestScoped
+public class LoginPage {
+
+    @NotBlank(message = "{login.username.required}")
+    private String username;
+
+    @NotBlank(message = "{login.password.required}")
+    private String password;
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    PageMessages messages;
+
+    public void login() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        AuthenticationStatus status = securityContext.authenticate(request, response,
+                AuthenticationParameters.withParams().credential(
+                        new UsernamePasswordCredential(username.trim().toLowerCase(Locale.ROOT), password)));
+        if (status == AuthenticationStatus.SUCCESS) {
+            Object original = request.getSession().getAttribute(LoginMechanism.SESSION_ORIGINAL_URL);
+            request.getSession().removeAttribute(LoginMechanism.SESSION_ORIGINAL_URL);
+            external.redirect(original instanceof String url && url.startsWith(request.getContextPath() + "/")
+                    ? url : request.getContextPath() + "/");
+            faces.responseComplete();
+        } else {
+            password = null;
+            messages.error("login.failed");
+        }
+    }
+
+    /** A logged-in user who opens the login page goes to their home page instead. */
+    public void redirectIfLoggedIn() throws IOException {
+        if (securityContext.getCallerPrincipal() != null) {
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/");
+        }
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

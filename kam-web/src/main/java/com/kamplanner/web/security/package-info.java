@@ -1,0 +1,6 @@
+/**
+ * Login for people and for integration clients: one authentication mechanism that answers pages with the JSF
+ * login form and {@code /api} with HTTP Basic, both against the same database identity store; plus the security
+ * headers every response carries.
+ */
+package com.kamplanner.web.security;
