@@ -6,6 +6,7 @@ import com.kamplanner.people.PasswordHashing;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.Settings;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -60,9 +61,14 @@ public class DemoCompany {
 
     @PostConstruct
     void seedWhenDemoModeIsOn() {
-        if (!Settings.flag(Settings.DEMO)) {
-            return;
+        if (Settings.flag(Settings.DEMO)) {
+            seed();
         }
+    }
+
+    /** Creates whatever part of the demo company is missing; running it twice changes nothing. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public void seed() {
         Map<String, AppUser> users = seedPeople();
         int created = seedAccounts(users);
         LOG.info(() -> "Demo mode: " + users.size() + " demo users present, " + created + " demo accounts created.");

@@ -6,8 +6,6 @@ import com.kamplanner.platform.NotFoundException;
 import com.kamplanner.platform.StaleEditException;
 import com.kamplanner.web.faces.BusinessErrors;
 import com.kamplanner.web.i18n.Bundle;
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -39,7 +37,7 @@ public class BusinessRuleExceptionMapper implements ExceptionMapper<Throwable> {
             int status = web.getResponse().getStatus();
             return ErrorBody.response(status, "http" + status, web.getMessage());
         }
-        if (isAccessDenied(thrown)) {
+        if (BusinessErrors.isAccessDenied(thrown)) {
             return ErrorBody.response(403, "forbidden", Bundle.text(locale, AccessDeniedException.KEY));
         }
         Optional<BusinessRuleException> business = BusinessErrors.find(thrown);
@@ -50,15 +48,5 @@ public class BusinessRuleExceptionMapper implements ExceptionMapper<Throwable> {
         }
         LOG.log(Level.SEVERE, "Unexpected error in the REST API", thrown);
         return ErrorBody.response(500, "internal", Bundle.text(locale, "error.internal"));
-    }
-
-    private static boolean isAccessDenied(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t instanceof EJBException ejb && ejb.getCausedByException() != null
-                ? ejb.getCausedByException() : t.getCause()) {
-            if (t instanceof EJBAccessException || t instanceof AccessDeniedException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

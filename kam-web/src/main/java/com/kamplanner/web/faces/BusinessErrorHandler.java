@@ -1,9 +1,7 @@
 package com.kamplanner.web.faces;
 
-import com.kamplanner.platform.AccessDeniedException;
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.platform.NotFoundException;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExceptionHandler;
@@ -31,7 +29,7 @@ public class BusinessErrorHandler extends ExceptionHandlerWrapper {
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
              events.hasNext(); ) {
             Throwable thrown = events.next().getContext().getException();
-            if (isAccessDenied(thrown)) {
+            if (BusinessErrors.isAccessDenied(thrown)) {
                 sendError(faces, 403);
                 events.remove();
                 continue;
@@ -50,15 +48,6 @@ public class BusinessErrorHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
-    }
-
-    private static boolean isAccessDenied(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof AccessDeniedException || t instanceof EJBAccessException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void sendError(FacesContext faces, int status) {

@@ -1,0 +1,128 @@
+package com.kamplanner.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The Flyway migrations, outside any server: they apply to an empty database, a second run applies nothing, and
+ * their versions follow each other. On H2 by default; on PostgreSQL too with {@code -Ppostgres}, in a database
+ * this test creates and drops.
+ */
+class MigrationsTest {
+
+    private static final boolean POSTGRES = "postgres".equals(System.getProperty("kam.test.db"));
+
+    @Test
+    void theMigrationsBuildTheSchemaOnAnEmptyH2DatabaseAndAreIdempotent() throws Exception {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:migrations-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        checkMigrations(h2);
+    }
+
+    @Test
+    void theSameMigrationsBuildTheSchemaOnPostgresql() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(POSTGRES, "PostgreSQL runs with -Ppostgres");
+        String database = "kam_migrations_test";
+        try (Connection admin = postgres("postgres").getConnection(); Statement s = admin.createStatement()) {
+            s.execute("drop database if exists " + database + " with (force)");
+            s.execute("create database " + database);
+        }
+        try {
+            checkMigrations(postgres(database));
+        } finally {
+            try (Connection admin = postgres("postgres").getConnection(); Statement s = admin.createStatement()) {
+                s.execute("drop database if exists " + database + " with (force)");
+            }
+        }
+    }
+
+    @Test
+    void migrationVersionsAreContiguousFromOne() throws Exception {
+        List<Integer> versions = migrationVersions();
+        for (int i = 0; i < versions.size(); i++) {
+            assertEquals(i + 1, versions.get(i), "migration versions must be 1, 2, 3, ... without gaps");
+        }
+    }
+
+    private static void checkMigrations(javax.sql.DataSource dataSource) throws Exception {
+        Flyway flyway = SchemaMigration.configure(dataSource);
+        MigrateResult first = flyway.migrate();
+        assertEquals(migrationVersions().size(), first.migrationsExecuted);
+        assertEquals(0, flyway.migrate().migrationsExecuted, "a second start applies nothing");
+        try (Connection c = dataSource.getConnection()) {
+            for (String table : List.of("app_user", "app_user_role", "audit_entry", "account")) {
+                assertTrue(tableExists(c, table), table);
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("insert into app_user (id, username, display_name, password_hash, created_at) "
+                        + "values (50, 'x.user', 'X', 'hash', current_timestamp)");
+                s.execute("insert into app_user_role (user_id, role) values (50, 'KAM')");
+                try (ResultSet r = s.executeQuery("select enabled, external, version from app_user where id = 50")) {
+                    r.next();
+                    assertTrue(r.getBoolean(1), "users are enabled by default");
+                    assertEquals(false, r.getBoolean(2));
+                    assertEquals(0, r.getLong(3));
+                }
+                try {
+                    s.execute("insert into app_user_role (user_id, role) values (50, 'EMPEROR')");
+                    throw new AssertionError("an unknown role must be refused by the schema");
+                } catch (SQLException expected) {
+                    // the check constraint holds
+                }
+            }
+        }
+    }
+
+    private static boolean tableExists(Connection c, String table) throws SQLException {
+        try (ResultSet r = c.getMetaData().getTables(null, null, null, new String[] {"TABLE"})) {
+            while (r.next()) {
+                if (table.equalsIgnoreCase(r.getString("TABLE_NAME"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static PGSimpleDataSource postgres(String database) {
+        PGSimpleDataSource pg = new PGSimpleDataSource();
+        pg.setServerNames(new String[] {System.getProperty("kam.pg.host", "127.0.0.1")});
+        pg.setPortNumbers(new int[] {Integer.parseInt(System.getProperty("kam.pg.port", "5432"))});
+        pg.setUser(System.getProperty("kam.pg.user", "postgres"));
+        pg.setDatabaseName(database);
+        return pg;
+    }
+
+    static List<Integer> migrationVersions() throws IOException, URISyntaxException {
+        Path folder = Path.of(Objects.requireNonNull(
+                MigrationsTest.class.getClassLoader().getResource("db/migration")).toURI());
+        List<Integer> versions = new ArrayList<>();
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                assertTrue(name.matches("V\\d+__[a-z0-9_]+\\.sql"), "migration file name: " + name);
+                versions.add(Integer.parseInt(name.substring(1, name.indexOf("__"))));
+            }
+        }
+        versions.sort(null);
+        return versions;
+    }
+}

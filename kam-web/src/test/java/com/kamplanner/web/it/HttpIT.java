@@ -1,0 +1,175 @@
+package com.kamplanner.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The deployed product seen over HTTP, as a browser or an integration client sees it: the login page, logging in
+ * with a demo user, role checks on pages and on the API, and the security headers.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HttpIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.productWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
+        HttpResponse<String> home = new Browserless(base).get("index.xhtml");
+        assertEquals(302, home.statusCode());
+        assertTrue(home.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml"));
+    }
+
+    @Test
+    void theLoginPageIsPublicAndSpeaksTheBrowsersLanguage() throws Exception {
+        HttpResponse<String> english = new Browserless(base).get("login.xhtml", "en-GB,en;q=0.8");
+        assertEquals(200, english.statusCode());
+        assertTrue(english.body().contains("Sign in"));
+        assertTrue(english.body().contains("lang=\"en\""));
+
+        HttpResponse<String> french = new Browserless(base).get("login.xhtml", "fr-FR,fr;q=0.9");
+        assertTrue(french.body().contains("Connexion"), french.body());
+        assertTrue(french.body().contains("lang=\"fr\""));
+    }
+
+    @Test
+    void pagesCarryTheSecurityHeaders() throws Exception {
+        HttpResponse<String> login = new Browserless(base).get("login.xhtml");
+        String csp = login.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"), csp);
+        assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertTrue(login.headers().allValues("X-Frame-Options").contains("DENY"));
+        assertTrue(login.headers().firstValue("Referrer-Policy").isPresent());
+    }
+
+    @Test
+    void aDemoKamLogsInAndSeesTheirHomePage() throws Exception {
+        Browserless emma = new Browserless(base);
+        HttpResponse<String> login = emma.login("emma.kam", "demo1234");
+        assertEquals(302, login.statusCode(), login.body());
+
+        HttpResponse<String> home = emma.get("index.xhtml");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("Key Account Manager"));
+        assertTrue(home.body().contains("Airbus Helicopters"), "Emma's own account is listed");
+        assertFalse(home.body().contains("Siemens Healthineers"), "Lucas's account is not Emma's to see");
+        assertFalse(home.body().contains("id=\"menu:users\""), "no user administration in a KAM's menu");
+    }
+
+    @Test
+    void aWrongPasswordKeepsTheVisitorOnTheLoginPageWithAMessage() throws Exception {
+        Browserless visitor = new Browserless(base);
+        HttpResponse<String> login = visitor.login("emma.kam", "not-her-password");
+        assertEquals(200, login.statusCode());
+        assertTrue(login.body().contains("The user name or password is not correct."));
+        assertEquals(302, visitor.get("index.xhtml").statusCode(), "still not logged in");
+    }
+
+    @Test
+    void theSessionIdChangesAtLogin() throws Exception {
+        Browserless emma = new Browserless(base);
+        HttpResponse<String> page = emma.get("login.xhtml");
+        String before = sessionCookie(page);
+        HttpResponse<String> login = emma.login("emma.kam", "demo1234");
+        String after = sessionCookie(login);
+        assertFalse(after.isEmpty());
+        assertFalse(after.equals(before), "a new session id is issued at login");
+    }
+
+    @Test
+    void aKamIsForbiddenTheAdministrationPage() throws Exception {
+        Browserless emma = new Browserless(base);
+        emma.login("emma.kam", "demo1234");
+        HttpResponse<String> users = emma.get("admin/users.xhtml");
+        assertEquals(403, users.statusCode());
+        assertTrue(users.body().contains("Access denied"));
+    }
+
+    @Test
+    void anAdministratorOpensTheAdministrationPage() throws Exception {
+        Browserless admin = new Browserless(base);
+        admin.login("admin", "demo1234");
+        HttpResponse<String> users = admin.get("admin/users.xhtml");
+        assertEquals(200, users.statusCode());
+        assertTrue(users.body().contains("claire.exec") && users.body().contains("paul.partner"));
+    }
+
+    @Test
+    void logoutOnlyWorksFromTheLinkTheApplicationRendered() throws Exception {
+        Browserless emma = new Browserless(base);
+        emma.login("emma.kam", "demo1234");
+
+        HttpResponse<String> forged = emma.get("logout.xhtml");
+        assertTrue(forged.statusCode() >= 400, "a logout GET without the view token is refused");
+        assertEquals(200, emma.get("index.xhtml").statusCode(), "and the user is still logged in");
+
+        Matcher link = Pattern.compile("href=\"/?([^\"]*logout\\.xhtml\\?jakarta\\.faces\\.Token=[^\"]+)\"")
+                .matcher(emma.get("index.xhtml").body());
+        assertTrue(link.find(), "the menu renders a logout link with its token");
+        HttpResponse<String> logout = emma.get(link.group(1).replace("&amp;", "&").replaceFirst("^.*?logout", "logout"));
+        assertEquals(302, logout.statusCode());
+        assertTrue(logout.headers().firstValue("Location").orElseThrow().contains("login.xhtml"));
+        assertEquals(302, emma.get("index.xhtml").statusCode(), "logged out");
+    }
+
+    @Test
+    void apiMeAnswersWithBasicAuthentication() throws Exception {
+        HttpResponse<String> me = new Browserless(base).getWithBasic("api/me", "david.kad", "demo1234");
+        assertEquals(200, me.statusCode());
+        assertTrue(me.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
+        assertTrue(me.body().contains("\"username\":\"david.kad\""), me.body());
+        assertTrue(me.body().contains("\"displayName\":\"David Moreau\""), me.body());
+        assertTrue(me.body().contains("\"roles\":[\"KA_DIRECTOR\"]"), me.body());
+    }
+
+    @Test
+    void apiWithoutCredentialsIs401InJsonNotARedirect() throws Exception {
+        HttpResponse<String> me = new Browserless(base).get("api/me");
+        assertEquals(401, me.statusCode());
+        assertTrue(me.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
+        assertTrue(me.body().contains("\"status\":401"), me.body());
+        assertTrue(me.headers().firstValue("Location").isEmpty());
+    }
+
+    @Test
+    void apiWithAWrongPasswordIs401() throws Exception {
+        assertEquals(401, new Browserless(base).getWithBasic("api/me", "david.kad", "nope").statusCode());
+    }
+
+    @Test
+    void apiWithTheWrongRoleIs403InJson() throws Exception {
+        HttpResponse<String> users = new Browserless(base).getWithBasic("api/users", "emma.kam", "demo1234");
+        assertEquals(403, users.statusCode());
+        assertTrue(users.body().contains("\"status\":403"), users.body());
+        assertTrue(users.headers().firstValue("Location").isEmpty());
+
+        HttpResponse<String> asAdmin = new Browserless(base).getWithBasic("api/users", "admin", "demo1234");
+        assertEquals(200, asAdmin.statusCode());
+        assertTrue(asAdmin.body().contains("\"username\":\"hana.hr\""));
+        assertFalse(asAdmin.body().contains("password"), "no hash leaves the server");
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';'))).findFirst().orElse("");
+    }
+}

@@ -1,0 +1,238 @@
+package com.kamplanner.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.kamplanner.account.Account;
+import com.kamplanner.demo.DemoCompany;
+import com.kamplanner.people.AppUser;
+import com.kamplanner.people.Role;
+import com.kamplanner.people.UserService;
+import com.kamplanner.platform.BusinessRuleException;
+import com.kamplanner.platform.OptimisticSave;
+import com.kamplanner.platform.SchemaMigration;
+import com.kamplanner.platform.StaleEditException;
+import com.kamplanner.web.faces.BusinessErrors;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.jar.JarEntry;
+import java.util.jar.JarInputStream;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The foundation inside a real Payara Micro: Flyway migrated {@code jdbc/kam}, entities go to the database and
+ * come back, a stale edit is refused with a message in both languages, and the last administrator stays.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.inContainer(PlatformIT.class, AsAdministrator.class, Deployments.class);
+    }
+
+    @Resource(lookup = "jdbc/kam")
+    DataSource dataSource;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
+    @EJB
+    SchemaMigration migration;
+
+    @EJB
+    UserService users;
+
+    @EJB
+    DemoCompany demo;
+
+    @Inject
+    AsAdministrator asAdmin;
+
+    @Test
+    void flywayAppliedEveryMigrationAtStartUp() throws Exception {
+        int highest = highestMigrationVersion();
+        assertEquals(String.valueOf(highest), migration.currentVersion());
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("select count(*) from \"flyway_schema_history\" where \"success\" = true "
+                     + "and \"version\" is not null")) {
+            r.next();
+            assertEquals(highest, r.getInt(1), "one successful history row per versioned migration");
+        }
+        assertTrue(tableExists("app_user") && tableExists("account") && tableExists("audit_entry"));
+    }
+
+    @Test
+    void anAccountGoesToTheDatabaseAndComesBack() throws Exception {
+        tx.begin();
+        Account account = new Account("Round Trip Industries", "Chemicals", "BE");
+        account.setLegalId("BE-0403.091.220");
+        account.setRevenue(new BigDecimal("1234567.89"), "EUR");
+        account.setOurSalesLast12Months(new BigDecimal("98765.43"));
+        em.persist(account);
+        tx.commit();
+        long id = account.getId();
+        em.clear();
+
+        Account read = em.find(Account.class, id);
+        assertEquals("Round Trip Industries", read.getName());
+        assertEquals("BE-0403.091.220", read.getLegalId());
+        assertEquals(0, new BigDecimal("1234567.89").compareTo(read.getAnnualRevenue()));
+        assertEquals(0, new BigDecimal("98765.43").compareTo(read.getOurSalesLast12Months()));
+        assertEquals("EUR", read.getCurrency());
+        assertEquals(1, read.getVersion(), "EclipseLink starts the optimistic-lock version at 1");
+        assertNotEquals(null, read.getCreatedAt());
+
+        tx.begin();
+        em.remove(em.find(Account.class, id));
+        tx.commit();
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentEditsIsRefusedWithAMessageInBothLanguages() throws Exception {
+        AppUser alice = asAdmin.call(() -> users.create("it.stale." + System.nanoTime() % 100000, "Stale Edit",
+                null, "long-enough-1", EnumSet.of(Role.KAM), false));
+        AppUser firstEditor = asAdmin.call(() -> users.find(alice.getId()));
+        AppUser secondEditor = asAdmin.call(() -> users.find(alice.getId()));
+
+        firstEditor.setDisplayName("Saved first");
+        asAdmin.call(() -> users.update(firstEditor));
+
+        secondEditor.setDisplayName("Saved second");
+        StaleEditException refused = assertThrows(StaleEditException.class,
+                () -> asAdmin.call(() -> users.update(secondEditor)));
+        assertEquals("error.staleEdit", refused.messageKey());
+        assertTrue(BusinessErrors.text(refused, Locale.ENGLISH).startsWith("Someone else saved this record"));
+        assertTrue(BusinessErrors.text(refused, Locale.FRENCH).startsWith("Quelqu’un d’autre a enregistré"));
+        assertEquals("Saved first", asAdmin.call(() -> users.find(alice.getId())).getDisplayName(),
+                "the first save is kept, not silently overwritten");
+    }
+
+    @Test
+    void theDatabaseVersionCheckCatchesAConflictTheServiceDidNotSee() throws Exception {
+        tx.begin();
+        Account account = new Account("Version Check SA", "Retail", "FR");
+        em.persist(account);
+        tx.commit();
+        em.clear();
+        Account stale = em.find(Account.class, account.getId());
+        em.clear();
+
+        tx.begin();
+        em.find(Account.class, account.getId()).setName("Changed meanwhile");
+        tx.commit();
+        em.clear();
+
+        stale.setName("Stale write");
+        tx.begin();
+        assertThrows(StaleEditException.class, () -> OptimisticSave.save(em, stale));
+        tx.rollback();
+        assertEquals("Changed meanwhile", em.find(Account.class, account.getId()).getName());
+    }
+
+    @Test
+    void theLastAdministratorCannotLoseTheRole() throws Exception {
+        AppUser admin = asAdmin.call(() -> users.findByUsername("admin").orElseThrow());
+        assertEquals(1L, asAdmin.call(() -> users.list().stream()
+                .filter(u -> u.hasRole(Role.ADMIN) && u.isEnabled()).count()), "the demo company has one admin");
+        admin.setRoles(EnumSet.of(Role.KAM));
+        BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                () -> asAdmin.call(() -> users.update(admin)));
+        assertEquals(UserService.LAST_ADMIN, refused.messageKey());
+        assertTrue(BusinessErrors.text(refused, Locale.FRENCH).startsWith("C’est le dernier administrateur"));
+        assertTrue(asAdmin.call(() -> users.findByUsername("admin").orElseThrow()).hasRole(Role.ADMIN));
+    }
+
+    @Test
+    void userAdministrationIsRefusedWithoutTheAdminRole() {
+        assertThrows(EJBAccessException.class, () -> users.list());
+    }
+
+    @Test
+    void seedingTheDemoCompanyTwiceChangesNothing() throws Exception {
+        long usersBefore = count("select count(*) from app_user");
+        long accountsBefore = count("select count(*) from account");
+        asAdmin.call(() -> {
+            demo.seed();
+            return null;
+        });
+        assertEquals(usersBefore, count("select count(*) from app_user"));
+        assertEquals(accountsBefore, count("select count(*) from account"));
+        assertEquals(1L, count("select count(*) from app_user where username = 'emma.kam'"));
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private boolean tableExists(String table) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             ResultSet r = c.getMetaData().getTables(null, null, null, new String[] {"TABLE"})) {
+            while (r.next()) {
+                if (table.equalsIgnoreCase(r.getString("TABLE_NAME"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The highest {@code V<n>__} migration shipped in the kam-ejb jar, read from the jar itself. */
+    private static int highestMigrationVersion() throws IOException, URISyntaxException {
+        URL location = SchemaMigration.class.getProtectionDomain().getCodeSource().getLocation();
+        int highest = 0;
+        Path path = Path.of(location.toURI());
+        if (Files.isDirectory(path)) {
+            try (var files = Files.list(path.resolve("db/migration"))) {
+                for (Path file : files.toList()) {
+                    highest = Math.max(highest, version(file.getFileName().toString()));
+                }
+            }
+            return highest;
+        }
+        try (InputStream in = Files.newInputStream(path); JarInputStream jar = new JarInputStream(in)) {
+            for (JarEntry entry; (entry = jar.getNextJarEntry()) != null; ) {
+                if (entry.getName().startsWith("db/migration/V")) {
+                    highest = Math.max(highest, version(entry.getName().substring("db/migration/".length())));
+                }
+            }
+        }
+        return highest;
+    }
+
+    private static int version(String fileName) {
+        return fileName.matches("V\\d+__.*\\.sql") ? Integer.parseInt(fileName.substring(1, fileName.indexOf("__"))) : 0;
+    }
+}
