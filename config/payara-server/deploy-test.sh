@@ -68,7 +68,7 @@ finish() {
     fi
     rm -rf "$WORK/secrets"
     if [[ $status -eq 0 ]]; then
-        echo "[deploy-test] PASS: kam-ear deployed on Payara Server $PAYARA_VERSION with PostgreSQL, checked, redeployed ($((SECONDS - START)) s)"
+        echo "[deploy-test] PASS: kam-ear deployed on Payara Server $PAYARA_VERSION with PostgreSQL, checked, redeployed, restarted ($((SECONDS - START)) s)"
     else
         echo "[deploy-test] FAIL at step '$STEP' (exit $status, $((SECONDS - START)) s); work folder: $WORK" >&2
     fi
@@ -228,5 +228,19 @@ check_admin
     || fail "the administrator was created again after the redeploy"
 [[ $(psql_on "$DB" -c "select count(*) from app_user where username = 'admin'") -eq 1 ]] \
     || fail "not exactly one admin row in app_user"
+
+# 8. Restart the server: the data written before is read again after the restart.
+STEP="restart"
+log "restarting the domain"
+"$ASADMIN" restart-domain "$DOMAIN" > "$WORK/restart-domain.log" 2>&1 \
+    || { cat "$WORK/restart-domain.log" >&2; fail "restart-domain failed"; }
+STEP="HTTP checks after restart"
+for _ in $(seq 1 60); do
+    [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE_URL/login.xhtml") == 200 ]] && break
+    sleep 2
+done
+check_admin
+[[ $(psql_on "$DB" -c "select count(*) from app_user where username = 'admin'") -eq 1 ]] \
+    || fail "not exactly one admin row in app_user after the restart"
 
 STEP="done"
