@@ -1,8 +1,11 @@
 package com.kamplanner.account;
 
 import com.kamplanner.people.AppUser;
+import com.kamplanner.selection.Quadrant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -61,6 +64,54 @@ public class Account {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "kam_id")
     private AppUser kam;
+
+    /** The account's id in the CRM it was imported from; unique when present. */
+    @Size(max = 80)
+    @Column(name = "crm_id", length = 80, unique = true)
+    private String crmId;
+
+    /** The group this account belongs to, for group hierarchies. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Account parent;
+
+    /** The account's total spend in our category, when known: with our sales, it gives our share of wallet. */
+    @DecimalMin(value = "0", message = "{account.amount.negative}")
+    @Column(name = "total_category_spend", precision = 19, scale = 2)
+    private BigDecimal totalCategorySpend;
+
+    @Size(max = 4000)
+    @Column(length = 4000)
+    private String notes;
+
+    /** True once the KA Director has selected it as a key account; a candidate otherwise. */
+    @Column(name = "key_account", nullable = false)
+    private boolean keyAccount;
+
+    /** The key account's segment: by default its matrix quadrant, unless the KA Director overrode it. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Quadrant segment;
+
+    @Column(name = "segment_overridden", nullable = false)
+    private boolean segmentOverridden;
+
+    @Size(max = 1000)
+    @Column(name = "segment_reason", length = 1000)
+    private String segmentReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "current_stage", length = 20)
+    private RelationshipStage currentStage;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "target_stage", length = 20)
+    private RelationshipStage targetStage;
+
+    /** The executive who sponsors this key account in the executive sponsorship programme. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "sponsor_id")
+    private AppUser sponsor;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
@@ -132,6 +183,97 @@ public class Account {
 
     public void setKam(AppUser kam) {
         this.kam = kam;
+    }
+
+    public String getCrmId() {
+        return crmId;
+    }
+
+    public void setCrmId(String crmId) {
+        this.crmId = crmId == null || crmId.isBlank() ? null : crmId.trim();
+    }
+
+    public Account getParent() {
+        return parent;
+    }
+
+    public void setParent(Account parent) {
+        this.parent = parent;
+    }
+
+    public void setIndustry(String industry) {
+        this.industry = industry;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public BigDecimal getTotalCategorySpend() {
+        return totalCategorySpend;
+    }
+
+    public void setTotalCategorySpend(BigDecimal totalCategorySpend) {
+        this.totalCategorySpend = totalCategorySpend;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public boolean isKeyAccount() {
+        return keyAccount;
+    }
+
+    public void setKeyAccount(boolean keyAccount) {
+        this.keyAccount = keyAccount;
+    }
+
+    public Quadrant getSegment() {
+        return segment;
+    }
+
+    public boolean isSegmentOverridden() {
+        return segmentOverridden;
+    }
+
+    public String getSegmentReason() {
+        return segmentReason;
+    }
+
+    /** Sets the segment; {@code overridden} with a reason when the KA Director departs from the quadrant. */
+    public void setSegment(Quadrant segment, boolean overridden, String reason) {
+        this.segment = segment;
+        this.segmentOverridden = overridden;
+        this.segmentReason = reason;
+    }
+
+    public RelationshipStage getCurrentStage() {
+        return currentStage;
+    }
+
+    public void setCurrentStage(RelationshipStage currentStage) {
+        this.currentStage = currentStage;
+    }
+
+    public RelationshipStage getTargetStage() {
+        return targetStage;
+    }
+
+    public void setTargetStage(RelationshipStage targetStage) {
+        this.targetStage = targetStage;
+    }
+
+    public AppUser getSponsor() {
+        return sponsor;
+    }
+
+    public void setSponsor(AppUser sponsor) {
+        this.sponsor = sponsor;
     }
 
     public Instant getCreatedAt() {
