@@ -1,9 +1,9 @@
 package com.kamplanner.web.it;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Creates ({@code create}) or drops ({@code drop}) the PostgreSQL database of the {@code -Ppostgres} test run,
@@ -22,8 +22,14 @@ public final class PostgresTestDatabase {
         if (!database.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("Unsafe database name: " + database);
         }
-        String url = "jdbc:postgresql://" + host + ":" + port + "/postgres";
-        try (Connection connection = DriverManager.getConnection(url, user, "");
+        // A data source, not DriverManager: exec:java runs each execution in its own class loader, and
+        // DriverManager refuses a driver registered by another one.
+        PGSimpleDataSource admin = new PGSimpleDataSource();
+        admin.setServerNames(new String[] {host});
+        admin.setPortNumbers(new int[] {Integer.parseInt(port)});
+        admin.setDatabaseName("postgres");
+        admin.setUser(user);
+        try (Connection connection = admin.getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists " + database + " with (force)");
             if (args.length > 0 && "create".equals(args[0])) {
