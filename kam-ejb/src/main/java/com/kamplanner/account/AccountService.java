@@ -6,20 +6,21 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads the portfolio under the programme's visibility rule ({@link AccountAccess}): the KA Director and
  * executives see every account, a KAM the accounts they hold, a team member the accounts whose team they are
- * on. HR has no access to account data at all.
+ * on. HR has no access to account data at all. Filtering, sorting and paging all happen in the database.
  */
 @Stateless
 @RolesAllowed({Role.Names.KA_DIRECTOR, Role.Names.EXECUTIVE, Role.Names.KAM, Role.Names.TEAM_MEMBER})
 public class AccountService {
-
-    private static final String SUMMARY = "select new com.kamplanner.account.AccountSummary(a.id, a.name, "
-            + "a.industry, a.country, a.annualRevenue, a.currency, a.ourSalesLast12Months, k.displayName) "
-            + "from Account a left join a.kam k ";
 
     @PersistenceContext
     EntityManager em;
@@ -29,19 +30,84 @@ public class AccountService {
 
     /** The accounts the caller may see, by name, one page at a time. */
     public List<AccountSummary> visibleAccounts(int first, int max) {
-        String where = access.readsAll() ? "" : "where " + AccountAccess.VISIBLE + " ";
-        return access.bindCaller(em.createQuery(SUMMARY + where + "order by a.name, a.id", AccountSummary.class))
-                .setFirstResult(first).setMaxResults(max).getResultList();
+        return page(new PortfolioQuery().page(first, max));
     }
 
     public long countVisibleAccounts() {
-        String where = access.readsAll() ? "" : " where " + AccountAccess.VISIBLE;
-        return access.bindCaller(em.createQuery("select count(a) from Account a" + where, Long.class))
-                .getSingleResult();
+        return count(new PortfolioQuery());
+    }
+
+    /** One page of the accounts the caller may see, filtered and sorted as asked. */
+    public List<AccountSummary> page(PortfolioQuery query) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(query, parameters);
+        String order = " order by " + query.getSortBy().path + (query.isDescending() ? " desc" : " asc")
+                + ", a.id asc";
+        TypedQuery<AccountSummary> jpql = em.createQuery(AccountSummary.SELECT + where + order, AccountSummary.class);
+        parameters.forEach(jpql::setParameter);
+        return access.bindCaller(jpql).setFirstResult(query.getFirst()).setMaxResults(query.getPageSize())
+                .getResultList();
+    }
+
+    /** How many accounts match the query's filters, for the pager. */
+    public long count(PortfolioQuery query) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Long> jpql = em.createQuery("select count(a) from Account a left join a.kam k "
+                + where(query, parameters), Long.class);
+        parameters.forEach(jpql::setParameter);
+        return access.bindCaller(jpql).getSingleResult();
+    }
+
+    /** The distinct industries and countries of the visible portfolio, for filter lists. */
+    public List<String> industries() {
+        return distinct("a.industry");
+    }
+
+    public List<String> countries() {
+        return distinct("a.country");
     }
 
     /** One account; {@code AccessDeniedException} when it exists but is not the caller's to see. */
     public Account find(long id) {
         return access.readable(id);
+    }
+
+    private List<String> distinct(String path) {
+        String where = access.readsAll() ? " where " : " where " + AccountAccess.VISIBLE + " and ";
+        return access.bindCaller(em.createQuery("select distinct " + path + " from Account a" + where + path
+                + " is not null order by " + path, String.class)).getResultList();
+    }
+
+    private String where(PortfolioQuery query, Map<String, Object> parameters) {
+        List<String> conditions = new ArrayList<>();
+        if (!access.readsAll()) {
+            conditions.add(AccountAccess.VISIBLE);
+        }
+        if (query.getNameContains() != null) {
+            conditions.add("lower(a.name) like :name");
+            parameters.put("name", "%" + query.getNameContains().toLowerCase(Locale.ROOT)
+                    .replace("\\", "").replace("%", "").replace("_", "") + "%");
+        }
+        if (query.getIndustry() != null) {
+            conditions.add("a.industry = :industry");
+            parameters.put("industry", query.getIndustry());
+        }
+        if (query.getCountry() != null) {
+            conditions.add("a.country = :country");
+            parameters.put("country", query.getCountry());
+        }
+        if (query.getSegment() != null) {
+            conditions.add("a.segment = :segment");
+            parameters.put("segment", query.getSegment());
+        }
+        if (query.getKamId() != null) {
+            conditions.add("k.id = :kamId");
+            parameters.put("kamId", query.getKamId());
+        }
+        if (query.getKeyAccount() != null) {
+            conditions.add("a.keyAccount = :keyAccount");
+            parameters.put("keyAccount", query.getKeyAccount());
+        }
+        return conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions) + " ";
     }
 }

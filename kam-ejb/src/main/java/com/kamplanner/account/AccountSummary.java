@@ -1,5 +1,6 @@
 package com.kamplanner.account;
 
+import com.kamplanner.selection.Quadrant;
 import java.io.Serializable;
 import java.math.BigDecimal;
 
@@ -11,6 +12,11 @@ public class AccountSummary implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The JPQL constructor expression for this class over {@code Account a left join a.kam k}. */
+    static final String SELECT = "select new com.kamplanner.account.AccountSummary(a.id, a.name, a.industry, "
+            + "a.country, a.annualRevenue, a.currency, a.ourSalesLast12Months, k.id, k.displayName, a.keyAccount, "
+            + "a.segment, a.crmId) from Account a left join a.kam k ";
+
     private final long id;
     private final String name;
     private final String industry;
@@ -18,10 +24,15 @@ public class AccountSummary implements Serializable {
     private final BigDecimal annualRevenue;
     private final String currency;
     private final BigDecimal ourSalesLast12Months;
+    private final Long kamId;
     private final String kamName;
+    private final boolean keyAccount;
+    private final Quadrant segment;
+    private final String crmId;
 
     public AccountSummary(long id, String name, String industry, String country, BigDecimal annualRevenue,
-                          String currency, BigDecimal ourSalesLast12Months, String kamName) {
+                          String currency, BigDecimal ourSalesLast12Months, Long kamId, String kamName,
+                          boolean keyAccount, Quadrant segment, String crmId) {
         this.id = id;
         this.name = name;
         this.industry = industry;
@@ -29,7 +40,11 @@ public class AccountSummary implements Serializable {
         this.annualRevenue = annualRevenue;
         this.currency = currency;
         this.ourSalesLast12Months = ourSalesLast12Months;
+        this.kamId = kamId;
         this.kamName = kamName;
+        this.keyAccount = keyAccount;
+        this.segment = segment;
+        this.crmId = crmId;
     }
 
     public long getId() {
@@ -60,7 +75,23 @@ public class AccountSummary implements Serializable {
         return ourSalesLast12Months;
     }
 
+    public Long getKamId() {
+        return kamId;
+    }
+
     public String getKamName() {
         return kamName;
+    }
+
+    public boolean isKeyAccount() {
+        return keyAccount;
+    }
+
+    public Quadrant getSegment() {
+        return segment;
+    }
+
+    public String getCrmId() {
+        return crmId;
     }
 }

@@ -70,8 +70,11 @@ public class DemoCompany {
     @RolesAllowed(Role.Names.ADMIN)
     public void seed() {
         Map<String, AppUser> users = seedPeople();
-        int created = seedAccounts(users);
-        LOG.info(() -> "Demo mode: " + users.size() + " demo users present, " + created + " demo accounts created.");
+        java.util.Set<String> created = seedAccounts(users);
+        em.flush();
+        int keyAccounts = DemoPortfolio.apply(em, users, created);
+        LOG.info(() -> "Demo mode: " + users.size() + " demo users present, " + created.size() + " demo accounts created, "
+                + keyAccounts + " made key accounts.");
     }
 
     private Map<String, AppUser> seedPeople() {
@@ -95,8 +98,9 @@ public class DemoCompany {
         return users;
     }
 
-    private int seedAccounts(Map<String, AppUser> users) {
-        int created = 0;
+    /** Creates the missing demo accounts; returns the names of those created now. */
+    private java.util.Set<String> seedAccounts(Map<String, AppUser> users) {
+        java.util.Set<String> created = new java.util.HashSet<>();
         for (DemoAccounts.Row row : DemoAccounts.ROWS) {
             boolean exists = !em.createQuery("select a.id from Account a where a.name = :name", Long.class)
                     .setParameter("name", row.name()).getResultList().isEmpty();
@@ -111,7 +115,7 @@ public class DemoCompany {
                     .multiply(BigDecimal.valueOf(1_000)));
             account.setKam(row.kam() == null ? null : users.get(row.kam()));
             em.persist(account);
-            created++;
+            created.add(row.name());
         }
         return created;
     }

@@ -27,21 +27,28 @@ public final class Deployments {
 
     /**
      * The product WAR plus test classes that run inside the server. Two test-only changes: Arquillian's runner
-     * servlet joins the public constraint of web.xml, and the test-only {@link AsAdministrator} bean runs as the
-     * principal {@code it-admin}, which holds the ADMIN role.
+     * servlet joins the public constraint of web.xml, and the test-only run-as beans ({@link AsAdministrator},
+     * {@link AsDirector}, {@link AsExecutive}, {@link AsKam}) run as principals that hold their role.
      */
     public static WebArchive inContainer(Class<?>... testClasses) {
         WebArchive war = productWar();
         String webXml = read(war, "WEB-INF/web.xml").replace("<url-pattern>/login.xhtml</url-pattern>",
                 "<url-pattern>/login.xhtml</url-pattern><url-pattern>/ArquillianServletRunnerEE9</url-pattern>");
-        String roleMapping = read(war, "WEB-INF/glassfish-web.xml").replace(
-                "<role-name>ADMIN</role-name>", "<role-name>ADMIN</role-name><principal-name>it-admin</principal-name>");
+        String roleMapping = read(war, "WEB-INF/glassfish-web.xml")
+                .replace("<role-name>ADMIN</role-name>", "<role-name>ADMIN</role-name><principal-name>it-admin</principal-name>")
+                .replace("<role-name>KA_DIRECTOR</role-name>",
+                        "<role-name>KA_DIRECTOR</role-name><principal-name>david.kad</principal-name>")
+                .replace("<role-name>EXECUTIVE</role-name>",
+                        "<role-name>EXECUTIVE</role-name><principal-name>claire.exec</principal-name>")
+                .replace("<role-name>KAM</role-name>", "<role-name>KAM</role-name><principal-name>emma.kam</principal-name>");
         war.delete("WEB-INF/web.xml");
         war.delete("WEB-INF/glassfish-web.xml");
         war.setWebXML(new StringAsset(webXml));
         war.addAsWebInfResource(new StringAsset(roleMapping), "glassfish-web.xml");
         war.addAsWebInfResource("it-descriptors/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
         war.addClasses(testClasses);
+        war.addClasses(AsAdministrator.class, AsDirector.class, AsExecutive.class, AsKam.class, Deployments.class,
+                Browserless.class);
         return war;
     }
 

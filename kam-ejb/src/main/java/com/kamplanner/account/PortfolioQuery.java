@@ -1,0 +1,123 @@
+package com.kamplanner.account;
+
+import com.kamplanner.selection.Quadrant;
+import java.io.Serializable;
+
+/**
+ * What a portfolio list asks for: filters, one sort column and a page. Columns are named by an enum so that no
+ * text from a request ever reaches the JPQL.
+ */
+public class PortfolioQuery implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The sortable columns and the JPQL path each sorts on. */
+    public enum SortColumn {
+        NAME("a.name"), INDUSTRY("a.industry"), COUNTRY("a.country"), ANNUAL_REVENUE("a.annualRevenue"),
+        OUR_SALES("a.ourSalesLast12Months"), KAM("k.displayName"), SEGMENT("a.segment");
+
+        final String path;
+
+        SortColumn(String path) {
+            this.path = path;
+        }
+    }
+
+    private String nameContains;
+    private String industry;
+    private String country;
+    private Quadrant segment;
+    private Long kamId;
+    private Boolean keyAccount;
+    private SortColumn sortBy = SortColumn.NAME;
+    private boolean descending;
+    private int first;
+    private int pageSize = 25;
+
+    public String getNameContains() {
+        return nameContains;
+    }
+
+    public PortfolioQuery nameContains(String text) {
+        this.nameContains = blankToNull(text);
+        return this;
+    }
+
+    public String getIndustry() {
+        return industry;
+    }
+
+    public PortfolioQuery industry(String industry) {
+        this.industry = blankToNull(industry);
+        return this;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public PortfolioQuery country(String country) {
+        this.country = blankToNull(country);
+        return this;
+    }
+
+    public Quadrant getSegment() {
+        return segment;
+    }
+
+    public PortfolioQuery segment(Quadrant segment) {
+        this.segment = segment;
+        return this;
+    }
+
+    public Long getKamId() {
+        return kamId;
+    }
+
+    public PortfolioQuery kamId(Long kamId) {
+        this.kamId = kamId;
+        return this;
+    }
+
+    public Boolean getKeyAccount() {
+        return keyAccount;
+    }
+
+    public PortfolioQuery keyAccount(Boolean keyAccount) {
+        this.keyAccount = keyAccount;
+        return this;
+    }
+
+    public SortColumn getSortBy() {
+        return sortBy;
+    }
+
+    public boolean isDescending() {
+        return descending;
+    }
+
+    public PortfolioQuery sortBy(SortColumn column, boolean descending) {
+        this.sortBy = column == null ? SortColumn.NAME : column;
+        this.descending = descending;
+        return this;
+    }
+
+    public int getFirst() {
+        return first;
+    }
+
+    public int getPageSize() {
+        return pageSize;
+    }
+
+    /** One page: {@code first} row (0-based) and at most {@code size} rows, capped at 500. */
+    public PortfolioQuery page(int first, int size) {
+        this.first = Math.max(0, first);
+        this.pageSize = Math.max(1, Math.min(500, size));
+        return this;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

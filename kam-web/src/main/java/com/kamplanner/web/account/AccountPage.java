@@ -1,0 +1,209 @@
+package com.kamplanner.web.account;
+
+import com.kamplanner.account.Account;
+import com.kamplanner.account.AccountAccess;
+import com.kamplanner.account.AccountService;
+import com.kamplanner.account.RelationshipStage;
+import com.kamplanner.account.TeamMembership;
+import com.kamplanner.people.AppUser;
+import com.kamplanner.platform.BusinessRuleException;
+import com.kamplanner.segmentation.AssignmentService;
+import com.kamplanner.segmentation.SegmentationService;
+import com.kamplanner.segmentation.SelectionDecision;
+import com.kamplanner.selection.Quadrant;
+import com.kamplanner.web.faces.BusinessErrors;
+import com.kamplanner.web.faces.PageMessages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * Backs {@code accounts/account.xhtml?id=}: one account, its status, segment, stages, KAM, sponsor and KA team,
+ * and, for the KA Director, the decisions that change them. The services check every right again.
+ */
+@Named
+@ViewScoped
+public class AccountPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AccountAccess access;
+
+    @Inject
+    SegmentationService segmentation;
+
+    @Inject
+    AssignmentService assignments;
+
+    @Inject
+    PageMessages messages;
+
+    private Long id;
+    private Account account;
+    private List<TeamMembership> team;
+    private List<SelectionDecision> decisions;
+    private final AccountDecisionForm form = new AccountDecisionForm();
+    private String capacityWarning;
+
+    /** Loads the account named by {@code ?id=}; someone else's account gives the forbidden page. */
+    public void load() {
+        if (id == null) {
+            throw new com.kamplanner.platform.NotFoundException();
+        }
+        account = accounts.find(id);
+        team = assignments.team(id);
+        decisions = segmentation.decisions(id);
+        form.reset(account);
+    }
+
+    public void makeKeyAccount() {
+        account = segmentation.makeKeyAccount(id, account.getVersion(), form.getReason());
+        messages.info("account.madeKey", account.getName());
+        load();
+    }
+
+    public void revertToCandidate() {
+        account = segmentation.revertToCandidate(id, account.getVersion(), form.getReason());
+        messages.info("account.madeCandidate", account.getName());
+        load();
+    }
+
+    public void overrideSegment() {
+        segmentation.overrideSegment(id, account.getVersion(), form.getSegment(), form.getSegmentReason());
+        messages.info("account.segmentSaved");
+        load();
+    }
+
+    public void clearSegmentOverride() {
+        segmentation.clearSegmentOverride(id, account.getVersion());
+        messages.info("account.segmentSaved");
+        load();
+    }
+
+    public void saveStages() {
+        segmentation.setStages(id, account.getVersion(), form.getCurrentStage(), form.getTargetStage());
+        messages.info("account.stagesSaved");
+        load();
+    }
+
+    /** Assigns the chosen KAM; past capacity, shows the warning and waits for the KA Director to confirm. */
+    public void assignKam() {
+        try {
+            assignments.assignKam(id, form.getKamId(), false, null);
+            capacityWarning = null;
+            messages.info("account.kamAssigned");
+            load();
+        } catch (BusinessRuleException e) {
+            if (!AssignmentService.CAPACITY_EXCEEDED.equals(e.messageKey())) {
+                throw e;
+            }
+            capacityWarning = BusinessErrors.text(e, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        }
+    }
+
+    public void assignKamOverCapacity() {
+        assignments.assignKam(id, form.getKamId(), true, form.getCapacityReason());
+        capacityWarning = null;
+        messages.info("account.kamAssignedOverCapacity");
+        load();
+    }
+
+    public void cancelAssignment() {
+        capacityWarning = null;
+        form.reset(account);
+    }
+
+    public void addTeamMember() {
+        assignments.addTeamMember(id, form.getNewMemberId(), form.getNewMemberRole());
+        messages.info("team.memberAdded");
+        load();
+    }
+
+    public void removeTeamMember(TeamMembership membership) {
+        assignments.removeTeamMember(membership.getId());
+        messages.info("team.memberRemoved");
+        load();
+    }
+
+    public void saveSponsor() {
+        assignments.setSponsor(id, form.getSponsorId());
+        messages.info("account.sponsorSaved");
+        load();
+    }
+
+    public boolean isDirector() {
+        return access.isDirector();
+    }
+
+    public boolean isStagesEditable() {
+        return access.isDirector() || (account.getKam() != null
+                && account.getKam().getUsername().equals(access.callerName()));
+    }
+
+    /** Our share of the account's spend in our category, in percent, when both figures are known. */
+    public BigDecimal getShareOfWallet() {
+        if (account.getOurSalesLast12Months() == null || account.getTotalCategorySpend() == null
+                || account.getTotalCategorySpend().signum() == 0) {
+            return null;
+        }
+        return account.getOurSalesLast12Months().multiply(BigDecimal.valueOf(100))
+                .divide(account.getTotalCategorySpend(), 1, RoundingMode.HALF_UP);
+    }
+
+    public List<AppUser> getKams() {
+        return access.isDirector() ? assignments.kams() : List.of();
+    }
+
+    public List<AppUser> getExecutives() {
+        return access.isDirector() ? assignments.executives() : List.of();
+    }
+
+    public List<AppUser> getTeamCandidates() {
+        return access.isDirector() ? assignments.teamCandidates() : List.of();
+    }
+
+    public Quadrant[] getSegments() {
+        return Quadrant.values();
+    }
+
+    public RelationshipStage[] getStages() {
+        return RelationshipStage.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Account getAccount() {
+        return account;
+    }
+
+    public List<TeamMembership> getTeam() {
+        return team;
+    }
+
+    public List<SelectionDecision> getDecisions() {
+        return decisions;
+    }
+
+    public AccountDecisionForm getForm() {
+        return form;
+    }
+
+    public String getCapacityWarning() {
+        return capacityWarning;
+    }
+}

@@ -1,0 +1,2 @@
+/** The KA Director's segment settings page. */
+package com.kamplanner.web.segmentation;

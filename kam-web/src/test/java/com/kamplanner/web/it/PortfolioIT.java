@@ -1,0 +1,327 @@
+package com.kamplanner.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.kamplanner.account.Account;
+import com.kamplanner.account.RelationshipStage;
+import com.kamplanner.people.AppUser;
+import com.kamplanner.people.Role;
+import com.kamplanner.people.UserService;
+import com.kamplanner.platform.AccessDeniedException;
+import com.kamplanner.platform.BusinessRuleException;
+import com.kamplanner.platform.StaleEditException;
+import com.kamplanner.segmentation.AssignmentService;
+import com.kamplanner.segmentation.SegmentationService;
+import com.kamplanner.selection.Quadrant;
+import com.kamplanner.web.faces.BusinessErrors;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The account portfolio in a real Payara Micro: selection decisions with their reasons, segment overrides,
+ * the KAM capacity rule, stages, sponsorship, KA teams, and who may see which account, in the services and over
+ * the API and the pages.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PortfolioIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.inContainer(PortfolioIT.class);
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
+    @EJB
+    SegmentationService segmentation;
+
+    @EJB
+    AssignmentService assignments;
+
+    @EJB
+    UserService users;
+
+    @Inject
+    AsDirector asDirector;
+
+    @Inject
+    AsKam asEmma;
+
+    @Inject
+    AsExecutive asClaire;
+
+    @Inject
+    AsAdministrator asAdmin;
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void theDirectorMakesAKeyAccountOnlyWithAReasonAndTheDecisionIsKept() throws Exception {
+        Account account = newAccount("Decision Test");
+        BusinessRuleException noReason = assertThrows(BusinessRuleException.class,
+                () -> asDirector.call(() -> segmentation.makeKeyAccount(account.getId(), account.getVersion(), " ")));
+        assertEquals(SegmentationService.REASON_REQUIRED, noReason.messageKey());
+
+        Account key = asDirector.call(() -> segmentation.makeKeyAccount(account.getId(), account.getVersion(),
+                "Largest growth potential in aerospace"));
+        assertTrue(key.isKeyAccount());
+        var decisions = asDirector.call(() -> segmentation.decisions(account.getId()));
+        assertEquals(1, decisions.size());
+        assertEquals("david.kad", decisions.get(0).getDecidedBy());
+        assertEquals("Largest growth potential in aerospace", decisions.get(0).getReason());
+
+        Account back = asDirector.call(() -> segmentation.revertToCandidate(key.getId(), key.getVersion(),
+                "Merged into its group"));
+        assertFalse(back.isKeyAccount());
+        assertNull(back.getSegment());
+        assertEquals(2, asDirector.call(() -> segmentation.decisions(account.getId())).size());
+    }
+
+    @Test
+    void aDecisionOnAStaleVersionIsRefused() throws Exception {
+        Account account = newAccount("Stale Decision");
+        assertThrows(StaleEditException.class, () -> asDirector.call(() ->
+                segmentation.makeKeyAccount(account.getId(), account.getVersion() + 1, "reason")));
+    }
+
+    @Test
+    void aSegmentOverrideNeedsAReasonAndIsShownAsOne() throws Exception {
+        Account account = newAccount("Override Test");
+        Account key = asDirector.call(() -> segmentation.makeKeyAccount(account.getId(), account.getVersion(), "why"));
+        assertThrows(BusinessRuleException.class, () -> asDirector.call(() ->
+                segmentation.overrideSegment(key.getId(), key.getVersion(), Quadrant.STAR, "")));
+        Account overridden = asDirector.call(() -> segmentation.overrideSegment(key.getId(), key.getVersion(),
+                Quadrant.STAR, "Strategic partnership signed last month"));
+        assertEquals(Quadrant.STAR, overridden.getSegment());
+        assertTrue(overridden.isSegmentOverridden());
+        assertEquals("Strategic partnership signed last month", overridden.getSegmentReason());
+        Account cleared = asDirector.call(() -> segmentation.clearSegmentOverride(key.getId(), overridden.getVersion()));
+        assertFalse(cleared.isSegmentOverridden());
+    }
+
+    @Test
+    void assigningPastAKamsCapacityIsRefusedUnlessTheDirectorConfirmsWithAReason() throws Exception {
+        AppUser kam = asAdmin.call(() -> users.create("it.kam" + System.nanoTime() % 1_000_000, "Busy KAM", null,
+                "long-enough-1", EnumSet.of(Role.KAM), false));
+        tx.begin();
+        AppUser managed = em.find(AppUser.class, kam.getId());
+        for (int i = 0; i < 10; i++) {
+            Account held = new Account("Held " + i + " " + kam.getUsername(), "Retail", "FR");
+            held.setKam(managed);
+            em.persist(held);
+        }
+        tx.commit();
+        Account eleventh = newAccount("Eleventh");
+
+        BusinessRuleException refused = assertThrows(BusinessRuleException.class, () -> asDirector.call(() ->
+                assignments.assignKam(eleventh.getId(), kam.getId(), false, null)));
+        assertEquals(AssignmentService.CAPACITY_EXCEEDED, refused.messageKey());
+        assertEquals("Busy KAM already carries 10 of a capacity of 10; this account adds 1. Confirm with a reason "
+                + "to assign anyway.", BusinessErrors.text(refused, Locale.ENGLISH));
+        assertTrue(BusinessErrors.text(refused, Locale.FRENCH).startsWith("Busy KAM porte déjà 10"));
+        assertNull(em.find(Account.class, eleventh.getId()).getKam(), "nothing was assigned");
+
+        BusinessRuleException noReason = assertThrows(BusinessRuleException.class, () -> asDirector.call(() ->
+                assignments.assignKam(eleventh.getId(), kam.getId(), true, "  ")));
+        assertEquals(AssignmentService.OVERRIDE_REASON_REQUIRED, noReason.messageKey());
+
+        asDirector.call(() -> assignments.assignKam(eleventh.getId(), kam.getId(), true, "Interim cover"));
+        em.clear();
+        assertEquals(kam.getId(), em.find(Account.class, eleventh.getId()).getKam().getId());
+        Object[] recorded = (Object[]) em.createNativeQuery("select capacity_override, override_reason, assigned_by "
+                + "from kam_assignment where account_id = ?1").setParameter(1, eleventh.getId()).getSingleResult();
+        assertEquals(Boolean.TRUE, recorded[0]);
+        assertEquals("Interim cover", recorded[1]);
+        assertEquals("david.kad", recorded[2]);
+    }
+
+    @Test
+    void aKamRecordsTheStagesOfTheirOwnAccountsOnly() throws Exception {
+        Account emmas = byName("Thales Alenia Space");
+        Account lucass = byName("Grifols");
+        Account saved = asEmma.call(() -> segmentation.setStages(emmas.getId(), emmas.getVersion(),
+                RelationshipStage.BASIC, RelationshipStage.COOPERATIVE));
+        assertEquals(RelationshipStage.COOPERATIVE, saved.getTargetStage());
+        assertThrows(AccessDeniedException.class, () -> asEmma.call(() -> segmentation.setStages(lucass.getId(),
+                lucass.getVersion(), RelationshipStage.BASIC, RelationshipStage.COOPERATIVE)));
+        assertThrows(Exception.class, () -> asEmma.call(() ->
+                segmentation.makeKeyAccount(emmas.getId(), emmas.getVersion(), "not hers to decide")),
+                "only the KA Director selects key accounts");
+    }
+
+    @Test
+    void anExecutiveTakesOnASponsorshipButCannotNameSomeoneElse() throws Exception {
+        Account account = newAccount("Sponsor Test");
+        Account key = asDirector.call(() -> segmentation.makeKeyAccount(account.getId(), account.getVersion(), "why"));
+        asDirector.call(() -> segmentation.overrideSegment(key.getId(), key.getVersion(), Quadrant.STRATEGIC,
+                "Board decision"));
+        assertTrue(asDirector.call(() -> assignments.withoutRequiredSponsor()).stream()
+                .anyMatch(a -> a.getId().equals(account.getId())), "a Strategic account without sponsor is listed");
+
+        AppUser otherExecutive = asAdmin.call(() -> users.create("it.exec" + System.nanoTime() % 1_000_000,
+                "Other Executive", null, "long-enough-1", EnumSet.of(Role.EXECUTIVE), false));
+        assertThrows(AccessDeniedException.class, () -> asClaire.call(() ->
+                assignments.setSponsor(account.getId(), otherExecutive.getId())));
+
+        Account sponsored = asClaire.call(() -> assignments.takeOnSponsorship(account.getId()));
+        assertEquals("claire.exec", sponsored.getSponsor().getUsername());
+        assertTrue(asClaire.call(() -> assignments.sponsoredByMe()).stream()
+                .anyMatch(a -> a.getId().equals(account.getId())));
+        assertFalse(asDirector.call(() -> assignments.withoutRequiredSponsor()).stream()
+                .anyMatch(a -> a.getId().equals(account.getId())), "and it disappears from the list");
+    }
+
+    @Test
+    void aTeamMemberIsAddedOnceAndThenSeesTheAccount() throws Exception {
+        Account account = newAccount("Team Test");
+        AppUser nina = users.findByUsername("nina.team").orElseThrow();
+        asDirector.call(() -> assignments.addTeamMember(account.getId(), nina.getId(), "Logistics"));
+        BusinessRuleException twice = assertThrows(BusinessRuleException.class, () -> asDirector.call(() ->
+                assignments.addTeamMember(account.getId(), nina.getId(), "Logistics")));
+        assertEquals(AssignmentService.ALREADY_ON_TEAM, twice.messageKey());
+        assertEquals(1, asDirector.call(() -> assignments.team(account.getId())).size());
+    }
+
+    @Test
+    @RunAsClient
+    void aKamListsOnlyTheirOwnAccountsOverTheApi() throws Exception {
+        HttpResponse<String> page = new Browserless(base).getWithBasic("api/accounts?size=100", "emma.kam",
+                "demo1234");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("\"total\":7"), page.body());
+        assertEquals(7, count(page.body(), "\"kamName\":\"Emma Laurent\""));
+        assertFalse(page.body().contains("Siemens Healthineers"));
+    }
+
+    @Test
+    @RunAsClient
+    void aKamCannotOpenAnotherKamsAccountByChangingTheId() throws Exception {
+        long lucasAccount = idOf("Siemens Healthineers");
+        HttpResponse<String> api = new Browserless(base).getWithBasic("api/accounts/" + lucasAccount, "emma.kam",
+                "demo1234");
+        assertEquals(403, api.statusCode());
+        assertTrue(api.body().contains("\"status\":403"));
+
+        Browserless emma = new Browserless(base);
+        emma.login("emma.kam", "demo1234");
+        assertEquals(403, emma.get("accounts/account.xhtml?id=" + lucasAccount).statusCode());
+        assertEquals(200, emma.get("accounts/account.xhtml?id=" + idOf("Airbus Helicopters")).statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void aTeamMemberSeesTheAccountsOfTheirTeamsOnly() throws Exception {
+        HttpResponse<String> page = new Browserless(base).getWithBasic("api/accounts?size=100", "tom.team",
+                "demo1234");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Airbus Helicopters") && page.body().contains("Siemens Healthineers"),
+                page.body());
+        assertFalse(page.body().contains("Schneider Electric"), "Tom is not on Schneider's team");
+        assertEquals(403, new Browserless(base).getWithBasic("api/accounts/" + idOf("Schneider Electric"),
+                "tom.team", "demo1234").statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void hrHasNoAccessToAccountData() throws Exception {
+        assertEquals(403, new Browserless(base).getWithBasic("api/accounts", "hana.hr", "demo1234").statusCode());
+        Browserless hana = new Browserless(base);
+        hana.login("hana.hr", "demo1234");
+        assertEquals(403, hana.get("accounts/index.xhtml").statusCode());
+        assertEquals(403, hana.get("accounts/account.xhtml?id=" + idOf("Valeo")).statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void theDirectorPagesSortsAndFiltersInTheDatabase() throws Exception {
+        HttpResponse<String> top = new Browserless(base).getWithBasic(
+                "api/accounts?industry=Automotive&sort=annualRevenue&desc=true&size=3", "david.kad", "demo1234");
+        assertEquals(200, top.statusCode());
+        assertEquals(3, count(top.body(), "\"industry\":\"Automotive\""));
+        Matcher revenues = Pattern.compile("\"annualRevenue\":([0-9.E+]+)").matcher(top.body());
+        double previous = Double.MAX_VALUE;
+        while (revenues.find()) {
+            double revenue = Double.parseDouble(revenues.group(1));
+            assertTrue(revenue <= previous, "sorted by revenue, largest first: " + top.body());
+            previous = revenue;
+        }
+        assertTrue(top.body().contains("\"total\":8"), "eight automotive accounts in the demo: " + top.body());
+        assertEquals(400, new Browserless(base).getWithBasic("api/accounts?segment=GALAXY", "david.kad",
+                "demo1234").statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void theDirectorSeesTheAccountPageWithItsDecisionsAndTeam() throws Exception {
+        Browserless david = new Browserless(base);
+        david.login("david.kad", "demo1234");
+        HttpResponse<String> portfolio = david.get("accounts/index.xhtml");
+        assertEquals(200, portfolio.statusCode());
+        assertTrue(portfolio.body().contains("Account portfolio"));
+        HttpResponse<String> airbus = david.get("accounts/account.xhtml?id=" + idOf("Airbus Helicopters"));
+        assertEquals(200, airbus.statusCode());
+        assertTrue(airbus.body().contains("Key account") && airbus.body().contains("Strategic"));
+        assertTrue(airbus.body().contains("Regulatory consultant"), "the KA team, with its external member");
+        assertTrue(airbus.body().contains("Make it a candidate again"), "the Director's decisions are offered");
+    }
+
+    private long idOf(String name) throws Exception {
+        HttpResponse<String> all = new Browserless(base).getWithBasic("api/accounts?size=500", "david.kad",
+                "demo1234");
+        Matcher m = Pattern.compile("\"id\":(\\d+)[^}]*?\"name\":\"" + Pattern.quote(name) + "\"").matcher(all.body());
+        if (!m.find()) {
+            m = Pattern.compile("\"name\":\"" + Pattern.quote(name) + "\"[^}]*?\"id\":(\\d+)").matcher(all.body());
+            assertTrue(m.find(), name + " in " + all.body());
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private Account newAccount(String name) throws Exception {
+        tx.begin();
+        Account account = new Account(name + " " + System.nanoTime(), "Chemicals", "DE");
+        em.persist(account);
+        tx.commit();
+        em.clear();
+        return em.find(Account.class, account.getId());
+    }
+
+    private Account byName(String name) {
+        em.clear();
+        return em.createQuery("select a from Account a where a.name = :n", Account.class).setParameter("n", name)
+                .getSingleResult();
+    }
+}
