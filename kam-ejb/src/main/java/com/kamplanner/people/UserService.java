@@ -4,6 +4,7 @@ import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.platform.NotFoundException;
 import com.kamplanner.platform.OptimisticSave;
+import com.kamplanner.platform.SecurityLog;
 import com.kamplanner.platform.StaleEditException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -114,6 +115,8 @@ public class UserService {
         AppUser saved = OptimisticSave.save(em, edited);
         if (!before.equals(saved.getRoles())) {
             audit.record("user.rolesChanged", "AppUser", saved.getId(),
+                    saved.getUsername() + " " + before + " -> " + saved.getRoles());
+            SecurityLog.log(SecurityLog.Event.ROLES_CHANGED, context.getCallerPrincipal().getName(), null, null,
                     saved.getUsername() + " " + before + " -> " + saved.getRoles());
         }
         audit.record("user.updated", "AppUser", saved.getId(), saved.getUsername());

@@ -32,6 +32,7 @@ public class SchemaMigration {
 
     private volatile String currentVersion;
     private volatile int appliedAtStartup;
+    private volatile boolean upToDate;
 
     @PostConstruct
     void migrate() {
@@ -40,6 +41,7 @@ public class SchemaMigration {
         appliedAtStartup = result.migrationsExecuted;
         MigrationInfo current = flyway.info().current();
         currentVersion = current == null ? null : current.getVersion().getVersion();
+        upToDate = flyway.info().pending().length == 0;
         LOG.info(() -> "Schema of jdbc/kam at version " + currentVersion + " (" + appliedAtStartup
                 + " migration(s) applied at start-up)");
     }
@@ -55,6 +57,11 @@ public class SchemaMigration {
 
     public String currentVersion() {
         return currentVersion;
+    }
+
+    /** True when no shipped migration was left pending at start-up. */
+    public boolean isUpToDate() {
+        return upToDate;
     }
 
     public int appliedAtStartup() {

@@ -1,5 +1,8 @@
 package com.kamplanner.web.security;
 
+import com.kamplanner.platform.CorrelationId;
+import com.kamplanner.platform.ProgrammeMetrics;
+import com.kamplanner.platform.SecurityLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -30,12 +33,21 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     static final String SESSION_ORIGINAL_URL = LoginMechanism.class.getName() + ".originalUrl";
     static final String LOGIN_PAGE = "/login.xhtml";
 
+    static final String CORRELATION_ATTRIBUTE = CorrelationId.class.getName();
+
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    ProgrammeMetrics metrics;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        // Authentication runs before any filter: the request's correlation id starts here.
+        String correlationId = CorrelationId.accept(request.getHeader(CorrelationId.HEADER));
+        request.setAttribute(CORRELATION_ATTRIBUTE, correlationId);
+        CorrelationId.set(correlationId);
         if (isApi(request)) {
             return validateApiRequest(request, response, context);
         }
@@ -48,8 +60,12 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                metrics.loginSucceeded("basic");
                 return context.notifyContainerAboutLogin(result);
             }
+            metrics.loginFailed("basic");
+            SecurityLog.log(SecurityLog.Event.LOGIN_FAILED, credential.getCaller(), "basic", request.getRemoteAddr(),
+                    request.getRequestURI());
             return unauthorized(response);
         }
         return context.isProtected() ? unauthorized(response) : context.doNothing();
@@ -77,9 +93,15 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     private AuthenticationStatus loginFromForm(HttpServletRequest request, HttpMessageContext context,
                                                Credential credential) {
         CredentialValidationResult result = identityStores.validate(credential);
+        String caller = credential instanceof UsernamePasswordCredential typed ? typed.getCaller() : null;
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            metrics.loginFailed("form");
+            SecurityLog.log(SecurityLog.Event.LOGIN_FAILED, caller, "form", request.getRemoteAddr(), null);
             return AuthenticationStatus.SEND_FAILURE;
         }
+        metrics.loginSucceeded("form");
+        SecurityLog.log(SecurityLog.Event.LOGIN, result.getCallerPrincipal().getName(), "form",
+                request.getRemoteAddr(), String.join(",", new java.util.TreeSet<>(result.getCallerGroups())));
         request.getSession(true);
         request.changeSessionId();
         request.getSession().setAttribute(SESSION_IDENTITY,

@@ -1,5 +1,6 @@
 package com.kamplanner.web.security;
 
+import com.kamplanner.platform.SecurityLog;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -23,6 +24,7 @@ public class Logout {
     public void logout() throws ServletException, IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        SecurityLog.log(SecurityLog.Event.LOGOUT, external.getRemoteUser(), "form", request.getRemoteAddr(), null);
         request.logout();
         external.invalidateSession();
         external.redirect(request.getContextPath() + LoginMechanism.LOGIN_PAGE + "?loggedOut=true");

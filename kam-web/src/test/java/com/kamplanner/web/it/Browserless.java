@@ -43,6 +43,11 @@ public final class Browserless {
         return send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", acceptLanguage).GET());
     }
 
+    public HttpResponse<String> getWithCorrelationId(String path, String correlationId)
+            throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path)).header("X-Correlation-Id", correlationId).GET());
+    }
+
     public HttpResponse<String> getWithBasic(String path, String user, String password)
             throws IOException, InterruptedException {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));

@@ -172,4 +172,38 @@ class HttpIT {
         return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';'))).findFirst().orElse("");
     }
+
+    @Test
+    void healthEndpointsNeedNoLoginAndReportTheDatabaseAndSchema() throws Exception {
+        HttpResponse<String> ready = new Browserless(base).get("health/ready");
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().startsWith("{\"status\":\"UP\""), ready.body());
+        assertTrue(ready.body().contains("\"connection\":\"up\"") && ready.body().contains("\"schema\":\"migrated\""),
+                ready.body());
+        HttpResponse<String> live = new Browserless(base).get("health/live");
+        assertEquals(200, live.statusCode());
+        assertTrue(live.body().contains("\"status\":\"UP\""));
+        assertFalse(ready.body().contains("jdbc") || ready.body().contains("kam-pool"), "no configuration leaks");
+    }
+
+    @Test
+    void metricsCountLoginsAndFailedLoginsWithoutNames() throws Exception {
+        new Browserless(base).getWithBasic("api/me", "lucas.kam", "wrong-password");
+        new Browserless(base).getWithBasic("api/me", "lucas.kam", "demo1234");
+        HttpResponse<String> metrics = new Browserless(base).get("metrics");
+        assertEquals(200, metrics.statusCode());
+        assertTrue(metrics.body().matches("(?s).*kam_failed_logins_total\\{channel=\"basic\"\\} [1-9].*"),
+                metrics.body());
+        assertTrue(metrics.body().matches("(?s).*kam_logins_total\\{channel=\"basic\"\\} [1-9].*"), metrics.body());
+        assertFalse(metrics.body().contains("lucas"), "counts only, no user names");
+    }
+
+    @Test
+    void everyResponseCarriesACorrelationIdAndAWellFormedOneIsKept() throws Exception {
+        HttpResponse<String> chosen = new Browserless(base).getWithCorrelationId("login.xhtml", "it-trace-0001");
+        assertEquals("it-trace-0001", chosen.headers().firstValue("X-Correlation-Id").orElseThrow());
+        HttpResponse<String> forged = new Browserless(base).getWithCorrelationId("login.xhtml", "bad id\nwith newline");
+        assertTrue(forged.headers().firstValue("X-Correlation-Id").orElseThrow().matches("[0-9a-f-]{36}"),
+                "text that could forge log lines is replaced");
+    }
 }

@@ -1,6 +1,7 @@
 package com.kamplanner.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,7 @@ import com.kamplanner.people.UserService;
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.platform.OptimisticSave;
 import com.kamplanner.platform.SchemaMigration;
+import com.kamplanner.platform.SecurityLog;
 import com.kamplanner.platform.StaleEditException;
 import com.kamplanner.web.faces.BusinessErrors;
 import jakarta.annotation.Resource;
@@ -34,12 +36,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.jar.JarEntry;
 import java.util.jar.JarInputStream;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -187,6 +195,47 @@ class PlatformIT {
         assertEquals(usersBefore, count("select count(*) from app_user"));
         assertEquals(accountsBefore, count("select count(*) from account"));
         assertEquals(1L, count("select count(*) from app_user where username = 'emma.kam'"));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aFailedLoginIsLoggedAsASecurityEventWithoutThePassword() throws Exception {
+        List<LogRecord> records = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord logRecord) {
+                records.add(logRecord);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger securityLog = Logger.getLogger(SecurityLog.LOGGER);
+        securityLog.addHandler(capture);
+        try {
+            String secret = "Sup3r-secret-" + System.nanoTime();
+            assertEquals(401, new Browserless(base).getWithBasic("api/me", "sofia.kam", secret).statusCode());
+            Browserless form = new Browserless(base);
+            form.login("sofia.kam", secret);
+            List<String> lines = records.stream().map(LogRecord::getMessage)
+                    .filter(m -> m.contains("\"event\":\"login.failed\"") && m.contains("\"user\":\"sofia.kam\""))
+                    .toList();
+            assertEquals(2, lines.size(), "one line for the API, one for the login form: " + records.stream()
+                    .map(LogRecord::getMessage).toList());
+            for (String line : lines) {
+                assertFalse(line.contains(secret), "the password never reaches the log: " + line);
+                assertTrue(line.contains("\"correlationId\":\""), line);
+            }
+        } finally {
+            securityLog.removeHandler(capture);
+        }
     }
 
     private long count(String sql) throws SQLException {

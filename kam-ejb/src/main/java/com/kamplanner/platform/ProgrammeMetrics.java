@@ -1,0 +1,49 @@
+package com.kamplanner.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
+
+/**
+ * The application's counters for IT (MicroProfile Metrics, scraped at {@code /metrics?scope=application}):
+ * logins, failed logins, imports, exports and plan submissions. On a server without MicroProfile Metrics the
+ * counting quietly does nothing: metrics must never stop a login.
+ */
+@ApplicationScoped
+public class ProgrammeMetrics {
+
+    @Inject
+    @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
+    Instance<MetricRegistry> registries;
+
+    public void loginSucceeded(String channel) {
+        count("kam_logins_total", "Successful logins", new Tag("channel", channel));
+    }
+
+    public void loginFailed(String channel) {
+        count("kam_failed_logins_total", "Refused logins", new Tag("channel", channel));
+    }
+
+    public void importCompleted(String source) {
+        count("kam_imports_total", "Completed imports", new Tag("source", source));
+    }
+
+    public void exportProduced(String format) {
+        count("kam_exports_total", "Documents exported", new Tag("format", format));
+    }
+
+    public void planSubmitted() {
+        count("kam_plan_submissions_total", "Key Account Plans submitted for review");
+    }
+
+    private void count(String name, String description, Tag... tags) {
+        if (!registries.isResolvable()) {
+            return;
+        }
+        registries.get().counter(org.eclipse.microprofile.metrics.Metadata.builder().withName(name)
+                .withDescription(description).build(), tags).inc();
+    }
+}
