@@ -68,7 +68,7 @@ finish() {
     fi
     rm -rf "$WORK/secrets"
     if [[ $status -eq 0 ]]; then
-        echo "[deploy-test] PASS: kam-ear deployed on Payara Server $PAYARA_VERSION with PostgreSQL, checked, redeployed, restarted ($((SECONDS - START)) s)"
+        echo "[deploy-test] PASS: kam-ear deployed on Payara Server $PAYARA_VERSION with PostgreSQL, checked, redeployed, restarted, restored ($((SECONDS - START)) s)"
     else
         echo "[deploy-test] FAIL at step '$STEP' (exit $status, $((SECONDS - START)) s); work folder: $WORK" >&2
     fi
@@ -159,16 +159,27 @@ DOMAIN_STARTED=true
     || { cat "$WORK/start-domain.log" >&2; fail "start-domain failed"; }
 
 STEP="create resources"
-log "running config/payara-server/create-resources.sh"
+log "running the install commands of docs/operations.md (guide:install): resources, then deploy"
 mkdir -p "$WORK/secrets" && chmod 700 "$WORK/secrets"
 printf '%s\n' "$DB_PASSWORD" > "$WORK/secrets/db-password"
 printf '%s\n' "$ADMIN_PASSWORD" > "$WORK/secrets/admin-password"
-bash "$ROOT/config/payara-server/create-resources.sh" \
-    --asadmin "$ASADMIN" --admin-port "$ADMIN_PORT" \
-    --driver-jar "$DRIVER_JAR" \
-    --db-host "$PGHOST" --db-port "$PGPORT" --db-name "$DB" --db-user "$DB" \
-    --db-password-file "$WORK/secrets/db-password" \
-    --bootstrap-admin-password-file "$WORK/secrets/admin-password"
+# The variables the guide's commands use.
+export ASADMIN ADMIN_PORT DRIVER_JAR DOMAIN
+export KAM_DB_HOST="$PGHOST" KAM_DB_PORT="$PGPORT" KAM_DB_NAME="$DB" KAM_DB_USER="$DB"
+export DB_PASSWORD_FILE="$WORK/secrets/db-password" ADMIN_PASSWORD_FILE="$WORK/secrets/admin-password"
+export BACKUP_FILE="$WORK/kam-backup.dump"
+guide() { # the commands of one guide: block of docs/operations.md, exactly as written there
+    awk -v start="<!-- guide:$1 -->" -v end="<!-- /guide:$1 -->" \
+        '$0 == start {inside = 1; next} $0 == end {inside = 0} inside && !/^```/' "$ROOT/docs/operations.md"
+}
+run_guide() {
+    local block
+    block=$(guide "$1")
+    [[ -n $block ]] || fail "docs/operations.md has no guide:$1 block"
+    (cd "$ROOT" && bash -euo pipefail -c "$block") > "$WORK/guide-$1.log" 2>&1 \
+        || { cat "$WORK/guide-$1.log" >&2; fail "the guide's $1 commands failed"; }
+}
+run_guide install
 log "running it again: it must be idempotent"
 bash "$ROOT/config/payara-server/create-resources.sh" \
     --asadmin "$ASADMIN" --admin-port "$ADMIN_PORT" \
@@ -180,11 +191,8 @@ for secret in "$DB_PASSWORD" "$ADMIN_PASSWORD"; do
     if grep -qF -- "$secret" "$DOMAIN_DIR/config/domain.xml"; then fail "a password is in plain text in domain.xml"; fi
 done
 
-# 5. Deploy.
+# 5. Deployed by the guide's install block above.
 STEP="deploy"
-log "deploying $EAR"
-"$ASADMIN" --port "$ADMIN_PORT" deploy "$EAR" > "$WORK/deploy.log" 2>&1 \
-    || { cat "$WORK/deploy.log" >&2; fail "asadmin deploy failed"; }
 grep -q "Schema of jdbc/kam at version" "$SERVER_LOG" || fail "no 'Schema of jdbc/kam at version' in server.log"
 [[ $(grep -c "Created the first administrator account 'admin'" "$SERVER_LOG") -eq 1 ]] \
     || fail "the first administrator was not created exactly once"
@@ -215,15 +223,27 @@ check_admin
 http 401 "$BASE_URL/api/me" -u 'emma.kam:demo1234'   # demo mode is off: no demo users
 http 401 "$BASE_URL/api/me" -u 'admin:wrong-password'
 
+# Data created through the API: a user provisioned by the administrator, read again after each step below.
+STEP="create data through the API"
+API_USER_PASSWORD="api-$(rand)"
+http 201 "$BASE_URL/api/users" -u "admin:$ADMIN_PASSWORD" -H 'Content-Type: application/json' \
+    --data "{\"username\":\"it.provisioned\",\"displayName\":\"Provisioned Over The API\",\"password\":\"$API_USER_PASSWORD\",\"roles\":[\"KAM\"]}"
+check_api_data() {
+    http 200 "$BASE_URL/api/me" -u "it.provisioned:$API_USER_PASSWORD"
+    body_has '"displayName":"Provisioned Over The API"'
+    body_has '"roles":["KAM"]'
+}
+check_api_data
+
 # 7. Redeploy: the data (the administrator) stays.
 STEP="redeploy"
 log "redeploying (deploy --force=true)"
-"$ASADMIN" --port "$ADMIN_PORT" deploy --force=true "$EAR" > "$WORK/redeploy.log" 2>&1 \
-    || { cat "$WORK/redeploy.log" >&2; fail "asadmin deploy --force=true failed"; }
+run_guide upgrade
 grep -q "Schema of jdbc/kam at version .* (0 migration(s) applied at start-up)" "$SERVER_LOG" \
     || fail "after the redeploy the schema was not found up to date"
 STEP="HTTP checks after redeploy"
 check_admin
+check_api_data
 [[ $(grep -c "Created the first administrator account 'admin'" "$SERVER_LOG") -eq 1 ]] \
     || fail "the administrator was created again after the redeploy"
 [[ $(psql_on "$DB" -c "select count(*) from app_user where username = 'admin'") -eq 1 ]] \
@@ -240,7 +260,26 @@ for _ in $(seq 1 60); do
     sleep 2
 done
 check_admin
+check_api_data
 [[ $(psql_on "$DB" -c "select count(*) from app_user where username = 'admin'") -eq 1 ]] \
     || fail "not exactly one admin row in app_user after the restart"
+
+# 9. Backup and restore, with the guide's commands: rows deleted after the backup come back.
+STEP="backup and restore"
+log "backing up, deleting the audit trail, restoring (guide:backup, guide:restore)"
+run_guide backup
+AUDIT_ROWS=$(psql_on "$DB" -c "select count(*) from audit_entry")
+psql_on "$DB" -c "delete from audit_entry" > /dev/null
+run_guide restore
+[[ $(psql_on "$DB" -c "select count(*) from audit_entry") -eq $AUDIT_ROWS ]] \
+    || fail "the restore did not bring back the $AUDIT_ROWS audit rows"
+for _ in $(seq 1 60); do
+    [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE_URL/login.xhtml") == 200 ]] && break
+    sleep 2
+done
+check_admin
+check_api_data
+http 200 "$BASE_URL/health/ready"
+body_has '"status":"UP"'
 
 STEP="done"

@@ -6,6 +6,7 @@ import com.kamplanner.platform.NotFoundException;
 import com.kamplanner.platform.StaleEditException;
 import com.kamplanner.web.faces.BusinessErrors;
 import com.kamplanner.web.i18n.Bundle;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -19,7 +20,8 @@ import java.util.logging.Logger;
 
 /**
  * Every exception that leaves a resource becomes a JSON error: business errors with their translated message
- * (409 for a stale edit, 403 for someone else's record, 404, or 422), the container's role check as 403, and
+ * (409 for a stale edit, 403 for someone else's record, 404, or 422), Bean Validation violations as 422 with
+ * each field's message, the container's role check as 403, and
  * anything unexpected as 500 with a neutral message, its stack trace kept for the server log only.
  */
 @Provider
@@ -40,6 +42,10 @@ public class BusinessRuleExceptionMapper implements ExceptionMapper<Throwable> {
         if (BusinessErrors.isAccessDenied(thrown)) {
             return ErrorBody.response(403, "forbidden", Bundle.text(locale, AccessDeniedException.KEY));
         }
+        Optional<ConstraintViolationException> invalid = violations(thrown);
+        if (invalid.isPresent()) {
+            return ConstraintViolationMapper.response(invalid.get(), locale);
+        }
         Optional<BusinessRuleException> business = BusinessErrors.find(thrown);
         if (business.isPresent()) {
             BusinessRuleException error = business.get();
@@ -49,4 +55,12 @@ public class BusinessRuleExceptionMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Unexpected error in the REST API", thrown);
         return ErrorBody.response(500, "internal", Bundle.text(locale, "error.internal"));
     }
-}
+
+    private static Optional<ConstraintViolationException> violations(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException invalid) {
+                return Optional.of(invalid);
+            }
+        }
+        return Optional.empty();
+    }}

@@ -206,4 +206,37 @@ class HttpIT {
         assertTrue(forged.headers().firstValue("X-Correlation-Id").orElseThrow().matches("[0-9a-f-]{36}"),
                 "text that could forge log lines is replaced");
     }
+
+    @Test
+    void anAdministratorProvisionsAUserOverTheApiWhoCanThenSignIn() throws Exception {
+        String name = "api.user" + System.nanoTime() % 1_000_000;
+        String body = "{\"username\":\"" + name + "\",\"displayName\":\"Api User\",\"password\":\"long-enough-9\","
+                + "\"roles\":[\"TEAM_MEMBER\"]}";
+        HttpResponse<String> created = new Browserless(base).postJsonWithBasic("api/users", body, "admin", "demo1234",
+                "en");
+        assertEquals(201, created.statusCode(), created.body());
+        HttpResponse<String> me = new Browserless(base).getWithBasic("api/me", name, "long-enough-9");
+        assertEquals(200, me.statusCode());
+        assertTrue(me.body().contains("TEAM_MEMBER"));
+
+        HttpResponse<String> again = new Browserless(base).postJsonWithBasic("api/users", body, "admin", "demo1234",
+                "fr-FR");
+        assertEquals(422, again.statusCode());
+        assertTrue(again.body().contains("est déjà pris"), "the same rule as the page, in French: " + again.body());
+    }
+
+    @Test
+    void badInputToTheUsersApiGetsAFieldMessageAndAKamIsForbidden() throws Exception {
+        String bad = "{\"username\":\"No Spaces Allowed\",\"displayName\":\"X\",\"password\":\"long-enough-9\","
+                + "\"roles\":[\"KAM\"]}";
+        HttpResponse<String> refused = new Browserless(base).postJsonWithBasic("api/users", bad, "admin", "demo1234",
+                "en");
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("username: Use 3 to 40 lower-case letters"), refused.body());
+        assertFalse(refused.body().contains("Exception"), "no stack trace");
+
+        HttpResponse<String> asKam = new Browserless(base).postJsonWithBasic("api/users",
+                bad.replace("No Spaces Allowed", "sneaky.kam"), "emma.kam", "demo1234", "en");
+        assertEquals(403, asKam.statusCode());
+    }
 }
