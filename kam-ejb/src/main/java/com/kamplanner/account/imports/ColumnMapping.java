@@ -28,9 +28,9 @@ public final class ColumnMapping {
     public static ColumnMapping resolve(ImportSettings settings, List<String> headers) {
         Map<AccountField, Integer> columns = new EnumMap<>(AccountField.class);
         for (AccountField field : AccountField.values()) {
-            List<String> wanted = settings.preset() == CsvPreset.CUSTOM
-                    ? settings.customColumns().containsKey(field) ? List.of(settings.customColumns().get(field)) : List.of()
-                    : settings.preset().headersOf(field);
+            String custom = settings.customColumns().get(field);
+            List<String> wanted = settings.preset() != CsvPreset.CUSTOM ? settings.preset().headersOf(field)
+                    : custom == null ? List.of() : List.of(custom);
             for (String header : wanted) {
                 int index = indexOf(headers, header);
                 if (index >= 0) {

@@ -24,10 +24,12 @@ public final class CountryNames {
             CODES.put(key(country.getDisplayCountry(Locale.FRENCH)), code);
             CODES.put(key(country.getDisplayCountry(Locale.GERMAN)), code);
         }
-        Map.of("uk", "GB", "great britain", "GB", "england", "GB", "scotland", "GB", "usa", "US", "united states of america", "US",
-                "the netherlands", "NL", "holland", "NL", "czech republic", "CZ", "russia", "RU").forEach(CODES::put);
+        Map.of("uk", "GB", "great britain", "GB", "england", "GB", "scotland", "GB", "usa", "US",
+                "united states of america", "US", "the netherlands", "NL", "holland", "NL", "czech republic", "CZ",
+                "russia", "RU").forEach(CODES::put);
         Map.of("south korea", "KR", "korea", "KR", "turkey", "TR", "ivory coast", "CI", "vietnam", "VN",
-                "grande-bretagne", "GB", "angleterre", "GB", "etats-unis d'amerique", "US", "hollande", "NL").forEach(CODES::put);
+                "grande-bretagne", "GB", "angleterre", "GB", "etats-unis d'amerique", "US", "hollande", "NL")
+                .forEach(CODES::put);
     }
 
     private CountryNames() {

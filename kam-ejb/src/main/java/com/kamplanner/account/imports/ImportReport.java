@@ -31,8 +31,8 @@ public class ImportReport implements Serializable {
         this.mode = settings.mode();
         this.committed = committed;
         this.rowsRead = rows.size();
-        this.created = (int) rows.stream().filter(r -> r.isValid() && r.getAction() == AccountRow.Action.CREATE).count();
-        this.updated = (int) rows.stream().filter(r -> r.isValid() && r.getAction() == AccountRow.Action.UPDATE).count();
+        this.created = (int) rows.stream().filter(r -> r.getAction() == AccountRow.Action.CREATE).count();
+        this.updated = (int) rows.stream().filter(r -> r.getAction() == AccountRow.Action.UPDATE).count();
         this.rejected = (int) rows.stream().filter(r -> !r.isValid()).count();
         this.preview = List.copyOf(rows.subList(0, Math.min(PREVIEW_ROWS, rows.size())));
         this.problems = rows.stream().flatMap(r -> r.getProblems().stream()).toList();

@@ -66,8 +66,8 @@ public class AccountImportResource {
                                    @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                    @QueryParam("currency") @DefaultValue("EUR") String currency,
                                    @QueryParam("fileName") @DefaultValue("api-upload.csv") String fileName) {
-        ImportSettings settings = new ImportSettings(presetNamed(preset), Map.of(), encodingOf(headers.getMediaType()),
-                modeNamed(mode), currency);
+        ImportSettings settings = new ImportSettings(presetNamed(preset), Map.of(),
+                encodingOf(headers.getMediaType()), modeNamed(mode), currency);
         ImportReport report = dryRun ? imports.preview(csv, settings, fileName)
                 : imports.importAccounts(csv, settings, fileName);
         int status = dryRun || report.isCommitted() ? 200 : 422;
@@ -81,7 +81,8 @@ public class AccountImportResource {
                         Bundle.text(locale, p.getReasonKey(), p.getArguments())))
                 .toList();
         return new ReportView(dryRun, report.isCommitted(), report.getPreset().name(), report.getMode().name(),
-                report.getRowsRead(), report.getCreated(), report.getUpdated(), report.getRejected(), preview, problems);
+                report.getRowsRead(), report.getCreated(), report.getUpdated(), report.getRejected(), preview,
+                problems);
     }
 
     private static RowView view(AccountRow row) {

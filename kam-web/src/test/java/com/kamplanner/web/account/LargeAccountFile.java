@@ -1,6 +1,7 @@
 package com.kamplanner.web.account;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Writes a Salesforce account export of any size, for the benchmark and the background-import test: real
@@ -34,7 +35,7 @@ public final class LargeAccountFile {
                     .append("\",\"").append(parent)
                     .append("\",\"").append(INDUSTRIES[i % INDUSTRIES.length])
                     .append("\",\"").append(COUNTRIES[i % COUNTRIES.length])
-                    .append("\",\"").append(String.format(java.util.Locale.ROOT, "%,d.%02d", 1_000_000L + i * 7919L, i % 100))
+                    .append("\",\"").append(String.format(Locale.ROOT, "%,d.%02d", 1_000_000L + i * 7919L, i % 100))
                     .append("\",\"EUR\",\"").append(100_000_000 + i)
                     .append("\",\"").append(description).append("\"\r\n");
         }

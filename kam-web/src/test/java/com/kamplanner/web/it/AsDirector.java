@@ -6,7 +6,7 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import java.util.concurrent.Callable;
 
-/** Test-only: runs a piece of work with the KA_DIRECTOR role, for in-container tests of the director's services. */
+/** Test-only: runs a piece of work as the KA Director David Moreau (principal david.kad, role KA_DIRECTOR). */
 @Stateless
 @PermitAll
 @RunAs(Role.Names.KA_DIRECTOR)

@@ -28,7 +28,7 @@ public final class Deployments {
     /**
      * The product WAR plus test classes that run inside the server. Two test-only changes: Arquillian's runner
      * servlet joins the public constraint of web.xml, and the test-only {@link AsAdministrator} bean runs as the
-     * principal {@code it-admin}, which holds the ADMIN role ({@link AsDirector}: {@code it-director}, KA_DIRECTOR).
+     * principal {@code it-admin}, which holds the ADMIN role ({@link AsDirector}: {@code david.kad}, KA_DIRECTOR).
      */
     public static WebArchive inContainer(Class<?>... testClasses) {
         WebArchive war = productWar();
@@ -37,7 +37,7 @@ public final class Deployments {
         String roleMapping = read(war, "WEB-INF/glassfish-web.xml").replace(
                 "<role-name>ADMIN</role-name>", "<role-name>ADMIN</role-name><principal-name>it-admin</principal-name>")
                 .replace("<role-name>KA_DIRECTOR</role-name>",
-                        "<role-name>KA_DIRECTOR</role-name><principal-name>it-director</principal-name>");
+                        "<role-name>KA_DIRECTOR</role-name><principal-name>david.kad</principal-name>");
         war.delete("WEB-INF/web.xml");
         war.delete("WEB-INF/glassfish-web.xml");
         war.setWebXML(new StringAsset(webXml));
