@@ -44,7 +44,7 @@ public class ImportSettings implements Serializable {
 
     /** For the custom mapping: the header of the file's column chosen for each field. */
     public Map<AccountField, String> customColumns() {
-        return new EnumMap<>(customColumns.isEmpty() ? Map.of() : customColumns);
+        return new EnumMap<>(customColumns);
     }
 
     public CsvEncoding encoding() {
