@@ -47,6 +47,7 @@ public final class Deployments {
         war.addAsWebInfResource(new StringAsset(roleMapping), "glassfish-web.xml");
         war.addAsWebInfResource("it-descriptors/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
         war.addClasses(testClasses);
+        // Every run-as bean named by it-descriptors/glassfish-ejb-jar.xml must be in the archive.
         war.addClasses(AsAdministrator.class, AsDirector.class, AsExecutive.class, AsKam.class, Deployments.class,
                 Browserless.class);
         return war;
