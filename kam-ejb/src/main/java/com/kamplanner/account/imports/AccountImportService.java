@@ -2,6 +2,7 @@ package com.kamplanner.account.imports;
 
 import com.kamplanner.account.Account;
 import com.kamplanner.audit.AuditTrail;
+import com.kamplanner.platform.ProgrammeMetrics;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
 import jakarta.annotation.Resource;
@@ -45,6 +46,9 @@ public class AccountImportService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ProgrammeMetrics metrics;
+
     @Resource
     SessionContext context;
 
@@ -70,6 +74,7 @@ public class AccountImportService {
         new PortfolioWrite(em, progress).write(rows);
         ImportReport report = new ImportReport(fileName, settings, true, rows);
         audit.record("account.imported", "Account", null, report.toString());
+        metrics.importCompleted(settings.preset().name().toLowerCase(java.util.Locale.ROOT));
         return report;
     }
 
