@@ -113,12 +113,17 @@ public final class TestDirectory {
     }
 
     public int port() throws IOException {
+        String url = settings().getProperty("kam.ldap.url");
+        return Integer.parseInt(url.replaceAll(".*:(\\d+)/?$", "$1"));
+    }
+
+    /** The settings the application gets ({@code kam-ldap.properties}). */
+    public Properties settings() throws IOException {
         Properties properties = new Properties();
         try (InputStream in = Files.newInputStream(dir.resolve("kam-ldap.properties"))) {
             properties.load(in);
         }
-        String url = properties.getProperty("kam.ldap.url");
-        return Integer.parseInt(url.replaceAll(".*:(\\d+)/?$", "$1"));
+        return properties;
     }
 
     private String configuration() {
@@ -129,6 +134,7 @@ public final class TestDirectory {
                 include /etc/ldap/schema/nis.schema
                 modulepath /usr/lib/ldap
                 moduleload back_mdb
+                moduleload memberof
                 pidfile %1$s/slapd.pid
                 argsfile %1$s/slapd.args
                 # Passwords only serve to bind; only the service account reads the tree, anonymous users see nothing.
@@ -143,6 +149,8 @@ public final class TestDirectory {
                 maxsize 10485760
                 suffix "%3$s"
                 directory %1$s/db
+                # memberOf on people, as Active Directory keeps it: loaded with the tree, maintained by the overlay.
+                overlay memberof
                 """.formatted(dir, SERVICE_DN, SUFFIX);
     }
 
@@ -155,9 +163,9 @@ public final class TestDirectory {
         }
         ldif.append(entry(SERVICE_DN, "objectClass: organizationalRole", "objectClass: simpleSecurityObject",
                 "cn: kam-service", "userPassword: " + ssha(SERVICE_PASSWORD)));
-        ldif.append(person("dora.director", "Dora", "Director", "Dora Director"));
-        ldif.append(person("kevin.kam", "Kevin", "Kam", "Kevin Kam"));
-        ldif.append(person("nora.norole", "Nora", "Norole", "Nora Norole"));
+        ldif.append(person("dora.director", "Dora", "Director", "Dora Director", DIRECTORS, STAFF));
+        ldif.append(person("kevin.kam", "Kevin", "Kam", "Kevin Kam", KAMS, STAFF));
+        ldif.append(person("nora.norole", "Nora", "Norole", "Nora Norole", STAFF));
         ldif.append(group(DIRECTORS, "dora.director"));
         ldif.append(group(KAMS, "kevin.kam"));
         ldif.append(group(STAFF, "dora.director", "kevin.kam", "nora.norole"));
@@ -168,10 +176,16 @@ public final class TestDirectory {
         return "uid=" + uid + ",ou=people," + SUFFIX;
     }
 
-    private static String person(String uid, String givenName, String surname, String displayName) {
+    /** slapadd does not run overlays, so the person's memberOf values come with the entry. */
+    private static String person(String uid, String givenName, String surname, String displayName,
+                                 String... groups) {
+        StringBuilder memberOf = new StringBuilder();
+        for (String group : groups) {
+            memberOf.append("\nmemberOf: ").append(group);
+        }
         return entry(userDn(uid), "objectClass: inetOrgPerson", "uid: " + uid, "cn: " + displayName,
                 "givenName: " + givenName, "sn: " + surname, "displayName: " + displayName,
-                "mail: " + uid + "@example.com", "userPassword: " + ssha(PASSWORD));
+                "mail: " + uid + "@example.com", "userPassword: " + ssha(PASSWORD) + memberOf);
     }
 
     private static String group(String dn, String... uids) {
