@@ -16,7 +16,10 @@ import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import java.util.Locale;
 
-/** Backs {@code login.xhtml}: hands the typed credentials to the authentication mechanism. */
+/**
+ * Backs {@code login.xhtml}: hands the typed credentials to the authentication mechanism and, when the login
+ * fails, says why if an identity store noted a reason (directory down, no role in the application).
+ */
 @Named
 @RequestScoped
 public class LoginPage {
@@ -36,6 +39,9 @@ public class LoginPage {
     @Inject
     PageMessages messages;
 
+    @Inject
+    LoginProblem problem;
+
     public void login() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -51,7 +57,7 @@ public class LoginPage {
             faces.responseComplete();
         } else {
             password = null;
-            messages.error("login.failed");
+            messages.error(problem.kind().map(LoginProblem.Kind::messageKey).orElse("login.failed"));
         }
     }
 

@@ -1,6 +1,7 @@
 /**
  * Login for people and for integration clients: one authentication mechanism that answers pages with the JSF
- * login form and {@code /api} with HTTP Basic, both against the same database identity store; plus the security
- * headers every response carries.
+ * login form and {@code /api} with HTTP Basic, both against the same identity stores (the corporate directory
+ * when configured, see {@code directory}, then the local accounts); plus the security headers every response
+ * carries.
  */
 package com.kamplanner.web.security;
