@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code GET /api/accounts} (paged, filterable by segment, KAM, industry, country and status) and
+ * {@code GET /api/accounts} (paged, filterable by segment, KAM, industry, country, status and part of the name) and
  * {@code GET /api/accounts/{id}}, under the same visibility rule as the pages: a KAM asking for another KAM's
  * account gets 403.
  */
@@ -63,10 +63,11 @@ public class AccountsResource {
                      @QueryParam("industry") String industry,
                      @QueryParam("country") String country,
                      @QueryParam("keyAccount") Boolean keyAccount,
+                     @QueryParam("name") String nameContains,
                      @QueryParam("sort") @DefaultValue("name") String sort,
                      @QueryParam("desc") @DefaultValue("false") boolean descending) {
         PortfolioQuery query = new PortfolioQuery().segment(segment(segment)).kamId(kamId).industry(industry)
-                .country(country).keyAccount(keyAccount)
+                .country(country).keyAccount(keyAccount).nameContains(nameContains)
                 .sortBy(PortfolioLazyModel.column(sort), descending).page(first, size);
         return new Page(accounts.count(query), query.getFirst(), query.getPageSize(), accounts.page(query));
     }
