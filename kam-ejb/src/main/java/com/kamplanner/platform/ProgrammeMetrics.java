@@ -19,6 +19,20 @@ public class ProgrammeMetrics {
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
     Instance<MetricRegistry> registries;
 
+    /** Registers every counter at zero at start-up, so that a scraper sees them before the first event. */
+    void registerAtStartUp(@jakarta.enterprise.event.Observes @jakarta.enterprise.context.Initialized(
+            ApplicationScoped.class) Object started) {
+        if (!registries.isResolvable()) {
+            return;
+        }
+        MetricRegistry registry = registries.get();
+        for (String channel : new String[] {"form", "basic"}) {
+            registry.counter(metadata("kam_logins_total", "Successful logins"), new Tag("channel", channel));
+            registry.counter(metadata("kam_failed_logins_total", "Refused logins"), new Tag("channel", channel));
+        }
+        registry.counter(metadata("kam_plan_submissions_total", "Key Account Plans submitted for review"));
+    }
+
     public void loginSucceeded(String channel) {
         count("kam_logins_total", "Successful logins", new Tag("channel", channel));
     }
@@ -43,7 +57,11 @@ public class ProgrammeMetrics {
         if (!registries.isResolvable()) {
             return;
         }
-        registries.get().counter(org.eclipse.microprofile.metrics.Metadata.builder().withName(name)
-                .withDescription(description).build(), tags).inc();
+        registries.get().counter(metadata(name, description), tags).inc();
+    }
+
+    private static org.eclipse.microprofile.metrics.Metadata metadata(String name, String description) {
+        return org.eclipse.microprofile.metrics.Metadata.builder().withName(name).withDescription(description)
+                .build();
     }
 }
