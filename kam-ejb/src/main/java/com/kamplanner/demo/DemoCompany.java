@@ -28,7 +28,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "DefaultCriteriaSet"})
 public class DemoCompany {
 
     private static final Logger LOG = Logger.getLogger(DemoCompany.class.getName());
@@ -71,7 +71,10 @@ public class DemoCompany {
     public void seed() {
         Map<String, AppUser> users = seedPeople();
         int created = seedAccounts(users);
-        LOG.info(() -> "Demo mode: " + users.size() + " demo users present, " + created + " demo accounts created.");
+        em.flush();
+        int scored = DemoScores.seed(em);
+        LOG.info(() -> "Demo mode: " + users.size() + " demo users present, " + created + " demo accounts created, "
+                + scored + " scored.");
     }
 
     private Map<String, AppUser> seedPeople() {
