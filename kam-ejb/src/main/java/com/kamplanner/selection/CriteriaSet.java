@@ -121,11 +121,11 @@ public class CriteriaSet implements Serializable {
     public void checkUsable() {
         for (CriterionGroup group : CriterionGroup.values()) {
             if (criteriaOf(group).isEmpty()) {
-                throw new BusinessRuleException("criteria.group.empty", group.name());
+                throw new BusinessRuleException("criteria.group.empty." + group.name());
             }
             int total = weightOf(group);
             if (total != WEIGHT_TOTAL) {
-                throw new BusinessRuleException("criteria.weights.sum", group.name(), total);
+                throw new BusinessRuleException("criteria.weights.sum." + group.name(), total);
             }
         }
         for (Criterion criterion : criteria) {

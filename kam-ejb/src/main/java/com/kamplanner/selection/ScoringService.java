@@ -79,6 +79,16 @@ public class ScoringService {
         return currentIndex(accountId, active);
     }
 
+    /** The active criteria set to score the account against, if the caller may score it. */
+    @RolesAllowed({Role.Names.KA_DIRECTOR, Role.Names.KAM, Role.Names.TEAM_MEMBER})
+    public CriteriaSet sheetFor(long accountId) {
+        access.scorable(accountId);
+        CriteriaSet active = criteriaSets.active()
+                .orElseThrow(() -> new BusinessRuleException(CriteriaSetService.NO_ACTIVE));
+        active.getCriteria().forEach(c -> c.getLevels().size());
+        return active;
+    }
+
     /** Every score of the account, under every version, newest version first. */
     public List<ScoreLine> scoresOf(long accountId) {
         access.readable(accountId);

@@ -29,8 +29,8 @@ class CriteriaSetTest {
         CriteriaSet set = DefaultCriteriaSet.build();
         set.criteriaOf(CriterionGroup.STRENGTH).get(0).setWeight(35);
         BusinessRuleException refused = assertThrows(BusinessRuleException.class, set::checkUsable);
-        assertEquals("criteria.weights.sum", refused.messageKey());
-        assertArrayEquals(new Object[] {"STRENGTH", 105}, refused.arguments());
+        assertEquals("criteria.weights.sum.STRENGTH", refused.messageKey());
+        assertArrayEquals(new Object[] {105}, refused.arguments());
     }
 
     @Test
@@ -39,7 +39,7 @@ class CriteriaSetTest {
         Criterion only = described(new Criterion(CriterionGroup.ATTRACTIVENESS, "Volume", 100));
         set.add(only);
         BusinessRuleException refused = assertThrows(BusinessRuleException.class, set::checkUsable);
-        assertEquals("criteria.group.empty", refused.messageKey());
+        assertEquals("criteria.group.empty.STRENGTH", refused.messageKey());
     }
 
     @Test

@@ -49,6 +49,13 @@ public final class Browserless {
         return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + token).GET());
     }
 
+    public HttpResponse<String> postJsonWithBasic(String path, String json, String user, String password)
+            throws IOException, InterruptedException {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** Opens the login page and posts the form; returns the response to the post. */
     public HttpResponse<String> login(String user, String password) throws IOException, InterruptedException {
         HttpResponse<String> page = get("login.xhtml");

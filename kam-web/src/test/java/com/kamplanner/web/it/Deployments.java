@@ -28,20 +28,24 @@ public final class Deployments {
     /**
      * The product WAR plus test classes that run inside the server. Two test-only changes: Arquillian's runner
      * servlet joins the public constraint of web.xml, and the test-only {@link AsAdministrator} bean runs as the
-     * principal {@code it-admin}, which holds the ADMIN role.
+     * principal {@code it-admin}, which holds the ADMIN role ({@link AsDirector}: {@code it-director}, KA_DIRECTOR;
+     * always included, so that the EJB descriptor naming it always matches a bean).
      */
     public static WebArchive inContainer(Class<?>... testClasses) {
         WebArchive war = productWar();
         String webXml = read(war, "WEB-INF/web.xml").replace("<url-pattern>/login.xhtml</url-pattern>",
                 "<url-pattern>/login.xhtml</url-pattern><url-pattern>/ArquillianServletRunnerEE9</url-pattern>");
         String roleMapping = read(war, "WEB-INF/glassfish-web.xml").replace(
-                "<role-name>ADMIN</role-name>", "<role-name>ADMIN</role-name><principal-name>it-admin</principal-name>");
+                "<role-name>ADMIN</role-name>", "<role-name>ADMIN</role-name><principal-name>it-admin</principal-name>")
+                .replace("<role-name>KA_DIRECTOR</role-name>",
+                        "<role-name>KA_DIRECTOR</role-name><principal-name>it-director</principal-name>");
         war.delete("WEB-INF/web.xml");
         war.delete("WEB-INF/glassfish-web.xml");
         war.setWebXML(new StringAsset(webXml));
         war.addAsWebInfResource(new StringAsset(roleMapping), "glassfish-web.xml");
         war.addAsWebInfResource("it-descriptors/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
         war.addClasses(testClasses);
+        war.addClasses(AsDirector.class);
         return war;
     }
 
