@@ -46,11 +46,11 @@ public class AccountIndex {
     }
 
     @Id
-    @Column(name = "account_id", insertable = false, updatable = false)
+    @Column(name = "account_id")
     private Long accountId;
 
     @Id
-    @Column(name = "criteria_set_id", insertable = false, updatable = false)
+    @Column(name = "criteria_set_id")
     private Long criteriaSetId;
 
     @Column(insertable = false, updatable = false)

@@ -102,9 +102,10 @@ public class ScoringService {
         Map<Long, ScoreLine> latest = new HashMap<>();
         access.readable(accountId);
         for (Score score : em.createQuery("select s from Score s join fetch s.criterion c join fetch c.criteriaSet "
-                + "where s.account.id = :account and s.latest = true", Score.class)
-                .setParameter("account", accountId).getResultList()) {
-            latest.put(score.getCriterion().lineage(), new ScoreLine(score));
+                + "where s.account.id = :account", Score.class).setParameter("account", accountId).getResultList()) {
+            if (score.isLatest()) {
+                latest.put(score.getCriterion().lineage(), new ScoreLine(score));
+            }
         }
         return latest;
     }

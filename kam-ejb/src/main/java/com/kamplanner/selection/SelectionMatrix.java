@@ -54,9 +54,6 @@ public class SelectionMatrix {
         if (!access.readsAll()) {
             jpql.append(" and ").append(AccountAccess.VISIBLE);
         }
-        if (!filter.isCandidates()) {
-            jpql.append(" and a.keyAccount = true");
-        }
         if (filter.getKamId() != null) {
             jpql.append(" and k.id = :kam");
         }
@@ -80,7 +77,8 @@ public class SelectionMatrix {
         List<MatrixPosition> positions = query.getResultList();
         MatrixThresholds thresholds = thresholds();
         positions.forEach(p -> p.place(thresholds));
-        return positions.stream().sorted(RANKING).toList();
+        // Key account status is filtered here, not in JPQL: EclipseLink binds a boolean as 1, which H2 refuses.
+        return positions.stream().filter(p -> filter.isCandidates() || p.isKeyAccount()).sorted(RANKING).toList();
     }
 
     public MatrixThresholds thresholds() {

@@ -29,7 +29,7 @@ public final class Deployments {
      * The product WAR plus test classes that run inside the server. Two test-only changes: Arquillian's runner
      * servlet joins the public constraint of web.xml, and the test-only {@link AsAdministrator} bean runs as the
      * principal {@code it-admin}, which holds the ADMIN role ({@link AsDirector}: {@code it-director}, KA_DIRECTOR;
-     * always included, so that the EJB descriptor naming it always matches a bean).
+     * both always included, because the EJB descriptor that names them refuses a deployment without them).
      */
     public static WebArchive inContainer(Class<?>... testClasses) {
         WebArchive war = productWar();
@@ -45,7 +45,7 @@ public final class Deployments {
         war.addAsWebInfResource(new StringAsset(roleMapping), "glassfish-web.xml");
         war.addAsWebInfResource("it-descriptors/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
         war.addClasses(testClasses);
-        war.addClasses(AsDirector.class);
+        war.addClasses(AsAdministrator.class, AsDirector.class);
         return war;
     }
 
