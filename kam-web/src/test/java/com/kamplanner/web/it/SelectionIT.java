@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.kamplanner.account.Account;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.platform.BusinessRuleException;
+import com.kamplanner.platform.StaleEditException;
 import com.kamplanner.selection.CriteriaSet;
 import com.kamplanner.selection.CriteriaSetService;
 import com.kamplanner.selection.Criterion;
@@ -129,6 +130,8 @@ class SelectionIT {
         draftAttractiveness.get(0).setWeight(draftAttractiveness.get(1).getWeight());
         draftAttractiveness.get(1).setWeight(first);
         CriteriaSet saved = asDirector.call(() -> criteriaSets.save(draft));
+        assertThrows(StaleEditException.class, () -> asDirector.call(() -> criteriaSets.save(draft)),
+                "saving the draft again from the stale copy is refused, not silently overwriting");
         assertTrue(asDirector.call(() -> criteriaSets.activate(saved.getId(), saved.getVersion())) >= 1);
 
         List<IndexLine> indices = asDirector.call(() -> scoring.indicesOf(account));
