@@ -97,7 +97,7 @@ public class CriteriaSet implements Serializable {
 
     public void add(Criterion criterion) {
         criterion.setCriteriaSet(this);
-        criterion.setPosition(criteria.size());
+        criterion.setPosition(criteria.stream().mapToInt(Criterion::getPosition).max().orElse(-1) + 1);
         criteria.add(criterion);
     }
 

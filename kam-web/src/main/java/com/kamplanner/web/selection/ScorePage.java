@@ -54,9 +54,14 @@ public class ScorePage implements Serializable {
                 .findFirst().orElse(null);
     }
 
+    /** Saves the levels given or changed; an unchanged score keeps who gave it and when. */
     public void save() {
-        List<ScoreEntry> entries = rows.stream().filter(r -> r.getLevel() != null)
+        List<ScoreEntry> entries = rows.stream().filter(r -> r.getLevel() != null && r.isChanged(criteriaSet))
                 .map(r -> new ScoreEntry(r.getCriterion().getId(), r.getLevel(), r.getComment())).toList();
+        if (entries.isEmpty()) {
+            messages.info("score.unchanged");
+            return;
+        }
         index = scoring.score(account, entries);
         messages.info("score.saved", entries.size());
         load();

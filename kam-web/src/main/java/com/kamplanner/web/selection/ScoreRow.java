@@ -1,8 +1,10 @@
 package com.kamplanner.web.selection;
 
+import com.kamplanner.selection.CriteriaSet;
 import com.kamplanner.selection.Criterion;
 import com.kamplanner.selection.ScoreLine;
 import java.io.Serializable;
+import java.util.Objects;
 
 /** One line of the score form: a criterion of the active set, the level being given, and the previous score. */
 public class ScoreRow implements Serializable {
@@ -21,6 +23,13 @@ public class ScoreRow implements Serializable {
             this.level = previous.getLevel();
             this.comment = previous.getComment();
         }
+    }
+
+    /** True unless the level and comment are those of the latest score, given under this very version. */
+    boolean isChanged(CriteriaSet active) {
+        return previous == null || previous.getSetNumber() != active.getNumber()
+                || !Objects.equals(previous.getLevel(), level)
+                || !Objects.equals(previous.getComment(), comment == null || comment.isBlank() ? null : comment.trim());
     }
 
     public Criterion getCriterion() {
