@@ -6,7 +6,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
-/** One level given on one criterion, as a page or the API submits it; validated at the boundary and again in the service. */
+/**
+ * One level given on one criterion, as a page or the API submits it; Bean Validation checks it at the boundary
+ * and the service checks it again.
+ */
 public class ScoreEntry implements Serializable {
 
     private static final long serialVersionUID = 1L;
