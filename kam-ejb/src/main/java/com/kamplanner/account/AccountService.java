@@ -105,8 +105,8 @@ public class AccountService {
             parameters.put("kamId", query.getKamId());
         }
         if (query.getKeyAccount() != null) {
-            conditions.add("a.keyAccount = :keyAccount");
-            parameters.put("keyAccount", query.getKeyAccount());
+            // A literal, not a parameter: EclipseLink binds a Boolean as 1, which H2 refuses to compare.
+            conditions.add(query.getKeyAccount() ? "a.keyAccount = true" : "a.keyAccount = false");
         }
         return conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions) + " ";
     }

@@ -28,7 +28,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "DefaultCriteriaSet"})
 public class DemoCompany {
 
     private static final Logger LOG = Logger.getLogger(DemoCompany.class.getName());
@@ -59,6 +59,9 @@ public class DemoCompany {
     @Inject
     PasswordHashing passwords;
 
+    @Inject
+    com.kamplanner.selection.QuadrantLookup quadrants;
+
     @PostConstruct
     void seedWhenDemoModeIsOn() {
         if (Settings.flag(Settings.DEMO)) {
@@ -73,8 +76,21 @@ public class DemoCompany {
         java.util.Set<String> created = seedAccounts(users);
         em.flush();
         int keyAccounts = DemoPortfolio.apply(em, users, created);
-        LOG.info(() -> "Demo mode: " + users.size() + " demo users present, " + created.size() + " demo accounts created, "
-                + keyAccounts + " made key accounts.");
+        int scored = DemoScores.seed(em);
+        segmentFromQuadrants();
+        LOG.info(() -> "Demo mode: " + users.size() + " demo users present, " + created.size()
+                + " demo accounts created, " + keyAccounts + " made key accounts, " + scored + " scored.");
+    }
+
+    /** Key accounts the demo marked without a segment get their matrix quadrant, as a new key account would. */
+    private void segmentFromQuadrants() {
+        em.flush();
+        for (Account account : em.createQuery("select a from Account a where a.keyAccount = true", Account.class)
+                .getResultList()) {
+            if (account.getSegment() == null) {
+                quadrants.quadrantOf(account.getId()).ifPresent(q -> account.setSegment(q, false, null));
+            }
+        }
     }
 
     private Map<String, AppUser> seedPeople() {

@@ -55,10 +55,12 @@ class MigrationsTest {
     }
 
     @Test
-    void migrationVersionsAreContiguousFromOne() throws Exception {
+    void migrationVersionsAreUniqueAndIncreasingFromOne() throws Exception {
+        // Feature branches reserve versions ahead of time (V5 may land before V4), so gaps are allowed.
         List<Integer> versions = migrationVersions();
-        for (int i = 0; i < versions.size(); i++) {
-            assertEquals(i + 1, versions.get(i), "migration versions must be 1, 2, 3, ... without gaps");
+        assertEquals(1, versions.get(0), "the first migration is V1");
+        for (int i = 1; i < versions.size(); i++) {
+            assertTrue(versions.get(i) > versions.get(i - 1), "migration versions must be unique: " + versions);
         }
     }
 

@@ -10,7 +10,10 @@ import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.segmentation.AssignmentService;
 import com.kamplanner.segmentation.SegmentationService;
 import com.kamplanner.segmentation.SelectionDecision;
+import com.kamplanner.selection.IndexLine;
 import com.kamplanner.selection.Quadrant;
+import com.kamplanner.selection.ScoreLine;
+import com.kamplanner.selection.ScoringService;
 import com.kamplanner.web.faces.BusinessErrors;
 import com.kamplanner.web.faces.PageMessages;
 import jakarta.faces.context.FacesContext;
@@ -23,8 +26,9 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * Backs {@code accounts/account.xhtml?id=}: one account, its status, segment, stages, KAM, sponsor and KA team,
- * and, for the KA Director, the decisions that change them. The services check every right again.
+ * Backs {@code accounts/account.xhtml?id=}: one account, its selection indices and scores under every criteria
+ * version, its status, segment, stages, KAM, sponsor and KA team, and, for the KA Director, the decisions that
+ * change them. The services check every right again.
  */
 @Named
 @ViewScoped
@@ -45,12 +49,17 @@ public class AccountPage implements Serializable {
     AssignmentService assignments;
 
     @Inject
+    ScoringService scoring;
+
+    @Inject
     PageMessages messages;
 
     private Long id;
     private Account account;
     private List<TeamMembership> team;
     private List<SelectionDecision> decisions;
+    private List<IndexLine> indices = List.of();
+    private List<ScoreLine> scores = List.of();
     private final AccountDecisionForm form = new AccountDecisionForm();
     private String capacityWarning;
 
@@ -62,6 +71,8 @@ public class AccountPage implements Serializable {
         account = accounts.find(id);
         team = assignments.team(id);
         decisions = segmentation.decisions(id);
+        indices = scoring.indicesOf(id);
+        scores = scoring.scoresOf(id);
         form.reset(account);
     }
 
@@ -197,6 +208,19 @@ public class AccountPage implements Serializable {
 
     public List<SelectionDecision> getDecisions() {
         return decisions;
+    }
+
+    /** The account's indices under every criteria set version, newest first. */
+    public List<IndexLine> getIndices() {
+        return indices;
+    }
+
+    public List<ScoreLine> getScores() {
+        return scores;
+    }
+
+    public boolean isScorable() {
+        return access.canScore(account);
     }
 
     public AccountDecisionForm getForm() {

@@ -20,7 +20,7 @@ import java.util.logging.Logger;
 
 /**
  * Every exception that leaves a resource becomes a JSON error: business errors with their translated message
- * (409 for a stale edit, 403 for someone else's record, 404, or 422), Bean Validation violations as 422 with
+ * (409 for a stale edit, 403 for someone else's record, 404, or 422), Bean Validation violations as 400 with
  * each field's message, the container's role check as 403, and
  * anything unexpected as 500 with a neutral message, its stack trace kept for the server log only.
  */

@@ -13,7 +13,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 
 /**
- * Bean Validation refused the input: 422 with each field's message in the caller's language, in the same JSON
+ * Bean Validation refused the input at the boundary: 400 with each field's message in the caller's language, in the same JSON
  * body as every other API error. More specific than the JAX-RS runtime's own mapper, which would answer with an
  * HTML page.
  */
@@ -29,7 +29,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     }
 
     static Response response(ConstraintViolationException invalid, Locale locale) {
-        return ErrorBody.response(422, "validation", describe(invalid, locale));
+        return ErrorBody.response(400, "validation", describe(invalid, locale));
     }
 
     /** Each violated rule as "field: message", the message in the caller's language. */

@@ -63,6 +63,11 @@ public final class Browserless {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public HttpResponse<String> postJsonWithBasic(String path, String json, String user, String password)
+            throws IOException, InterruptedException {
+        return postJsonWithBasic(path, json, user, password, "en");
+    }
+
     /** Opens the login page and posts the form; returns the response to the post. */
     public HttpResponse<String> login(String user, String password) throws IOException, InterruptedException {
         HttpResponse<String> page = get("login.xhtml");

@@ -231,7 +231,7 @@ class HttpIT {
                 + "\"roles\":[\"KAM\"]}";
         HttpResponse<String> refused = new Browserless(base).postJsonWithBasic("api/users", bad, "admin", "demo1234",
                 "en");
-        assertEquals(422, refused.statusCode(), refused.body());
+        assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("username: Use 3 to 40 lower-case letters"), refused.body());
         assertFalse(refused.body().contains("Exception"), "no stack trace");
 

@@ -87,13 +87,15 @@ class PlatformIT {
 
     @Test
     void flywayAppliedEveryMigrationAtStartUp() throws Exception {
-        int highest = highestMigrationVersion();
+        java.util.List<Integer> versions = migrationVersions();
+        int highest = versions.get(versions.size() - 1);
         assertEquals(String.valueOf(highest), migration.currentVersion());
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("select count(*) from \"flyway_schema_history\" where \"success\" = true "
                      + "and \"version\" is not null")) {
             r.next();
-            assertEquals(highest, r.getInt(1), "one successful history row per versioned migration");
+            // Versions may have gaps (a feature branch reserves its number), so count files, not the highest number.
+            assertEquals(versions.size(), r.getInt(1), "one successful history row per versioned migration");
         }
         assertTrue(tableExists("app_user") && tableExists("account") && tableExists("audit_entry"));
     }
@@ -258,27 +260,29 @@ class PlatformIT {
         }
     }
 
-    /** The highest {@code V<n>__} migration shipped in the kam-ejb jar, read from the jar itself. */
-    private static int highestMigrationVersion() throws IOException, URISyntaxException {
+    /** The {@code V<n>__} migration versions shipped in the kam-ejb jar, sorted, read from the jar itself. */
+    private static java.util.List<Integer> migrationVersions() throws IOException, URISyntaxException {
         URL location = SchemaMigration.class.getProtectionDomain().getCodeSource().getLocation();
-        int highest = 0;
+        java.util.List<Integer> versions = new java.util.ArrayList<>();
         Path path = Path.of(location.toURI());
         if (Files.isDirectory(path)) {
             try (var files = Files.list(path.resolve("db/migration"))) {
                 for (Path file : files.toList()) {
-                    highest = Math.max(highest, version(file.getFileName().toString()));
+                    versions.add(version(file.getFileName().toString()));
                 }
             }
-            return highest;
-        }
-        try (InputStream in = Files.newInputStream(path); JarInputStream jar = new JarInputStream(in)) {
-            for (JarEntry entry; (entry = jar.getNextJarEntry()) != null; ) {
-                if (entry.getName().startsWith("db/migration/V")) {
-                    highest = Math.max(highest, version(entry.getName().substring("db/migration/".length())));
+        } else {
+            try (InputStream in = Files.newInputStream(path); JarInputStream jar = new JarInputStream(in)) {
+                for (JarEntry entry; (entry = jar.getNextJarEntry()) != null; ) {
+                    if (entry.getName().startsWith("db/migration/V")) {
+                        versions.add(version(entry.getName().substring("db/migration/".length())));
+                    }
                 }
             }
         }
-        return highest;
+        versions.removeIf(v -> v == 0);
+        versions.sort(null);
+        return versions;
     }
 
     private static int version(String fileName) {

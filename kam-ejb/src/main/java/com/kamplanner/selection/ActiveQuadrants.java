@@ -1,0 +1,46 @@
+package com.kamplanner.selection;
+
+import com.kamplanner.programme.ProgrammeSetting;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where an account sits in the matrix today: its indices under the active criteria set, placed with the KA
+ * Director's thresholds. This is what gives a new key account its default segment.
+ */
+@Stateless
+@PermitAll
+public class ActiveQuadrants implements QuadrantLookup {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<Quadrant> quadrantOf(long accountId) {
+        List<AccountIndex> indices = em.createQuery("select i from AccountIndex i, CriteriaSet s "
+                        + "where i.accountId = :account and i.criteriaSetId = s.id and s.status = :active",
+                        AccountIndex.class)
+                .setParameter("account", accountId).setParameter("active", CriteriaSet.Status.ACTIVE)
+                .getResultList();
+        if (indices.isEmpty()) {
+            return Optional.empty();
+        }
+        AccountIndex index = indices.get(0);
+        return Optional.ofNullable(Quadrant.of(value(index.getAttractiveness()), value(index.getStrength()),
+                threshold(SelectionMatrix.ATTRACTIVENESS_THRESHOLD), threshold(SelectionMatrix.STRENGTH_THRESHOLD)));
+    }
+
+    private double threshold(String name) {
+        ProgrammeSetting setting = em.find(ProgrammeSetting.class, name);
+        return setting == null ? 5.0 : Double.parseDouble(setting.getValue());
+    }
+
+    private static Double value(BigDecimal index) {
+        return index == null ? null : index.doubleValue();
+    }
+}

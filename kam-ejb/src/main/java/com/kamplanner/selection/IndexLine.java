@@ -1,0 +1,46 @@
+package com.kamplanner.selection;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** An account's two indices under one criteria set version; an index is null while its group is not fully scored. */
+public class IndexLine implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int setNumber;
+    private final CriteriaSet.Status setStatus;
+    private final BigDecimal attractiveness;
+    private final BigDecimal strength;
+    private final Instant computedAt;
+
+    public IndexLine(int setNumber, CriteriaSet.Status setStatus, BigDecimal attractiveness, BigDecimal strength,
+                     Instant computedAt) {
+        this.setNumber = setNumber;
+        this.setStatus = setStatus;
+        this.attractiveness = attractiveness;
+        this.strength = strength;
+        this.computedAt = computedAt;
+    }
+
+    public int getSetNumber() {
+        return setNumber;
+    }
+
+    public CriteriaSet.Status getSetStatus() {
+        return setStatus;
+    }
+
+    public BigDecimal getAttractiveness() {
+        return attractiveness;
+    }
+
+    public BigDecimal getStrength() {
+        return strength;
+    }
+
+    public Instant getComputedAt() {
+        return computedAt;
+    }
+}

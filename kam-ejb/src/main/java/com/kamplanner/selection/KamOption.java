@@ -1,0 +1,25 @@
+package com.kamplanner.selection;
+
+import java.io.Serializable;
+
+/** A KAM the matrix can be filtered by. */
+public class KamOption implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long id;
+    private final String name;
+
+    public KamOption(long id, String name) {
+        this.id = id;
+        this.name = name;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+}

@@ -1,0 +1,101 @@
+package com.kamplanner.web.selection;
+
+import com.kamplanner.selection.BubbleSize;
+import com.kamplanner.selection.MatrixPosition;
+import com.kamplanner.selection.MatrixThresholds;
+import com.kamplanner.selection.Quadrant;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The Chart.js bubble configuration of the selection matrix, built from the placed positions: one dataset per
+ * quadrant (so the legend names them), strength across, attractiveness up, bubble area proportional to the
+ * chosen size, and the two thresholds drawn as lines. Remembers which account each bubble is, for clicks.
+ */
+public class MatrixChart implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final double MIN_RADIUS = 4;
+    private static final double MAX_RADIUS = 28;
+    private static final String[] COLOURS = {"rgba(34,139,34,0.6)", "rgba(255,165,0,0.6)",
+            "rgba(30,144,255,0.6)", "rgba(128,128,128,0.6)"};
+
+    private final List<List<Long>> accountsByDataset = new ArrayList<>();
+    private final String json;
+
+    public MatrixChart(List<MatrixPosition> positions, MatrixThresholds thresholds, BubbleSize size,
+                       Function<String, String> text) {
+        double largest = positions.stream().filter(MatrixPosition::isPlaced).map(p -> p.bubbleValue(size))
+                .filter(v -> v != null && v.signum() > 0).mapToDouble(BigDecimal::doubleValue).max().orElse(1);
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonObjectBuilder labels = Json.createObjectBuilder();
+        for (Quadrant quadrant : Quadrant.values()) {
+            JsonArrayBuilder points = Json.createArrayBuilder();
+            List<Long> accounts = new ArrayList<>();
+            for (MatrixPosition p : positions) {
+                if (p.getQuadrant() != quadrant) {
+                    continue;
+                }
+                BigDecimal value = p.bubbleValue(size);
+                double radius = value == null || value.signum() <= 0 ? MIN_RADIUS
+                        : MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(value.doubleValue() / largest);
+                points.add(Json.createObjectBuilder().add("x", p.getStrength()).add("y", p.getAttractiveness())
+                        .add("r", Math.round(radius * 10) / 10.0).add("name", p.getName()));
+                accounts.add(p.getAccountId());
+            }
+            String label = text.apply("quadrant." + quadrant.name());
+            labels.add(quadrant.name(), label);
+            datasets.add(Json.createObjectBuilder().add("label", label).add("data", points)
+                    .add("backgroundColor", COLOURS[quadrant.ordinal()]));
+            accountsByDataset.add(accounts);
+        }
+        datasets.add(line(text.apply("selection.threshold.strength"), thresholds.getStrength(), 0,
+                thresholds.getStrength(), 10));
+        datasets.add(line(text.apply("selection.threshold.attractiveness"), 0, thresholds.getAttractiveness(), 10,
+                thresholds.getAttractiveness()));
+        JsonObjectBuilder options = Json.createObjectBuilder()
+                .add("maintainAspectRatio", true)
+                .add("scales", Json.createObjectBuilder()
+                        .add("x", axis(text.apply("selection.axis.strength")))
+                        .add("y", axis(text.apply("selection.axis.attractiveness"))))
+                .add("plugins", Json.createObjectBuilder().add("kamQuadrants", Json.createObjectBuilder()
+                        .add("labels", labels).add("attractiveness", thresholds.getAttractiveness())
+                        .add("strength", thresholds.getStrength())));
+        json = Json.createObjectBuilder().add("type", "bubble")
+                .add("data", Json.createObjectBuilder().add("datasets", datasets))
+                .add("options", options).build().toString();
+    }
+
+    /** The account behind a clicked bubble, or null for a threshold line. */
+    public Long accountAt(int dataset, int item) {
+        if (dataset < 0 || dataset >= accountsByDataset.size()) {
+            return null;
+        }
+        List<Long> accounts = accountsByDataset.get(dataset);
+        return item >= 0 && item < accounts.size() ? accounts.get(item) : null;
+    }
+
+    public String getJson() {
+        return json;
+    }
+
+    private static JsonObjectBuilder line(String label, double x1, double y1, double x2, double y2) {
+        return Json.createObjectBuilder().add("type", "line").add("label", label)
+                .add("data", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("x", x1).add("y", y1))
+                        .add(Json.createObjectBuilder().add("x", x2).add("y", y2)))
+                .add("borderColor", "rgba(80,80,80,0.8)").add("borderDash", Json.createArrayBuilder().add(6).add(4))
+                .add("pointRadius", 0).add("fill", false);
+    }
+
+    private static JsonObjectBuilder axis(String title) {
+        return Json.createObjectBuilder().add("min", 0).add("max", 10)
+                .add("title", Json.createObjectBuilder().add("display", true).add("text", title));
+    }
+}

@@ -1,0 +1,128 @@
+package com.kamplanner.web.selection;
+
+import com.kamplanner.selection.BubbleSize;
+import com.kamplanner.selection.KamOption;
+import com.kamplanner.selection.MatrixFilter;
+import com.kamplanner.selection.MatrixPosition;
+import com.kamplanner.selection.MatrixThresholds;
+import com.kamplanner.selection.Quadrant;
+import com.kamplanner.selection.SelectionMatrix;
+import com.kamplanner.web.faces.PageMessages;
+import com.kamplanner.web.i18n.Bundle;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import org.primefaces.event.ItemSelectEvent;
+
+/**
+ * Backs {@code selection/matrix.xhtml}: the filters, the bubble chart, the ranking beside it and, for the KA
+ * Director, the thresholds form. What each caller sees and may change is the services' decision.
+ */
+@Named
+@ViewScoped
+public class MatrixPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SelectionMatrix matrix;
+
+    @Inject
+    PageMessages messages;
+
+    @Inject
+    FacesContext faces;
+
+    private final MatrixFilter filter = new MatrixFilter();
+    private BubbleSize size = BubbleSize.SALES;
+    private List<MatrixPosition> positions;
+    private MatrixThresholds thresholds;
+    private MatrixChart chart;
+    private List<KamOption> kams;
+    private List<String> industries;
+    private List<String> countries;
+
+    @PostConstruct
+    void load() {
+        kams = matrix.kams();
+        industries = matrix.distinctValues("industry");
+        countries = matrix.distinctValues("country");
+        refresh();
+    }
+
+    public void refresh() {
+        thresholds = matrix.thresholds();
+        positions = matrix.positions(filter);
+        Locale locale = faces.getViewRoot().getLocale();
+        chart = new MatrixChart(positions, thresholds, size, key -> Bundle.text(locale, key));
+    }
+
+    public void saveThresholds() {
+        matrix.changeThresholds(thresholds.getAttractiveness(), thresholds.getStrength());
+        messages.info("selection.thresholds.saved");
+        refresh();
+    }
+
+    /** A click on a bubble opens the account. */
+    public void open(ItemSelectEvent event) throws IOException {
+        Long account = chart.accountAt(event.getDataSetIndex(), event.getItemIndex());
+        if (account != null) {
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                    + "/accounts/account.xhtml?id=" + account);
+        }
+    }
+
+    public long getPlacedCount() {
+        return positions.stream().filter(MatrixPosition::isPlaced).count();
+    }
+
+    public MatrixFilter getFilter() {
+        return filter;
+    }
+
+    public BubbleSize getSize() {
+        return size;
+    }
+
+    public void setSize(BubbleSize size) {
+        this.size = size == null ? BubbleSize.SALES : size;
+    }
+
+    public Quadrant[] getQuadrants() {
+        return Quadrant.values();
+    }
+
+    public BubbleSize[] getSizes() {
+        return BubbleSize.values();
+    }
+
+    public List<MatrixPosition> getPositions() {
+        return positions;
+    }
+
+    public MatrixThresholds getThresholds() {
+        return thresholds;
+    }
+
+    public String getChartJson() {
+        return chart.getJson();
+    }
+
+    public List<KamOption> getKams() {
+        return kams;
+    }
+
+    public List<String> getIndustries() {
+        return industries;
+    }
+
+    public List<String> getCountries() {
+        return countries;
+    }
+}
