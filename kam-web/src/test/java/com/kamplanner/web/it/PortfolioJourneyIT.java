@@ -132,7 +132,7 @@ class PortfolioJourneyIT {
         }
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("kam"), "Hugo Martin"));
         Chromium.screenshot(browser, JOURNEY, "5-assigned");
-        assertTrue(browser.findElement(By.id("history")).getText().contains("invest for growth"),
+        assertTrue(browser.findElement(By.id("account:history")).getText().contains("invest for growth"),
                 "the decision and its reason are in the history");
     }
 
