@@ -80,6 +80,8 @@ public class DemoCompany {
         segmentFromQuadrants();
         LOG.info(() -> "Demo mode: " + users.size() + " demo users present, " + created.size()
                 + " demo accounts created, " + keyAccounts + " made key accounts, " + scored + " scored.");
+        LOG.info(() -> "KAM Planner demo: open http://localhost:8080/ (./mvnw -Prun) and sign in with a demo login "
+                + "from README.md, \"Demo logins\" (every password is " + PASSWORD + ").");
     }
 
     /** Key accounts the demo marked without a segment get their matrix quadrant, as a new key account would. */
