@@ -2,29 +2,22 @@ package com.kamplanner.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The KA Director's portfolio journey in a real browser: import a CRM export, score the new account, find it in
@@ -32,32 +25,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PortfolioJourneyIT {
+class PortfolioJourneyIT extends BrowserJourney {
 
     private static final String JOURNEY = "portfolio";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.productWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Chromium.start("en-GB");
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
@@ -67,14 +41,10 @@ class PortfolioJourneyIT {
         Files.writeString(csv, "\"Account ID\",\"Account Name\",\"Industry\",\"Billing Country\",\"Annual Revenue\","
                 + "\"Account Currency\"\n\"001JOURNEY" + System.nanoTime() % 1_000_000 + "\",\"" + name
                 + "\",\"Chemicals\",\"Belgium\",\"2,400,000,000.00\",\"EUR\"\n", StandardCharsets.UTF_8);
-        String app = Chromium.loopback(base);
+        String app = app();
 
         // 1. The KA Director imports a Salesforce export.
-        browser.get(app + "login.xhtml");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys("david.kad");
-        browser.findElement(By.id("login:password")).sendKeys("demo1234");
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+        signIn("david.kad", "demo1234");
         browser.get(app + "accounts/import.xhtml");
         WebElement file = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("form#upload input[type=file]")));

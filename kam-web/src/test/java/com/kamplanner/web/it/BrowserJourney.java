@@ -1,0 +1,50 @@
+package com.kamplanner.web.it;
+
+import java.net.URL;
+import java.time.Duration;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What every browser journey shares: a fresh headless Chromium per journey, a patient wait, the deployed
+ * application's address on loopback, and signing in through the login page.
+ */
+abstract class BrowserJourney {
+
+    @ArquillianResource
+    URL base;
+
+    ChromeDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Chromium.start("en-GB");
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** The application's root URL, on the loopback address the browser may reach. */
+    String app() {
+        return Chromium.loopback(base);
+    }
+
+    void signIn(String user, String password) {
+        browser.get(app() + "login.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(user);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+    }
+}
