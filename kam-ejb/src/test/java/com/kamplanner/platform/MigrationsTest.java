@@ -23,35 +23,16 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The Flyway migrations, outside any server: they apply to an empty database, a second run applies nothing, and
- * their versions follow each other. On H2 by default; on PostgreSQL too with {@code -Ppostgres}, in a database
- * this test creates and drops.
+ * their versions follow each other. On H2; {@link PostgresqlPersistenceTest} runs the same check on PostgreSQL
+ * with {@code -Ppostgres}.
  */
 class MigrationsTest {
-
-    private static final boolean POSTGRES = "postgres".equals(System.getProperty("kam.test.db"));
 
     @Test
     void theMigrationsBuildTheSchemaOnAnEmptyH2DatabaseAndAreIdempotent() throws Exception {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:migrations-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         checkMigrations(h2);
-    }
-
-    @Test
-    void theSameMigrationsBuildTheSchemaOnPostgresql() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(POSTGRES, "PostgreSQL runs with -Ppostgres");
-        String database = "kam_migrations_test";
-        try (Connection admin = postgres("postgres").getConnection(); Statement s = admin.createStatement()) {
-            s.execute("drop database if exists " + database + " with (force)");
-            s.execute("create database " + database);
-        }
-        try {
-            checkMigrations(postgres(database));
-        } finally {
-            try (Connection admin = postgres("postgres").getConnection(); Statement s = admin.createStatement()) {
-                s.execute("drop database if exists " + database + " with (force)");
-            }
-        }
     }
 
     @Test
@@ -64,7 +45,7 @@ class MigrationsTest {
         }
     }
 
-    private static void checkMigrations(javax.sql.DataSource dataSource) throws Exception {
+    static void checkMigrations(javax.sql.DataSource dataSource) throws Exception {
         Flyway flyway = SchemaMigration.configure(dataSource);
         MigrateResult first = flyway.migrate();
         assertEquals(migrationVersions().size(), first.migrationsExecuted);
@@ -104,7 +85,7 @@ class MigrationsTest {
         return false;
     }
 
-    private static PGSimpleDataSource postgres(String database) {
+    static PGSimpleDataSource postgres(String database) {
         PGSimpleDataSource pg = new PGSimpleDataSource();
         pg.setServerNames(new String[] {System.getProperty("kam.pg.host", "127.0.0.1")});
         pg.setPortNumbers(new int[] {Integer.parseInt(System.getProperty("kam.pg.port", "5432"))});

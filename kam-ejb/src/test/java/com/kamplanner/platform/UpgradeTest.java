@@ -38,14 +38,13 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Upgrades keep every row: a database at the last release's schema, filled with a data set that covers every
  * table, is migrated to the current schema, then every row is counted again and read back through the
- * application's entities. On H2 always, and on PostgreSQL with {@code -Ppostgres}.
+ * application's entities. On H2 here; {@link PostgresqlPersistenceTest} runs it on PostgreSQL with
+ * {@code -Ppostgres}.
  */
 class UpgradeTest {
 
@@ -61,26 +60,6 @@ class UpgradeTest {
         h2.setUser("sa");
         upgradeAndCheck(h2, Map.of("jakarta.persistence.jdbc.url", url, "jakarta.persistence.jdbc.user", "sa",
                 "jakarta.persistence.jdbc.password", ""));
-    }
-
-    @Test
-    void upgradingFromTheLastReleaseKeepsEveryRowOnPostgresql() throws Exception {
-        Assumptions.assumeTrue("postgres".equals(System.getProperty("kam.test.db")), "PostgreSQL runs with -Ppostgres");
-        String database = "kam_upgrade_test";
-        PGSimpleDataSource admin = postgres("postgres");
-        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + database + " with (force)");
-            s.execute("create database " + database);
-        }
-        try {
-            PGSimpleDataSource pg = postgres(database);
-            upgradeAndCheck(pg, Map.of("jakarta.persistence.jdbc.url", pg.getUrl(),
-                    "jakarta.persistence.jdbc.user", pg.getUser(), "jakarta.persistence.jdbc.password", ""));
-        } finally {
-            try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
-                s.execute("drop database if exists " + database + " with (force)");
-            }
-        }
     }
 
     @Test
@@ -107,7 +86,7 @@ class UpgradeTest {
                 + "upgrade data set when they ship: " + missing);
     }
 
-    private static void upgradeAndCheck(DataSource dataSource, Map<String, String> jpa) throws Exception {
+    static void upgradeAndCheck(DataSource dataSource, Map<String, String> jpa) throws Exception {
         Flyway.configure(UpgradeTest.class.getClassLoader()).dataSource(dataSource)
                 .locations("classpath:db/migration").target(PREVIOUS_RELEASE_SCHEMA).load().migrate();
         runScript(dataSource, "db/upgrade/release-" + PREVIOUS_RELEASE + ".sql");
@@ -205,14 +184,5 @@ class UpgradeTest {
                 }
             }
         }
-    }
-
-    private static PGSimpleDataSource postgres(String database) {
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setServerNames(new String[] {System.getProperty("kam.pg.host", "127.0.0.1")});
-        pg.setPortNumbers(new int[] {Integer.parseInt(System.getProperty("kam.pg.port", "5432"))});
-        pg.setUser(System.getProperty("kam.pg.user", "postgres"));
-        pg.setDatabaseName(database);
-        return pg;
     }
 }
