@@ -60,6 +60,12 @@ public class AccountPage implements Serializable {
     private List<SelectionDecision> decisions;
     private List<IndexLine> indices = List.of();
     private List<ScoreLine> scores = List.of();
+    private List<AppUser> kams = List.of();
+    private List<AppUser> executives = List.of();
+    private List<AppUser> teamCandidates = List.of();
+    private boolean director;
+    private boolean stagesEditable;
+    private boolean scorable;
     private final AccountDecisionForm form = new AccountDecisionForm();
     private String capacityWarning;
 
@@ -73,6 +79,14 @@ public class AccountPage implements Serializable {
         decisions = segmentation.decisions(id);
         indices = scoring.indicesOf(id);
         scores = scoring.scoresOf(id);
+        director = access.isDirector();
+        stagesEditable = director || (account.getKam() != null
+                && account.getKam().getUsername().equals(access.callerName()));
+        scorable = access.canScore(account);
+        // Loaded once per page load, not on every evaluation of the page's expressions.
+        kams = director ? assignments.kams() : List.of();
+        executives = director ? assignments.executives() : List.of();
+        teamCandidates = director ? assignments.teamCandidates() : List.of();
         form.reset(account);
     }
 
@@ -152,12 +166,11 @@ public class AccountPage implements Serializable {
     }
 
     public boolean isDirector() {
-        return access.isDirector();
+        return director;
     }
 
     public boolean isStagesEditable() {
-        return access.isDirector() || (account.getKam() != null
-                && account.getKam().getUsername().equals(access.callerName()));
+        return stagesEditable;
     }
 
     /** Our share of the account's spend in our category, in percent, when both figures are known. */
@@ -171,15 +184,15 @@ public class AccountPage implements Serializable {
     }
 
     public List<AppUser> getKams() {
-        return access.isDirector() ? assignments.kams() : List.of();
+        return kams;
     }
 
     public List<AppUser> getExecutives() {
-        return access.isDirector() ? assignments.executives() : List.of();
+        return executives;
     }
 
     public List<AppUser> getTeamCandidates() {
-        return access.isDirector() ? assignments.teamCandidates() : List.of();
+        return teamCandidates;
     }
 
     public Quadrant[] getSegments() {
@@ -220,7 +233,7 @@ public class AccountPage implements Serializable {
     }
 
     public boolean isScorable() {
-        return access.canScore(account);
+        return scorable;
     }
 
     public AccountDecisionForm getForm() {
