@@ -28,7 +28,8 @@ public final class Deployments {
     /**
      * The product WAR plus test classes that run inside the server. Two test-only changes: Arquillian's runner
      * servlet joins the public constraint of web.xml, and the test-only run-as beans ({@link AsAdministrator},
-     * {@link AsDirector}, {@link AsExecutive}, {@link AsKam}) run as principals that hold their role.
+     * {@link AsDirector}, {@link AsExecutive}, {@link AsKam}, {@link AsOtherKam}, {@link AsHr},
+     * {@link AsTeamMember}) run as principals that hold their role.
      */
     public static WebArchive inContainer(Class<?>... testClasses) {
         WebArchive war = productWar();
@@ -40,7 +41,11 @@ public final class Deployments {
                         "<role-name>KA_DIRECTOR</role-name><principal-name>david.kad</principal-name>")
                 .replace("<role-name>EXECUTIVE</role-name>",
                         "<role-name>EXECUTIVE</role-name><principal-name>claire.exec</principal-name>")
-                .replace("<role-name>KAM</role-name>", "<role-name>KAM</role-name><principal-name>emma.kam</principal-name>");
+                .replace("<role-name>KAM</role-name>",
+                        "<role-name>KAM</role-name><principal-name>emma.kam</principal-name><principal-name>lucas.kam</principal-name>")
+                .replace("<role-name>HR</role-name>", "<role-name>HR</role-name><principal-name>hana.hr</principal-name>")
+                .replace("<role-name>TEAM_MEMBER</role-name>",
+                        "<role-name>TEAM_MEMBER</role-name><principal-name>tom.team</principal-name>");
         war.delete("WEB-INF/web.xml");
         war.delete("WEB-INF/glassfish-web.xml");
         war.setWebXML(new StringAsset(webXml));
@@ -48,8 +53,8 @@ public final class Deployments {
         war.addAsWebInfResource("it-descriptors/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
         war.addClasses(testClasses);
         // Every run-as bean named by it-descriptors/glassfish-ejb-jar.xml must be in the archive.
-        war.addClasses(AsAdministrator.class, AsDirector.class, AsExecutive.class, AsKam.class, Deployments.class,
-                Browserless.class);
+        war.addClasses(AsAdministrator.class, AsDirector.class, AsExecutive.class, AsKam.class, AsOtherKam.class,
+                AsHr.class, AsTeamMember.class, Deployments.class, Browserless.class);
         return war;
     }
 
