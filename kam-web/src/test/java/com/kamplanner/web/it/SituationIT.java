@@ -429,6 +429,16 @@ class SituationIT {
         assertEquals(200, tomsView.statusCode());
         assertFalse(tomsView.body().contains("id=\"grants\""), "only the KAM grants");
         assertEquals(403, tom.get("situation/templates.xhtml").statusCode(), "templates are the KA Director's");
+        assertEquals(403, emma.get("situation/templates.xhtml").statusCode());
+        Browserless david = new Browserless(base);
+        david.login("david.kad", "demo1234");
+        HttpResponse<String> templatesPage = david.get("situation/templates.xhtml");
+        assertEquals(200, templatesPage.statusCode());
+        assertTrue(templatesPage.body().contains("Key Account Database"), "the versions are listed");
+        assertTrue(templatesPage.body().contains("levels:levelList"), "the required level per segment");
+        HttpResponse<String> davidsView = david.get(page);
+        assertEquals(200, davidsView.statusCode(), "the KA Director reads every database");
+        assertFalse(davidsView.body().contains("data-save="), "but writes none");
     }
 
     // ---------------------------------------------------------------------------------------------------------
