@@ -320,6 +320,16 @@ class SituationIT {
         assertThrows(BusinessRuleException.class, () -> asDirector.call(() ->
                 templates.activate(saved.getId(), activated.getVersion())), "only a draft is activated");
 
+        long older = emmasAccount("Older version");
+        asEmma.call(() -> databases.saveSection(older, CUSTOMER, -1, new SectionInput().value("employees", "12")));
+        segment(older, Quadrant.STREAMLINE);
+        Browserless emmasBrowser = new Browserless(base);
+        emmasBrowser.login("emma.kam", "demo1234");
+        assertTrue(emmasBrowser.get("situation/database.xhtml?account=" + older).body().contains("templateMove:move"),
+                "the KAM is offered the version now active for the segment");
+        assertEquals(active.getNumber(), asEmma.call(() -> databases.open(older)).getTemplate().getNumber(),
+                "until then the database keeps its version");
+
         long id = emmasAccount("Streamline");
         segment(id, Quadrant.STREAMLINE);
         DatabaseView view = asEmma.call(() -> databases.open(id));
@@ -394,11 +404,14 @@ class SituationIT {
         assertEquals(403, http.getWithBasic(path, "hana.hr", "demo1234").statusCode());
         assertEquals(401, http.get(path).statusCode());
         assertEquals(200, http.getWithBasic(path, "david.kad", "demo1234").statusCode());
+        assertEquals(403, http.getWithBasic("api/accounts/" + id, "lucas.kam", "demo1234").statusCode(),
+                "the database resource does not shadow the account resource");
+        assertEquals(200, http.getWithBasic("api/accounts/" + id, "emma.kam", "demo1234").statusCode());
 
-        HttpResponse<String> docx = http.getWithBasic(path + ".docx", "emma.kam", "demo1234");
+        HttpResponse<String> docx = http.getWithBasic(path + "/docx", "emma.kam", "demo1234");
         assertEquals(200, docx.statusCode());
         assertTrue(docx.body().startsWith("PK"), "a DOCX is a zip");
-        assertEquals(403, http.getWithBasic(path + ".xlsx", "lucas.kam", "demo1234").statusCode());
+        assertEquals(403, http.getWithBasic(path + "/xlsx", "lucas.kam", "demo1234").statusCode());
     }
 
     @Test
