@@ -52,6 +52,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -111,6 +112,8 @@ class SituationIT {
 
     @ArquillianResource
     URL base;
+
+    private final List<Long> created = new java.util.ArrayList<>();
 
     @Test
     void theKamSavesASectionSanitisedAndEveryChangeIsInTheHistory() throws Exception {
@@ -456,6 +459,23 @@ class SituationIT {
 
     // ---------------------------------------------------------------------------------------------------------
 
+    /**
+     * Removes the accounts this test created (their databases, grants and stakeholders go with them), so that the
+     * shared test database does not fill up with Emma's accounts across runs.
+     */
+    @AfterEach
+    void removeTheAccountsCreated() throws Exception {
+        if (created.isEmpty()) {
+            return;
+        }
+        tx.begin();
+        for (long id : created) {
+            em.createNativeQuery("delete from account where id = ?1").setParameter(1, id).executeUpdate();
+        }
+        tx.commit();
+        created.clear();
+    }
+
     /** A fresh account held by Emma, with Tom (internal) and Paul (external) on its KA team. */
     private long emmasAccount(String label) throws Exception {
         tx.begin();
@@ -465,6 +485,7 @@ class SituationIT {
         em.persist(new TeamMembership(account, user("tom.team"), "Engineering"));
         em.persist(new TeamMembership(account, user("paul.partner"), "Partner"));
         tx.commit();
+        created.add(account.getId());
         return account.getId();
     }
 
