@@ -52,6 +52,22 @@ public final class LibreOffice {
         return pdf;
     }
 
+    /** The text of every page of a PDF, read back with OpenPDF. */
+    public static String pdfText(Path pdf) throws IOException {
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.toString());
+        try {
+            StringBuilder text = new StringBuilder();
+            com.lowagie.text.pdf.parser.PdfTextExtractor extractor =
+                    new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        } finally {
+            reader.close();
+        }
+    }
+
     private static String read(Path log) {
         try {
             return Files.readString(log);
