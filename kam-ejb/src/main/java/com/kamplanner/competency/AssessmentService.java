@@ -119,14 +119,15 @@ public class AssessmentService {
         if (!privacy.canRead(assessment.getKam())) {
             throw new AccessDeniedException();
         }
+        // The version first: of two HR users validating at once, the second learns someone else got there.
+        if (assessment.getVersion() != loadedVersion) {
+            throw new StaleEditException();
+        }
         if (assessment.isValidated()) {
             throw new BusinessRuleException(VALIDATED);
         }
         if (!assessment.getCampaign().isOpen()) {
             throw new BusinessRuleException(CAMPAIGN_CLOSED);
-        }
-        if (assessment.getVersion() != loadedVersion) {
-            throw new StaleEditException();
         }
         return assessment;
     }

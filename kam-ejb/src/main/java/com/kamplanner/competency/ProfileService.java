@@ -45,6 +45,12 @@ public class ProfileService {
         return build(kam, locale);
     }
 
+    /** The calling KAM's own profile. */
+    @RolesAllowed(Role.Names.KAM)
+    public CompetencyProfile myProfile(Locale locale) {
+        return profile(privacy.caller().getId(), locale);
+    }
+
     /** Every KAM's profile, for the HR overview (heat map, below target); HR and the KA Director only. */
     @RolesAllowed({Role.Names.HR, Role.Names.KA_DIRECTOR})
     public List<CompetencyProfile> allProfiles(Locale locale) {

@@ -5,6 +5,8 @@ import com.kamplanner.account.AccountAccess;
 import com.kamplanner.account.AccountService;
 import com.kamplanner.account.RelationshipStage;
 import com.kamplanner.account.TeamMembership;
+import com.kamplanner.competency.AccountFit;
+import com.kamplanner.competency.ProfileService;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.segmentation.AssignmentService;
@@ -54,6 +56,9 @@ public class AccountPage implements Serializable {
     @Inject
     PageMessages messages;
 
+    @Inject
+    ProfileService competencyProfiles;
+
     private Long id;
     private Account account;
     private List<TeamMembership> team;
@@ -68,6 +73,7 @@ public class AccountPage implements Serializable {
     private boolean scorable;
     private final AccountDecisionForm form = new AccountDecisionForm();
     private String capacityWarning;
+    private AccountFit fit;
 
     /** Loads the account named by {@code ?id=}; someone else's account gives the forbidden page. */
     public void load() {
@@ -88,6 +94,28 @@ public class AccountPage implements Serializable {
         executives = director ? assignments.executives() : List.of();
         teamCandidates = director ? assignments.teamCandidates() : List.of();
         form.reset(account);
+        showFit();
+    }
+
+    /**
+     * The chosen KAM's fit to this account's segment (competency shortfalls), for the KA Director choosing whom to
+     * assign: advice shown beside the choice, never a block.
+     */
+    public void showFit() {
+        fit = director && form.getKamId() != null ? competencyProfiles.fit(form.getKamId(), id,
+                FacesContext.getCurrentInstance().getViewRoot().getLocale()) : null;
+    }
+
+    public AccountFit getFit() {
+        return fit;
+    }
+
+    public String competencyName(String code) {
+        return competencyNames().getOrDefault(code, code);
+    }
+
+    private java.util.Map<String, String> competencyNames() {
+        return competencyProfiles.competencyNames(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public void makeKeyAccount() {
