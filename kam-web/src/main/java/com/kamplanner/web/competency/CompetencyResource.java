@@ -8,8 +8,10 @@ import com.kamplanner.competency.FrameworkService;
 import com.kamplanner.competency.Gap;
 import com.kamplanner.competency.ProfileLine;
 import com.kamplanner.competency.ProfileService;
+import com.kamplanner.competency.TargetProfile;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -126,6 +128,26 @@ public class CompetencyResource {
                 input.getEvidenceRef());
         return Json.createObjectBuilder().add("id", saved.getId()).add("version", saved.getVersion())
                 .add("status", saved.getStatus().name()).build();
+    }
+
+    /** The target profiles of the active framework, for HR and the KA Director (no personal data). */
+    @GET
+    @Path("target-profiles")
+    public JsonArray targetProfiles() {
+        JsonArrayBuilder targets = Json.createArrayBuilder();
+        for (TargetProfile target : frameworks.targetProfiles(frameworks.active().getId())) {
+            JsonObjectBuilder levels = Json.createObjectBuilder();
+            target.getRequiredLevels().forEach(levels::add);
+            JsonObjectBuilder t = Json.createObjectBuilder().add("id", target.getId())
+                    .add("role", target.getRole().name()).add("requiredLevels", levels);
+            if (target.getSegment() == null) {
+                t.addNull("segment");
+            } else {
+                t.add("segment", target.getSegment().name());
+            }
+            targets.add(t);
+        }
+        return targets.build();
     }
 
     @GET

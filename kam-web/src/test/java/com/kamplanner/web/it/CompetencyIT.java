@@ -342,10 +342,13 @@ class CompetencyIT {
         AssessmentCampaign old = open("Before v-next");
         Assessment assessment = assessmentOf(old, "emma.kam");
         int oldNumber = old.getFramework().getNumber();
+        String oldDescriptor = asHr.call(() -> frameworks.find(old.getFramework().getId())).competency("SELL_NEEDS")
+                .orElseThrow().descriptor(5, Locale.ENGLISH);
+        String newDescriptor = "Shapes requirements with the customer, version " + System.nanoTime();
         CompetencyFramework draft = asHr.call(() -> frameworks.newDraftFromActive());
         assertKey(FrameworkService.DRAFT_EXISTS, () -> asHr.call(() -> frameworks.newDraftFromActive()));
         asHr.call(() -> { frameworks.describeLevel(draft.getId(), draft.getVersion(), "SELL_NEEDS", 5,
-                "Shapes requirements with the customer.", "Définit les besoins avec le client."); return null; });
+                newDescriptor, "Définit les besoins avec le client."); return null; });
         CompetencyFramework edited = asHr.call(() -> frameworks.find(draft.getId()));
         assertThrows(StaleEditException.class, () -> asHr.call(() -> frameworks.activate(draft.getId(),
                 draft.getVersion())));
@@ -359,8 +362,10 @@ class CompetencyIT {
         assertEquals(oldNumber, reread.getCampaign().getFramework().getNumber());
         assertEquals(CompetencyFramework.Status.ARCHIVED, reread.getCampaign().getFramework().getStatus());
         assertTrue(asHr.call(() -> frameworks.find(reread.getCampaign().getFramework().getId())).competency("SELL_NEEDS")
-                .orElseThrow().descriptor(5, Locale.ENGLISH).startsWith("Is asked by the customer"),
+                .orElseThrow().descriptor(5, Locale.ENGLISH).equals(oldDescriptor),
                 "the old version keeps its own descriptors");
+        assertEquals(newDescriptor, asKam.call(() -> frameworks.active()).competency("SELL_NEEDS").orElseThrow()
+                .descriptor(5, Locale.ENGLISH));
         assertEquals(edited.getNumber(), open("After v-next").getFramework().getNumber());
     }
 
@@ -383,7 +388,77 @@ class CompetencyIT {
         convertWhenLibreOfficeIsThere(docx);
     }
 
+    @Test
+    void theSelfAssessmentApiRefusesABadLevelAnotherKamAndAnyEditAfterValidation() throws Exception {
+        AssessmentCampaign campaign = open("API");
+        Assessment assessment = assessmentOf(campaign, "emma.kam");
+        List<String> codes = codes();
+        String path = "api/competency/assessments/" + assessment.getId() + "/self";
+        Browserless client = new Browserless(base);
+
+        HttpResponse<String> badLevel = client.postJsonWithBasic(path, selfJson(assessment.getVersion(), codes, 9),
+                "emma.kam", PASSWORD, "fr");
+        assertEquals(422, badLevel.statusCode(), badLevel.body());
+        assertTrue(badLevel.body().contains("nombre entier de 1 à 5 (et non 9)"), badLevel.body());
+        HttpResponse<String> colleague = client.postJsonWithBasic(path, selfJson(assessment.getVersion(), codes, 3),
+                "lucas.kam", PASSWORD);
+        assertEquals(403, colleague.statusCode(), colleague.body());
+
+        HttpResponse<String> saved = client.postJsonWithBasic(path, selfJson(assessment.getVersion(), codes, 3),
+                "emma.kam", PASSWORD);
+        assertEquals(200, saved.statusCode(), saved.body());
+        Assessment self = asHr.call(() -> assessments.find(assessment.getId()));
+        assertEquals(Integer.valueOf(3), self.rating("LEAD_DEVELOP").orElseThrow().getSelfLevel());
+        asHr.call(() -> assessments.validate(assessment.getId(), self.getVersion(), levels(codes, 3), Map.of(), false));
+        long validatedVersion = asHr.call(() -> assessments.find(assessment.getId())).getVersion();
+
+        HttpResponse<String> afterValidation = client.postJsonWithBasic(path, selfJson(validatedVersion, codes, 5),
+                "emma.kam", PASSWORD);
+        assertEquals(422, afterValidation.statusCode(), afterValidation.body());
+        assertTrue(afterValidation.body().contains("validated and can no longer change"), afterValidation.body());
+        assertEquals(409, client.postJsonWithBasic(path, selfJson(self.getVersion(), codes, 5), "emma.kam", PASSWORD)
+                .statusCode(), "an edit from a stale copy is a conflict");
+    }
+
     // ---- over HTTP ----
+
+    @Test
+    @RunAsClient
+    void hrDownloadsAJobProfileOverTheApiAndKamsGet403() throws Exception {
+        Browserless client = new Browserless(base);
+        String targets = client.getWithBasic("api/competency/target-profiles", "hana.hr", PASSWORD).body();
+        Matcher strategic = Pattern.compile("\\{\"id\":(\\d+),[^{}]*\\{[^{}]*\\},\"segment\":\"STRATEGIC\"")
+                .matcher(targets);
+        assertTrue(strategic.find(), targets);
+        String path = "api/competency/target-profiles/" + strategic.group(1) + "/job-profile.docx";
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        HttpResponse<byte[]> docx = http.send(java.net.http.HttpRequest.newBuilder(client.uri(path))
+                .header("Authorization", basic("hana.hr")).header("Accept-Language", "en").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, docx.statusCode());
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.body()));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            String text = extractor.getText();
+            assertTrue(text.contains("Job profile: Key Account Manager, Strategic"), text);
+            assertTrue(text.contains("Multi-year account strategy") && text.contains("4 / 5"), text);
+        }
+        assertEquals(403, client.getWithBasic(path, "emma.kam", PASSWORD).statusCode());
+        assertEquals(403, client.getWithBasic(path, "claire.exec", PASSWORD).statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void theDirectorSeesTheKamsFitWhereTheyAssignKamsToAnAccount() throws Exception {
+        Browserless director = new Browserless(base);
+        String found = director.getWithBasic("api/accounts?name=Airbus%20Helicopters", "david.kad", PASSWORD).body();
+        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(found);
+        assertTrue(id.find(), found);
+        director.login("david.kad", PASSWORD);
+        HttpResponse<String> page = director.get("accounts/account.xhtml?id=" + id.group(1));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Fit of the KAM to this account"), "the fit panel is on the page");
+        assertTrue(page.body().contains("Advice only") || page.body().contains("meets the target"), page.body());
+    }
 
     @Test
     @RunAsClient
@@ -513,6 +588,19 @@ class CompetencyIT {
         Matcher id = Pattern.compile("\"kamId\":(\\d+)").matcher(body);
         assertTrue(id.find(), body);
         return Long.parseLong(id.group(1));
+    }
+
+    private static String selfJson(long version, List<String> codes, int level) {
+        StringBuilder json = new StringBuilder("{\"version\":" + version + ",\"evidence\":\"API\",\"levels\":{");
+        for (int i = 0; i < codes.size(); i++) {
+            json.append(i == 0 ? "" : ",").append('"').append(codes.get(i)).append("\":").append(level);
+        }
+        return json.append("}}").toString();
+    }
+
+    private static String basic(String user) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + PASSWORD)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static void convertWhenLibreOfficeIsThere(byte[] docx) throws Exception {
