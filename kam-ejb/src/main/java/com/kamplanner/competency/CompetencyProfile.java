@@ -23,10 +23,11 @@ public class CompetencyProfile implements Serializable {
     private final List<ProfileLine> lines;
     private final List<Gap> gaps;
     private final List<DevelopmentAction> plan;
+    private final List<Assessment> history;
 
     public CompetencyProfile(long kamId, String kamName, String campaignName, String previousCampaignName,
                              int frameworkNumber, Set<Quadrant> segments, List<ProfileLine> lines, List<Gap> gaps,
-                             List<DevelopmentAction> plan) {
+                             List<DevelopmentAction> plan, List<Assessment> history) {
         this.kamId = kamId;
         this.kamName = kamName;
         this.campaignName = campaignName;
@@ -36,6 +37,12 @@ public class CompetencyProfile implements Serializable {
         this.lines = List.copyOf(lines);
         this.gaps = List.copyOf(gaps);
         this.plan = List.copyOf(plan);
+        this.history = List.copyOf(history);
+    }
+
+    /** Every validated assessment of the KAM, newest first, each with the framework version it used. */
+    public List<Assessment> getHistory() {
+        return history;
     }
 
     public long getKamId() {

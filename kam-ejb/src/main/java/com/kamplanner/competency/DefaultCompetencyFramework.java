@@ -43,7 +43,7 @@ public class DefaultCompetencyFramework {
     }
 
     /** The shipped framework, active, built from {@link DefaultFrameworkContent}. */
-    static CompetencyFramework build() {
+    public static CompetencyFramework build() {
         CompetencyFramework framework = new CompetencyFramework(1, "KAM competency framework");
         for (DefaultFrameworkContent.AreaText areaText : DefaultFrameworkContent.AREAS) {
             CompetencyArea area = framework.addArea(areaText.code(), areaText.name().en(), areaText.name().fr());

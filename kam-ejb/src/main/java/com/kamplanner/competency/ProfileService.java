@@ -142,6 +142,6 @@ public class ProfileService {
                 .getResultList();
         return new CompetencyProfile(kam.getId(), kam.getDisplayName(), last == null ? null : last.getCampaign().getName(),
                 previous == null ? null : previous.getCampaign().getName(), framework.getNumber(), segments, lines,
-                GapAnalysis.gaps(current, target), plan);
+                GapAnalysis.gaps(current, target), plan, history);
     }
 }
