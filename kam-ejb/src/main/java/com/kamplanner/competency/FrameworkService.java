@@ -29,6 +29,7 @@ public class FrameworkService {
     public static final String NO_ACTIVE = "competency.framework.noActive";
     public static final String DRAFT_EXISTS = "competency.framework.draftExists";
     public static final String NOT_DRAFT = "competency.framework.notDraft";
+    public static final String DESCRIPTOR_REQUIRED = "competency.framework.descriptorRequired";
 
     @PersistenceContext
     EntityManager em;
@@ -97,10 +98,43 @@ public class FrameworkService {
             throw new StaleEditException();
         }
         AssessmentRules.checkLevel(code, level);
+        if (en == null || en.isBlank() || fr == null || fr.isBlank()) {
+            throw new BusinessRuleException(DESCRIPTOR_REQUIRED);
+        }
         Competency competency = framework.competency(code).orElseThrow(NotFoundException::new);
-        competency.describeLevel(level, en, fr);
+        competency.describeLevel(level, en.trim(), fr.trim());
         em.lock(framework, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         audit.record("competency.framework.levelDescribed", "CompetencyFramework", frameworkId, code + " " + level);
+    }
+
+    /** Sets the level a target profile of a draft requires in a competency; active and archived versions never change. */
+    @RolesAllowed({Role.Names.HR, Role.Names.KA_DIRECTOR})
+    public TargetProfile requireLevel(long targetProfileId, long profileVersion, String code, int level) {
+        TargetProfile profile = targetProfile(targetProfileId);
+        CompetencyFramework framework = profile.getFramework();
+        if (framework.getStatus() != CompetencyFramework.Status.DRAFT) {
+            throw new BusinessRuleException(NOT_DRAFT, framework.getNumber());
+        }
+        if (profile.getVersion() != profileVersion) {
+            throw new StaleEditException();
+        }
+        AssessmentRules.checkLevel(code, level);
+        if (find(framework.getId()).competency(code).isEmpty()) {
+            throw new NotFoundException();
+        }
+        profile.require(code, level);
+        TargetProfile saved = com.kamplanner.platform.OptimisticSave.save(em, profile);
+        em.lock(saved, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        audit.record("competency.target.levelRequired", "TargetProfile", targetProfileId, code + " " + level);
+        return saved;
+    }
+
+    /** The draft version being prepared, if any. */
+    @RolesAllowed({Role.Names.HR, Role.Names.KA_DIRECTOR})
+    public java.util.Optional<CompetencyFramework> draft() {
+        return em.createQuery("select f from CompetencyFramework f where f.status = :draft", CompetencyFramework.class)
+                .setParameter("draft", CompetencyFramework.Status.DRAFT).getResultStream().findFirst()
+                .map(this::loaded);
     }
 
     /** Activates a draft: the active version is archived, and new campaigns use the new one. */

@@ -38,12 +38,113 @@ public class FrameworkPage implements Serializable {
     private List<CompetencyFramework> versions;
     private CompetencyFramework shown;
     private List<TargetProfile> targets;
+    private CompetencyFramework draft;
+    private List<TargetProfile> draftTargets = List.of();
+    private String code;
+    private Integer level = 1;
+    private String descriptorEn;
+    private String descriptorFr;
+    private Long targetId;
+    private Integer requiredLevel = 3;
 
     @PostConstruct
     void load() {
         versions = frameworks.list();
         shown = frameworks.active();
         targets = frameworks.targetProfiles(shown.getId());
+        draft = frameworks.draft().orElse(null);
+        draftTargets = draft == null ? List.of() : frameworks.targetProfiles(draft.getId());
+        if (draft != null && code == null) {
+            code = draft.competencies().get(0).getCode();
+        }
+        pickDescriptor();
+    }
+
+    /** Puts the draft's current texts of the chosen competency and level in the fields, to edit them. */
+    public void pickDescriptor() {
+        if (draft == null || code == null || level == null) {
+            return;
+        }
+        draft.competency(code).flatMap(c -> c.getLevels().stream().filter(l -> l.getLevel() == level).findFirst())
+                .ifPresent(l -> {
+                    descriptorEn = l.getEn();
+                    descriptorFr = l.getFr();
+                });
+    }
+
+    public void saveDescriptor() {
+        frameworks.describeLevel(draft.getId(), draft.getVersion(), code, level, descriptorEn, descriptorFr);
+        messages.info("competency.framework.descriptorSaved");
+        load();
+    }
+
+    public void saveRequiredLevel() {
+        TargetProfile target = draftTargets.stream().filter(t -> t.getId().equals(targetId)).findFirst()
+                .orElseThrow(com.kamplanner.platform.NotFoundException::new);
+        frameworks.requireLevel(targetId, target.getVersion(), code, requiredLevel);
+        messages.info("competency.framework.targetSaved");
+        load();
+    }
+
+    public String targetName(TargetProfile target) {
+        return target.getSegment() == null ? com.kamplanner.web.i18n.Bundle.text(locale(), "competency.target.allAccounts")
+                : com.kamplanner.web.i18n.Bundle.text(locale(), "quadrant." + target.getSegment().name());
+    }
+
+    public CompetencyFramework getDraft() {
+        return draft;
+    }
+
+    public List<TargetProfile> getDraftTargets() {
+        return draftTargets;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public Integer getLevel() {
+        return level;
+    }
+
+    public void setLevel(Integer level) {
+        this.level = level;
+    }
+
+    public String getDescriptorEn() {
+        return descriptorEn;
+    }
+
+    public void setDescriptorEn(String descriptorEn) {
+        this.descriptorEn = descriptorEn;
+    }
+
+    public String getDescriptorFr() {
+        return descriptorFr;
+    }
+
+    public void setDescriptorFr(String descriptorFr) {
+        this.descriptorFr = descriptorFr;
+    }
+
+    public Long getTargetId() {
+        return targetId;
+    }
+
+    public void setTargetId(Long targetId) {
+        this.targetId = targetId;
+    }
+
+    public Integer getRequiredLevel() {
+        return requiredLevel;
+    }
+
+    public void setRequiredLevel(Integer requiredLevel) {
+        this.requiredLevel = requiredLevel;
     }
 
     public void newDraft() {

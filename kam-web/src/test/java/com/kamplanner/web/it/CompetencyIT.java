@@ -349,6 +349,22 @@ class CompetencyIT {
         assertKey(FrameworkService.DRAFT_EXISTS, () -> asHr.call(() -> frameworks.newDraftFromActive()));
         asHr.call(() -> { frameworks.describeLevel(draft.getId(), draft.getVersion(), "SELL_NEEDS", 5,
                 newDescriptor, "Définit les besoins avec le client."); return null; });
+        long described = asHr.call(() -> frameworks.find(draft.getId())).getVersion();
+        assertKey(FrameworkService.DESCRIPTOR_REQUIRED, () -> asHr.call(() -> {
+            frameworks.describeLevel(draft.getId(), described, "SELL_NEEDS", 4, "Only English", " ");
+            return null; }));
+        TargetProfile roleTarget = asHr.call(() -> frameworks.targetProfiles(draft.getId())).stream()
+                .filter(t -> t.getSegment() == null).findFirst().orElseThrow();
+        assertKey("competency.level.range", () -> asDirector.call(() -> frameworks.requireLevel(roleTarget.getId(),
+                roleTarget.getVersion(), "LEAD_DEVELOP", 6)));
+        TargetProfile required = asDirector.call(() -> frameworks.requireLevel(roleTarget.getId(),
+                roleTarget.getVersion(), "LEAD_DEVELOP", 3));
+        assertThrows(StaleEditException.class, () -> asHr.call(() -> frameworks.requireLevel(roleTarget.getId(),
+                roleTarget.getVersion(), "LEAD_DEVELOP", 4)));
+        assertEquals(Integer.valueOf(3), asHr.call(() -> frameworks.targetProfile(required.getId()))
+                .getRequiredLevels().get("LEAD_DEVELOP"));
+        assertThrows(EJBAccessException.class, () -> asKam.call(() -> frameworks.requireLevel(roleTarget.getId(),
+                required.getVersion(), "LEAD_DEVELOP", 1)));
         CompetencyFramework edited = asHr.call(() -> frameworks.find(draft.getId()));
         assertThrows(StaleEditException.class, () -> asHr.call(() -> frameworks.activate(draft.getId(),
                 draft.getVersion())));
@@ -367,6 +383,11 @@ class CompetencyIT {
         assertEquals(newDescriptor, asKam.call(() -> frameworks.active()).competency("SELL_NEEDS").orElseThrow()
                 .descriptor(5, Locale.ENGLISH));
         assertEquals(edited.getNumber(), open("After v-next").getFramework().getNumber());
+        assertEquals(Integer.valueOf(3), asHr.call(() -> frameworks.targetFor(edited.getId(), List.of()))
+                .get("LEAD_DEVELOP"), "the new version's role target applies");
+        TargetProfile activeTarget = asHr.call(() -> frameworks.targetProfile(required.getId()));
+        assertKey(FrameworkService.NOT_DRAFT, () -> asHr.call(() -> frameworks.requireLevel(activeTarget.getId(),
+                activeTarget.getVersion(), "LEAD_DEVELOP", 2)));
     }
 
     @Test
@@ -526,6 +547,12 @@ class CompetencyIT {
         assertEquals(200, overview.statusCode());
         assertTrue(overview.body().contains("Emma Laurent") && overview.body().contains("kam-heat-"), "the heat map");
         assertEquals(200, hr.get("competency/access-log.xhtml").statusCode());
+        HttpResponse<String> framework = hr.get("competency/framework.xhtml");
+        assertEquals(200, framework.statusCode());
+        assertTrue(framework.body().contains("Strategic thinking") && (framework.body().contains("Is asked by the customer")
+                || framework.body().contains("Shapes requirements")), "the framework with its level descriptors");
+        assertEquals(403, lucasBrowser.get("competency/framework.xhtml").statusCode());
+        assertEquals(403, lucasBrowser.get("competency/campaigns.xhtml").statusCode());
         HttpResponse<String> profile = hr.get("competency/profile.xhtml?user=" + emma);
         assertEquals(200, profile.statusCode());
         assertTrue(profile.body().contains("\"type\":\"radar\""), "the radar chart");

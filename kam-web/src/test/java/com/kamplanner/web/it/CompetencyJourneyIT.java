@@ -14,6 +14,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -118,6 +119,36 @@ class CompetencyJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Access denied"));
         assertFalse(browser.getPageSource().contains("Lucas Girard"), "nothing of the colleague's profile shows");
         Chromium.screenshot(browser, JOURNEY, "7b-colleague-forbidden");
+    }
+
+    @Test
+    void hrPreparesAndActivatesANewFrameworkVersion() {
+        String descriptor = "Co-writes the customer's requirements, journey " + System.nanoTime() % 1_000_000;
+        signIn("hana.hr", PASSWORD);
+        browser.get(app() + "competency/framework.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("framework:versions")));
+        if (browser.findElements(By.id("framework:draftBox")).isEmpty()) {
+            browser.findElement(By.id("framework:newDraft")).click();
+        }
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("framework:draftBox")));
+        new Select(browser.findElement(By.id("framework:code"))).selectByValue("SELL_NEEDS");
+        String levelOne = browser.findElement(By.id("framework:descriptorFr")).getAttribute("value");
+        assertFalse(levelOne.isBlank(), "the draft's texts of the chosen level are in the fields");
+        new Select(browser.findElement(By.id("framework:level"))).selectByValue("5");
+        wait.ignoring(StaleElementReferenceException.class).until(d -> !d.findElement(By.id("framework:descriptorFr"))
+                .getAttribute("value").equals(levelOne));
+        WebElement english = browser.findElement(By.id("framework:descriptorEn"));
+        english.clear();
+        english.sendKeys(descriptor);
+        browser.findElement(By.id("framework:saveDescriptor")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Descriptor saved in the draft."));
+        new Select(browser.findElement(By.id("framework:requiredLevel"))).selectByValue("3");
+        browser.findElement(By.id("framework:saveTarget")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Required level saved"));
+        Chromium.screenshot(browser, JOURNEY, "framework-draft");
+        browser.findElement(By.cssSelector("#framework\\:versions button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), descriptor));
+        assertTrue(browser.findElements(By.id("framework:draftBox")).isEmpty(), "the draft is now the active version");
     }
 
     /** Sets one column of levels on every row of the assessment form; returns the number of rows. */
