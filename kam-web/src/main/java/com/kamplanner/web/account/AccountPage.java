@@ -74,6 +74,7 @@ public class AccountPage implements Serializable {
     private final AccountDecisionForm form = new AccountDecisionForm();
     private String capacityWarning;
     private AccountFit fit;
+    private java.util.Map<String, String> competencyNames = java.util.Map.of();
 
     /** Loads the account named by {@code ?id=}; someone else's account gives the forbidden page. */
     public void load() {
@@ -102,8 +103,9 @@ public class AccountPage implements Serializable {
      * assign: advice shown beside the choice, never a block.
      */
     public void showFit() {
-        fit = director && form.getKamId() != null ? competencyProfiles.fit(form.getKamId(), id,
-                FacesContext.getCurrentInstance().getViewRoot().getLocale()) : null;
+        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        fit = director && form.getKamId() != null ? competencyProfiles.fit(form.getKamId(), id, locale) : null;
+        competencyNames = fit == null ? java.util.Map.of() : competencyProfiles.competencyNames(locale);
     }
 
     public AccountFit getFit() {
@@ -111,11 +113,7 @@ public class AccountPage implements Serializable {
     }
 
     public String competencyName(String code) {
-        return competencyNames().getOrDefault(code, code);
-    }
-
-    private java.util.Map<String, String> competencyNames() {
-        return competencyProfiles.competencyNames(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return competencyNames.getOrDefault(code, code);
     }
 
     public void makeKeyAccount() {
