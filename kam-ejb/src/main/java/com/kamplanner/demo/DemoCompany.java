@@ -28,7 +28,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigration", "DefaultCriteriaSet", "DefaultDatabaseTemplate"})
+@DependsOn({"SchemaMigration", "DefaultCriteriaSet", "DefaultDatabaseTemplate", "DefaultCompetencyFramework"})
 public class DemoCompany {
 
     private static final Logger LOG = Logger.getLogger(DemoCompany.class.getName());
@@ -80,8 +80,10 @@ public class DemoCompany {
         segmentFromQuadrants();
         int databases = DemoDatabases.seed(em, users);
         LOG.info(() -> "Demo mode: " + databases + " Key Account Databases filled.");
+        int campaigns = DemoCompetencies.seed(em, users);
         LOG.info(() -> "Demo mode: " + users.size() + " demo users present, " + created.size()
-                + " demo accounts created, " + keyAccounts + " made key accounts, " + scored + " scored.");
+                + " demo accounts created, " + keyAccounts + " made key accounts, " + scored + " scored, " + campaigns
+                + " competency campaigns.");
         LOG.info(() -> "KAM Planner demo: open http://localhost:8080/ (./mvnw -Prun) and sign in with a demo login "
                 + "from README.md, \"Demo logins\" (every password is " + PASSWORD + ").");
     }

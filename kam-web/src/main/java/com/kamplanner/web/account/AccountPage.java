@@ -5,6 +5,8 @@ import com.kamplanner.account.AccountAccess;
 import com.kamplanner.account.AccountService;
 import com.kamplanner.account.RelationshipStage;
 import com.kamplanner.account.TeamMembership;
+import com.kamplanner.competency.AccountFit;
+import com.kamplanner.competency.ProfileService;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.segmentation.AssignmentService;
@@ -54,6 +56,9 @@ public class AccountPage implements Serializable {
     @Inject
     PageMessages messages;
 
+    @Inject
+    ProfileService competencyProfiles;
+
     private Long id;
     private Account account;
     private List<TeamMembership> team;
@@ -68,6 +73,8 @@ public class AccountPage implements Serializable {
     private boolean scorable;
     private final AccountDecisionForm form = new AccountDecisionForm();
     private String capacityWarning;
+    private AccountFit fit;
+    private java.util.Map<String, String> competencyNames = java.util.Map.of();
 
     /** Loads the account named by {@code ?id=}; someone else's account gives the forbidden page. */
     public void load() {
@@ -88,6 +95,25 @@ public class AccountPage implements Serializable {
         executives = director ? assignments.executives() : List.of();
         teamCandidates = director ? assignments.teamCandidates() : List.of();
         form.reset(account);
+        showFit();
+    }
+
+    /**
+     * The chosen KAM's fit to this account's segment (competency shortfalls), for the KA Director choosing whom to
+     * assign: advice shown beside the choice, never a block.
+     */
+    public void showFit() {
+        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        fit = director && form.getKamId() != null ? competencyProfiles.fit(form.getKamId(), id, locale) : null;
+        competencyNames = fit == null ? java.util.Map.of() : competencyProfiles.competencyNames(locale);
+    }
+
+    public AccountFit getFit() {
+        return fit;
+    }
+
+    public String competencyName(String code) {
+        return competencyNames.getOrDefault(code, code);
     }
 
     public void makeKeyAccount() {

@@ -1,0 +1,92 @@
+package com.kamplanner.competency;
+
+import com.kamplanner.audit.AuditTrail;
+import com.kamplanner.people.AppUser;
+import com.kamplanner.people.Role;
+import com.kamplanner.platform.BusinessRuleException;
+import com.kamplanner.platform.NotFoundException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Assessment campaigns: HR opens one for a period under the active framework, which gives every active KAM an
+ * assessment to complete; HR and the KA Director follow its progress; HR closes it.
+ */
+@Stateless
+@RolesAllowed(Role.Names.HR)
+public class CampaignService {
+
+    public static final String NAME_REQUIRED = "competency.campaign.nameRequired";
+    public static final String PERIOD_INVALID = "competency.campaign.periodInvalid";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    FrameworkService frameworks;
+
+    @Inject
+    CompetencyPrivacy privacy;
+
+    @Inject
+    AuditTrail audit;
+
+    public AssessmentCampaign open(String name, LocalDate start, LocalDate end) {
+        if (name == null || name.isBlank()) {
+            throw new BusinessRuleException(NAME_REQUIRED);
+        }
+        if (start == null || end == null || end.isBefore(start)) {
+            throw new BusinessRuleException(PERIOD_INVALID);
+        }
+        AssessmentCampaign campaign = new AssessmentCampaign(frameworks.active(), name.trim(), start, end,
+                privacy.callerName());
+        em.persist(campaign);
+        List<AppUser> kams = em.createQuery("select u from AppUser u join u.roles r where r = :role "
+                + "and u.enabled = true order by u.displayName", AppUser.class).setParameter("role", Role.KAM)
+                .getResultList();
+        kams.forEach(kam -> em.persist(new Assessment(campaign, kam)));
+        audit.record("competency.campaign.opened", "AssessmentCampaign", campaign.getId(),
+                campaign.getName() + " (" + kams.size() + " KAMs)");
+        return campaign;
+    }
+
+    public AssessmentCampaign close(long campaignId) {
+        AssessmentCampaign campaign = find(campaignId);
+        campaign.close();
+        audit.record("competency.campaign.closed", "AssessmentCampaign", campaignId, campaign.getName());
+        return campaign;
+    }
+
+    @RolesAllowed({Role.Names.HR, Role.Names.KA_DIRECTOR})
+    public List<AssessmentCampaign> list() {
+        return em.createQuery("select c from AssessmentCampaign c order by c.openedAt desc, c.id desc",
+                AssessmentCampaign.class).getResultList();
+    }
+
+    @RolesAllowed({Role.Names.HR, Role.Names.KA_DIRECTOR})
+    public AssessmentCampaign find(long campaignId) {
+        AssessmentCampaign campaign = em.find(AssessmentCampaign.class, campaignId);
+        if (campaign == null) {
+            throw new NotFoundException();
+        }
+        return campaign;
+    }
+
+    /** Every KAM's assessment in the campaign and how far it has come, by name. */
+    @RolesAllowed({Role.Names.HR, Role.Names.KA_DIRECTOR})
+    public List<CampaignProgress> progress(long campaignId) {
+        return em.createQuery("select a from Assessment a where a.campaign.id = :c order by a.kam.displayName",
+                Assessment.class).setParameter("c", campaignId).getResultStream().map(CampaignProgress::new).toList();
+    }
+
+    /** The KAMs of the campaign who have not self-assessed yet. */
+    @RolesAllowed({Role.Names.HR, Role.Names.KA_DIRECTOR})
+    public List<CampaignProgress> withoutSelfAssessment(long campaignId) {
+        return progress(campaignId).stream().filter(p -> !p.isSelfAssessed()).toList();
+    }
+}

@@ -1,0 +1,64 @@
+package com.kamplanner.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.kamplanner.competency.Assessment;
+import com.kamplanner.competency.DefaultCompetencyFramework;
+import com.kamplanner.people.AppUser;
+import com.kamplanner.people.Role;
+import com.kamplanner.platform.SchemaMigration;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+/** The demo competency history on a real H2 schema: two validated campaigns for the demo KAMs, seeded once. */
+class DemoCompetenciesTest {
+
+    @Test
+    void twoValidatedCampaignsForEveryDemoKamAndNothingMoreOnASecondRun() {
+        String url = "jdbc:h2:mem:demo-competencies-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(url);
+        h2.setUser("sa");
+        SchemaMigration.configure(h2).migrate();
+        EntityManagerFactory factory = Persistence.createEntityManagerFactory("kam-outside-server", Map.of(
+                "jakarta.persistence.jdbc.url", url, "jakarta.persistence.jdbc.user", "sa",
+                "jakarta.persistence.jdbc.password", ""));
+        try {
+            EntityManager em = factory.createEntityManager();
+            em.getTransaction().begin();
+            em.persist(DefaultCompetencyFramework.build());
+            Map<String, AppUser> users = new HashMap<>();
+            for (String kam : List.of("emma.kam", "lucas.kam", "sofia.kam", "hugo.kam")) {
+                AppUser user = new AppUser(kam, kam, EnumSet.of(Role.KAM));
+                user.setPasswordHash("not-a-real-hash");
+                em.persist(user);
+                users.put(kam, user);
+            }
+            assertEquals(2, DemoCompetencies.seed(em, users));
+            em.getTransaction().commit();
+
+            em.getTransaction().begin();
+            assertEquals(0, DemoCompetencies.seed(em, users), "idempotent");
+            em.getTransaction().commit();
+            em.clear();
+
+            List<Assessment> validated = em.createQuery("select a from Assessment a", Assessment.class).getResultList();
+            assertEquals(8, validated.size());
+            assertTrue(validated.stream().allMatch(a -> a.isValidated() && a.getRatings().size() == 12
+                    && a.getRatings().stream().allMatch(r -> r.getFinalLevel() != null
+                    && r.getFinalLevel() >= 1 && r.getFinalLevel() <= 5)));
+            assertEquals(2L, em.createQuery("select count(c) from AssessmentCampaign c", Long.class).getSingleResult());
+            em.close();
+        } finally {
+            factory.close();
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package com.kamplanner.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The competency campaign in a real browser: HR opens a campaign, a KAM self-assesses, the KA Director rates,
+ * HR validates, the radar shows the gaps, HR adds a development action, and the KAM sees their plan but cannot
+ * open a colleague's profile. Runs with {@code -Pe2e}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CompetencyJourneyIT extends BrowserJourney {
+
+    private static final String JOURNEY = "competency";
+    private static final String PASSWORD = "demo1234";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.productWar();
+    }
+
+    @Test
+    void hrRunsACampaignFromOpeningToTheKamsDevelopmentPlan() throws Exception {
+        String campaign = "Journey review " + System.nanoTime() % 1_000_000;
+        String action = "Key account strategy course " + System.nanoTime() % 1_000_000;
+        String app = app();
+
+        // 1. HR opens a campaign.
+        signIn("hana.hr", PASSWORD);
+        browser.get(app + "competency/campaigns.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("campaigns:name"))).sendKeys(campaign);
+        browser.findElement(By.id("campaigns:openCampaign")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("progressTitle"), campaign));
+        assertTrue(browser.findElement(By.id("campaigns:progress")).getText().contains("Emma Laurent"));
+        Chromium.screenshot(browser, JOURNEY, "1-campaign-opened");
+
+        // 2. Emma self-assesses from her own profile page, citing her Key Account Plan.
+        switchTo("emma.kam");
+        browser.get(app + "competency/profile.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("profile:mine")));
+        browser.findElement(By.linkText(campaign)).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("assessment:saveSelf")));
+        long assessment = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        int rows = setLevels("self", 4);
+        assertTrue(rows >= 12, "every competency of the framework is on the form");
+        browser.findElement(By.id("assessment:evidence")).sendKeys("Renewed the Airbus frame contract");
+        browser.findElement(By.id("assessment:evidenceRef")).sendKeys("Key Account Plan Airbus 2026");
+        Chromium.screenshot(browser, JOURNEY, "2-self-assessment");
+        browser.findElement(By.id("assessment:saveSelf")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Self-assessment saved."));
+
+        // 3. The KA Director rates Emma, lower than she rated herself.
+        switchTo("david.kad");
+        browser.get(app + "competency/assessment.xhtml?id=" + assessment);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("assessment:saveManager")));
+        setLevels("manager", 2);
+        browser.findElement(By.id("assessment:saveManager")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Manager assessment saved."));
+        Chromium.screenshot(browser, JOURNEY, "3-manager-assessment");
+
+        // 4. HR reviews both, sees where they differ, sets the final levels with a comment and validates.
+        switchTo("hana.hr");
+        browser.get(app + "competency/assessment.xhtml?id=" + assessment);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("assessment:validate")));
+        assertTrue(browser.findElement(By.id("assessment:ratings")).getText().contains("Self and manager differ by 2"));
+        setLevels("final", 3);
+        new Select(browser.findElement(By.id("assessment:ratings:10:final"))).selectByValue("2");
+        browser.findElement(By.id("assessment:ratings:10:comment")).sendKeys("No multi-year plan yet");
+        browser.findElement(By.id("assessment:validate")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Validated"));
+        assertFalse(browser.findElement(By.id("assessment:ratings:0:final")).isEnabled(), "validated: read-only");
+        Chromium.screenshot(browser, JOURNEY, "4-validated");
+
+        // 5. The radar shows Emma's levels against her target, and the gaps largest first.
+        browser.findElement(By.linkText("Open the competency profile")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#profile\\:radar canvas")));
+        long emma = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]user=(\\d+).*", "$1"));
+        assertTrue(browser.findElement(By.id("lastCampaign")).getText().contains(campaign));
+        List<WebElement> gapRows = browser.findElements(By.cssSelector("#profile\\:gaps tbody tr"));
+        assertFalse(gapRows.isEmpty());
+        assertTrue(gapRows.get(0).getText().contains("Multi-year account strategy"), gapRows.get(0).getText());
+        assertTrue(browser.findElement(By.id("profile:disagreements")).getText().contains("Understanding customer needs"));
+        Chromium.screenshot(browser, JOURNEY, "5-radar-and-gaps");
+
+        // 6. HR adds a development action aimed at the largest gap.
+        new Select(browser.findElement(By.id("profile:actionCompetency"))).selectByValue("STRAT_PLANNING");
+        new Select(browser.findElement(By.id("profile:actionKind"))).selectByValue("TRAINING");
+        browser.findElement(By.id("profile:actionDescription")).sendKeys(action);
+        browser.findElement(By.id("profile:addAction")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("profile:plan"), action));
+        Chromium.screenshot(browser, JOURNEY, "6-development-action");
+
+        // 7. Emma sees her plan, and cannot open a colleague's profile.
+        long lucas = kamId("lucas.kam");
+        switchTo("emma.kam");
+        browser.get(app + "competency/profile.xhtml");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("profile:plan"), action));
+        assertTrue(browser.findElement(By.id("profile:plan")).getText().contains("Training"));
+        assertEquals(emma, kamId("emma.kam"));
+        Chromium.screenshot(browser, JOURNEY, "7a-kam-sees-plan");
+        browser.get(app + "competency/profile.xhtml?user=" + lucas);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Access denied"));
+        assertFalse(browser.getPageSource().contains("Lucas Girard"), "nothing of the colleague's profile shows");
+        Chromium.screenshot(browser, JOURNEY, "7b-colleague-forbidden");
+    }
+
+    @Test
+    void hrPreparesAndActivatesANewFrameworkVersion() {
+        String descriptor = "Co-writes the customer's requirements, journey " + System.nanoTime() % 1_000_000;
+        signIn("hana.hr", PASSWORD);
+        browser.get(app() + "competency/framework.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("framework:versions")));
+        if (browser.findElements(By.id("framework:draftBox")).isEmpty()) {
+            browser.findElement(By.id("framework:newDraft")).click();
+        }
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("framework:draftBox")));
+        new Select(browser.findElement(By.id("framework:code"))).selectByValue("SELL_NEEDS");
+        String levelOne = browser.findElement(By.id("framework:descriptorFr")).getAttribute("value");
+        assertFalse(levelOne.isBlank(), "the draft's texts of the chosen level are in the fields");
+        new Select(browser.findElement(By.id("framework:level"))).selectByValue("5");
+        wait.ignoring(StaleElementReferenceException.class).until(d -> !d.findElement(By.id("framework:descriptorFr"))
+                .getAttribute("value").equals(levelOne));
+        WebElement english = browser.findElement(By.id("framework:descriptorEn"));
+        english.clear();
+        english.sendKeys(descriptor);
+        browser.findElement(By.id("framework:saveDescriptor")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Descriptor saved in the draft."));
+        new Select(browser.findElement(By.id("framework:requiredLevel"))).selectByValue("3");
+        browser.findElement(By.id("framework:saveTarget")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Required level saved"));
+        Chromium.screenshot(browser, JOURNEY, "framework-draft");
+        browser.findElement(By.cssSelector("#framework\\:versions button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), descriptor));
+        assertTrue(browser.findElements(By.id("framework:draftBox")).isEmpty(), "the draft is now the active version");
+    }
+
+    /** Sets one column of levels on every row of the assessment form; returns the number of rows. */
+    private int setLevels(String column, int level) {
+        List<WebElement> selects = browser.findElements(By.cssSelector("select[id$=':" + column + "']"));
+        for (WebElement select : selects) {
+            new Select(select).selectByValue(String.valueOf(level));
+        }
+        return selects.size();
+    }
+
+    private void switchTo(String user) {
+        browser.manage().deleteAllCookies();
+        signIn(user, PASSWORD);
+    }
+
+    private long kamId(String user) throws Exception {
+        String body = new Browserless(base).getWithBasic("api/competency/profiles/me", user, PASSWORD).body();
+        Matcher id = Pattern.compile("\"kamId\":(\\d+)").matcher(body);
+        assertTrue(id.find(), body);
+        return Long.parseLong(id.group(1));
+    }
+}
