@@ -1,0 +1,353 @@
+package com.kamplanner.situation;
+
+import com.kamplanner.account.Account;
+import com.kamplanner.account.AccountAccess;
+import com.kamplanner.audit.AuditTrail;
+import com.kamplanner.people.AppUser;
+import com.kamplanner.people.Role;
+import com.kamplanner.platform.AccessDeniedException;
+import com.kamplanner.platform.BusinessRuleException;
+import com.kamplanner.platform.NotFoundException;
+import com.kamplanner.platform.StaleEditException;
+import com.kamplanner.segmentation.SegmentSetting;
+import com.kamplanner.template.DefaultDatabaseTemplate;
+import com.kamplanner.template.DocumentKind;
+import com.kamplanner.template.DocumentTemplate;
+import com.kamplanner.template.TemplateField;
+import com.kamplanner.template.TemplateSection;
+import com.kamplanner.template.TemplateService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The Key Account Database of one account: reading it as the caller may see it, saving a section (validated,
+ * sanitised, optimistic-locked, every changed field recorded in the history), the sections the KAM grants to
+ * team members, moving to another template version, and what the strategy work cites from it. Every method
+ * checks the caller's rights on the account here, not only in the pages.
+ */
+@Stateless
+@RolesAllowed({Role.Names.KAM, Role.Names.TEAM_MEMBER, Role.Names.KA_DIRECTOR, Role.Names.EXECUTIVE})
+public class KeyAccountDatabaseService {
+
+    /** The grant key of the stakeholder map, which is granted like a template section. */
+    public static final String STAKEHOLDER_MAP = "stakeholders";
+
+    public static final String NO_TEMPLATE = "situation.noTemplate";
+    public static final String UNKNOWN_SECTION = "situation.unknownSection";
+    public static final String NOT_ON_TEAM = "situation.grant.notOnTeam";
+    public static final String WRONG_KIND = "situation.template.wrongKind";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountAccess access;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    TemplateService templates;
+
+    /** The database as the caller may see it; someone else's account gives {@link AccessDeniedException}. */
+    public DatabaseView open(long accountId) {
+        Account account = access.readable(accountId);
+        DatabaseRights rights = rights(account);
+        KeyAccountDatabase database = find(accountId).orElse(null);
+        DocumentTemplate template = database != null ? database.getTemplate() : activeTemplate(account);
+        Map<String, Map<String, String>> values = values(database);
+        Completeness completeness = Completeness.of(template, values, requirement(account));
+        int reviewMonths = reviewMonths(account);
+        List<SectionView> sections = new ArrayList<>();
+        for (TemplateSection section : template.getSections()) {
+            if (!rights.canSee(section.getKey())) {
+                continue;
+            }
+            DatabaseSection stored = database == null ? null : database.findSection(section.getKey()).orElse(null);
+            sections.add(new SectionView(section, stored, rights.canWrite(section.getKey()),
+                    completeness.section(section.getKey()), stale(stored, reviewMonths)));
+        }
+        List<RemovedValue> removed = TemplateMigration.removedValues(template, values).stream()
+                .filter(r -> rights.canSee(r.getSectionKey())).toList();
+        return new DatabaseView(account, template, sections, completeness, removed, rights, reviewMonths);
+    }
+
+    /** The caller's rights on the account's database. */
+    public DatabaseRights rights(long accountId) {
+        return rights(access.readable(accountId));
+    }
+
+    /**
+     * Saves one section. {@code loadedVersion} is the section's version the user loaded (-1 for a section never
+     * saved); if someone saved it since, {@link StaleEditException}. Invalid values give
+     * {@link InvalidSectionException} naming each field. Returns the section's new version.
+     */
+    public long saveSection(long accountId, String sectionKey, long loadedVersion, SectionInput input) {
+        Account account = access.readable(accountId);
+        DatabaseRights rights = rights(account);
+        if (!rights.canWrite(sectionKey)) {
+            throw new AccessDeniedException();
+        }
+        KeyAccountDatabase database = find(accountId).orElseGet(() -> {
+            KeyAccountDatabase created = new KeyAccountDatabase(account, activeTemplate(account));
+            em.persist(created);
+            return created;
+        });
+        TemplateSection section = database.getTemplate().section(sectionKey)
+                .orElseThrow(() -> new BusinessRuleException(UNKNOWN_SECTION, sectionKey));
+        Map<String, String> normalized = FieldValues.normalize(section, input);
+        boolean exists = database.findSection(sectionKey).isPresent();
+        DatabaseSection stored = database.section(sectionKey);
+        long current = exists ? stored.getVersion() : -1;
+        if (current != loadedVersion) {
+            throw new StaleEditException();
+        }
+        String me = access.callerName();
+        int changes = 0;
+        for (Map.Entry<String, String> entry : normalized.entrySet()) {
+            String old = stored.value(entry.getKey());
+            if (!Objects.equals(old, entry.getValue())) {
+                em.persist(new SectionChange(accountId, sectionKey, entry.getKey(), me, old, entry.getValue()));
+                stored.put(entry.getKey(), entry.getValue());
+                changes++;
+            }
+        }
+        if (changes > 0 || !exists) {
+            stored.touch(me);
+            audit.record("situation.save", "Account", accountId, sectionKey + ": " + changes + " field(s) changed");
+        }
+        em.flush();
+        return stored.getVersion();
+    }
+
+    /** The changes of one section, newest first. */
+    public List<SectionChange> history(long accountId, String sectionKey) {
+        visibleSection(accountId, sectionKey);
+        return em.createQuery("select c from SectionChange c where c.accountId = :account and c.sectionKey = :section "
+                        + "order by c.changedAt desc, c.id desc", SectionChange.class)
+                .setParameter("account", accountId).setParameter("section", sectionKey).setMaxResults(500)
+                .getResultList();
+    }
+
+    /**
+     * The rows of the customer's strategic priorities (part 1 of the default template, table field
+     * {@value DefaultDatabaseTemplate#STRATEGIC_PRIORITIES}, column {@value DefaultDatabaseTemplate#PRIORITY_COLUMN}),
+     * in their order; empty when not filled or not visible to the caller.
+     */
+    public List<String> customerStrategicPriorities(long accountId) {
+        Account account = access.readable(accountId);
+        if (!rights(account).canSee(DefaultDatabaseTemplate.CUSTOMER)) {
+            return List.of();
+        }
+        return find(accountId).flatMap(d -> d.findSection(DefaultDatabaseTemplate.CUSTOMER))
+                .map(s -> TableRows.read(s.value(DefaultDatabaseTemplate.STRATEGIC_PRIORITIES)).stream()
+                        .map(r -> r.get(DefaultDatabaseTemplate.PRIORITY_COLUMN)).filter(Objects::nonNull).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * The filled fields the caller may see, in template order, for other documents to cite; each links back
+     * through {@link CitableField#getUrl()} ({@code /situation/database.xhtml?account=ID#section-KEY}).
+     */
+    public List<CitableField> citableFields(long accountId) {
+        DatabaseView view = open(accountId);
+        List<CitableField> fields = new ArrayList<>();
+        for (SectionView section : view.getSections()) {
+            for (TemplateField field : section.getSection().getFields()) {
+                String value = section.getValues().get(field.getKey());
+                if (value != null && !value.isBlank()) {
+                    fields.add(new CitableField(accountId, section.getKey(), field.getKey(),
+                            section.getSection().getLabelEn(), section.getSection().getLabelFr(),
+                            field.getLabelEn(), field.getLabelFr()));
+                }
+            }
+        }
+        return fields;
+    }
+
+    /** The contacts of the account's stakeholder map, by name; empty for external members without the grant. */
+    public List<Stakeholder> stakeholders(long accountId) {
+        Account account = access.readable(accountId);
+        if (!rights(account).canSee(STAKEHOLDER_MAP)) {
+            return List.of();
+        }
+        return em.createQuery("select s from Stakeholder s left join fetch s.reportsTo left join fetch "
+                        + "s.relationshipOwner where s.account.id = :account order by s.name, s.id", Stakeholder.class)
+                .setParameter("account", accountId).getResultList();
+    }
+
+    /** The grants of the account's database; the KAM's view. */
+    public List<SectionGrant> grants(long accountId) {
+        kamOf(accountId);
+        return em.createQuery("select g from SectionGrant g join fetch g.member where g.account.id = :account "
+                        + "order by g.sectionKey, g.member.displayName", SectionGrant.class)
+                .setParameter("account", accountId).getResultList();
+    }
+
+    /** The members of the account's KA team, whom the KAM may grant sections to. */
+    public List<AppUser> teamMembers(long accountId) {
+        kamOf(accountId);
+        return em.createQuery("select t.member from TeamMembership t where t.account.id = :account "
+                + "order by t.member.displayName", AppUser.class).setParameter("account", accountId).getResultList();
+    }
+
+    /** The KAM grants a member of the account's KA team write access to a section (or the stakeholder map). */
+    public SectionGrant grant(long accountId, String sectionKey, long userId) {
+        Account account = kamOf(accountId);
+        DocumentTemplate template = find(accountId).map(KeyAccountDatabase::getTemplate)
+                .orElseGet(() -> activeTemplate(account));
+        if (!STAKEHOLDER_MAP.equals(sectionKey) && template.section(sectionKey).isEmpty()) {
+            throw new BusinessRuleException(UNKNOWN_SECTION, sectionKey);
+        }
+        AppUser member = em.createQuery("select t.member from TeamMembership t where t.account.id = :account "
+                        + "and t.member.id = :user", AppUser.class)
+                .setParameter("account", accountId).setParameter("user", userId).getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessRuleException(NOT_ON_TEAM));
+        Optional<SectionGrant> existing = em.createQuery("select g from SectionGrant g where g.account.id = :account "
+                        + "and g.sectionKey = :section and g.member.id = :user", SectionGrant.class)
+                .setParameter("account", accountId).setParameter("section", sectionKey).setParameter("user", userId)
+                .getResultStream().findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        SectionGrant grant = new SectionGrant(account, sectionKey, member, access.callerName());
+        em.persist(grant);
+        em.flush();
+        audit.record("situation.grant", "Account", accountId, sectionKey + " to " + member.getUsername());
+        return grant;
+    }
+
+    public void revoke(long accountId, long grantId) {
+        kamOf(accountId);
+        SectionGrant grant = em.find(SectionGrant.class, grantId);
+        if (grant == null) {
+            throw new NotFoundException();
+        }
+        Long owner = em.createQuery("select g.account.id from SectionGrant g where g.id = :id", Long.class)
+                .setParameter("id", grantId).getSingleResult();
+        if (owner != accountId) {
+            throw new AccessDeniedException();
+        }
+        em.remove(grant);
+        audit.record("situation.revoke", "Account", accountId, grant.getSectionKey() + " from "
+                + grant.getMember().getUsername());
+    }
+
+    /**
+     * Moves the account's database to another version of the Key Account Database template (the KAM, or the KA
+     * Director). Values whose field still exists are kept as they are; the others stay stored and are returned.
+     */
+    public List<RemovedValue> moveToTemplate(long accountId, long templateId) {
+        Account account = access.readable(accountId);
+        if (!rights(account).isKam() && !access.isDirector()) {
+            throw new AccessDeniedException();
+        }
+        DocumentTemplate target = em.find(DocumentTemplate.class, templateId);
+        if (target == null) {
+            throw new NotFoundException();
+        }
+        if (target.getKind() != DocumentKind.KEY_ACCOUNT_DATABASE || target.isDraft()) {
+            throw new BusinessRuleException(WRONG_KIND);
+        }
+        KeyAccountDatabase database = find(accountId).orElseGet(() -> {
+            KeyAccountDatabase created = new KeyAccountDatabase(account, target);
+            em.persist(created);
+            return created;
+        });
+        int from = database.getTemplate().getNumber();
+        database.moveTo(target);
+        em.flush();
+        List<RemovedValue> removed = TemplateMigration.removedValues(target, values(database));
+        audit.record("situation.moveTemplate", "Account", accountId, "version " + from + " to "
+                + target.getNumber() + ", " + removed.size() + " value(s) of removed fields kept aside");
+        return removed;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    DatabaseRights rights(Account account) {
+        String me = access.callerName();
+        boolean kam = account.getKam() != null && me.equals(account.getKam().getUsername());
+        boolean readsAll = access.readsAll();
+        AppUser user = em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", me)
+                .getResultStream().findFirst().orElse(null);
+        boolean member = user != null && !em.createQuery("select t.id from TeamMembership t where "
+                        + "t.account.id = :account and t.member.id = :me", Long.class)
+                .setParameter("account", account.getId()).setParameter("me", user.getId()).setMaxResults(1)
+                .getResultList().isEmpty();
+        Set<String> granted = user == null ? Set.of() : new HashSet<>(em.createQuery("select g.sectionKey from "
+                        + "SectionGrant g where g.account.id = :account and g.member.id = :me", String.class)
+                .setParameter("account", account.getId()).setParameter("me", user.getId()).getResultList());
+        return new DatabaseRights(kam, readsAll, member, user != null && user.isExternal(), granted);
+    }
+
+    /** The section, if it exists and the caller may see it. */
+    void visibleSection(long accountId, String sectionKey) {
+        Account account = access.readable(accountId);
+        if (!rights(account).canSee(sectionKey)) {
+            throw new AccessDeniedException();
+        }
+    }
+
+    Account kamOf(long accountId) {
+        Account account = access.readable(accountId);
+        if (!rights(account).isKam()) {
+            throw new AccessDeniedException();
+        }
+        return account;
+    }
+
+    Optional<KeyAccountDatabase> find(long accountId) {
+        return em.createQuery("select d from KeyAccountDatabase d where d.account.id = :account",
+                KeyAccountDatabase.class).setParameter("account", accountId).getResultStream().findFirst();
+    }
+
+    DocumentTemplate activeTemplate(Account account) {
+        return templates.activeFor(DocumentKind.KEY_ACCOUNT_DATABASE, account.getSegment())
+                .orElseThrow(() -> new BusinessRuleException(NO_TEMPLATE));
+    }
+
+    static Map<String, Map<String, String>> values(KeyAccountDatabase database) {
+        Map<String, Map<String, String>> values = new HashMap<>();
+        if (database != null) {
+            for (DatabaseSection section : database.getSections()) {
+                values.put(section.getKey(), section.getValues());
+            }
+        }
+        return values;
+    }
+
+    DatabaseRequirement requirement(Account account) {
+        return account.getSegment() == null ? null : em.find(DatabaseRequirement.class, account.getSegment());
+    }
+
+    int reviewMonths(Account account) {
+        if (account.getSegment() == null) {
+            return 0;
+        }
+        SegmentSetting setting = em.find(SegmentSetting.class, account.getSegment());
+        return setting == null ? 0 : setting.getReviewFrequencyMonths();
+    }
+
+    static boolean stale(DatabaseSection stored, int reviewMonths) {
+        if (stored == null || stored.getUpdatedAt() == null || reviewMonths <= 0) {
+            return false;
+        }
+        Instant limit = java.time.LocalDate.now(ZoneOffset.UTC).minusMonths(reviewMonths)
+                .atStartOfDay(ZoneOffset.UTC).toInstant();
+        return stored.getUpdatedAt().isBefore(limit);
+    }
+}

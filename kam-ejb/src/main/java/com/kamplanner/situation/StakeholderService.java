@@ -1,0 +1,119 @@
+package com.kamplanner.situation;
+
+import com.kamplanner.account.Account;
+import com.kamplanner.account.AccountAccess;
+import com.kamplanner.audit.AuditTrail;
+import com.kamplanner.people.AppUser;
+import com.kamplanner.people.Role;
+import com.kamplanner.platform.AccessDeniedException;
+import com.kamplanner.platform.BusinessRuleException;
+import com.kamplanner.platform.NotFoundException;
+import com.kamplanner.platform.StaleEditException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Changes to the stakeholder map: the account's KAM, or a team member granted
+ * {@link KeyAccountDatabaseService#STAKEHOLDER_MAP}, adds, edits and removes contacts. Reports-to stays within the
+ * account and never loops, so the org chart is a tree.
+ */
+@Stateless
+@RolesAllowed({Role.Names.KAM, Role.Names.TEAM_MEMBER})
+public class StakeholderService {
+
+    public static final String CYCLE = "stakeholder.reportsTo.cycle";
+    public static final String OWNER_UNKNOWN = "stakeholder.owner.unknown";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountAccess access;
+
+    @Inject
+    KeyAccountDatabaseService databases;
+
+    @Inject
+    AuditTrail audit;
+
+    public Stakeholder save(long accountId, @NotNull @Valid StakeholderInput input) {
+        Account account = writable(accountId);
+        Stakeholder stakeholder;
+        if (input.getId() == null) {
+            stakeholder = new Stakeholder(account, input.getName());
+        } else {
+            stakeholder = existing(accountId, input.getId());
+            if (stakeholder.getVersion() != input.getVersion()) {
+                throw new StaleEditException();
+            }
+        }
+        stakeholder.setName(input.getName().trim());
+        stakeholder.setTitle(input.getTitle() == null || input.getTitle().isBlank() ? null : input.getTitle().trim());
+        stakeholder.setDecisionRole(input.getDecisionRole());
+        stakeholder.setInfluence(input.getInfluence());
+        stakeholder.setAttitude(input.getAttitude());
+        stakeholder.setLastContact(input.getLastContact());
+        stakeholder.setReportsTo(input.getReportsToId() == null ? null : manager(accountId, stakeholder,
+                input.getReportsToId()));
+        stakeholder.setRelationshipOwner(input.getRelationshipOwnerId() == null ? null
+                : owner(input.getRelationshipOwnerId()));
+        if (input.getId() == null) {
+            em.persist(stakeholder);
+        }
+        em.flush();
+        audit.record(input.getId() == null ? "stakeholder.add" : "stakeholder.edit", "Account", accountId,
+                stakeholder.getName());
+        return stakeholder;
+    }
+
+    public void remove(long accountId, long stakeholderId) {
+        writable(accountId);
+        Stakeholder stakeholder = existing(accountId, stakeholderId);
+        em.createQuery("update Stakeholder s set s.reportsTo = null where s.reportsTo.id = :id")
+                .setParameter("id", stakeholderId).executeUpdate();
+        em.remove(stakeholder);
+        audit.record("stakeholder.remove", "Account", accountId, stakeholder.getName());
+    }
+
+    private Account writable(long accountId) {
+        Account account = access.readable(accountId);
+        if (!databases.rights(account).canWrite(KeyAccountDatabaseService.STAKEHOLDER_MAP)) {
+            throw new AccessDeniedException();
+        }
+        return account;
+    }
+
+    private Stakeholder existing(long accountId, long id) {
+        Stakeholder stakeholder = em.find(Stakeholder.class, id);
+        if (stakeholder == null || !stakeholder.getAccount().getId().equals(accountId)) {
+            throw new NotFoundException();
+        }
+        return stakeholder;
+    }
+
+    private Stakeholder manager(long accountId, Stakeholder self, long managerId) {
+        Stakeholder manager = existing(accountId, managerId);
+        Set<Long> seen = new HashSet<>();
+        for (Stakeholder s = manager; s != null; s = s.getReportsTo()) {
+            if (s == self || (self.getId() != null && self.getId().equals(s.getId())) || !seen.add(s.getId())) {
+                throw new BusinessRuleException(CYCLE);
+            }
+        }
+        return manager;
+    }
+
+    private AppUser owner(long userId) {
+        AppUser owner = em.find(AppUser.class, userId);
+        if (owner == null) {
+            throw new BusinessRuleException(OWNER_UNKNOWN);
+        }
+        return owner;
+    }
+}

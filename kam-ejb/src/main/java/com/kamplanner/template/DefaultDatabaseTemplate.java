@@ -1,0 +1,132 @@
+package com.kamplanner.template;
+
+import static com.kamplanner.template.FieldType.CHOICE;
+import static com.kamplanner.template.FieldType.DATE;
+import static com.kamplanner.template.FieldType.MONEY;
+import static com.kamplanner.template.FieldType.NUMBER;
+import static com.kamplanner.template.FieldType.RICH_TEXT;
+import static com.kamplanner.template.FieldType.SHORT_TEXT;
+import static com.kamplanner.template.FieldType.TABLE;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Ships version 1 of the Key Account Database template, active for all segments, when the database has none:
+ * the four parts of the situation analysis with the fields the method names, so that KAMs can start on day one.
+ * The KA Director adapts it through a new version.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class DefaultDatabaseTemplate {
+
+    private static final Logger LOG = Logger.getLogger(DefaultDatabaseTemplate.class.getName());
+
+    public static final String CUSTOMER = "customer";
+    public static final String NEEDS = "needs";
+    public static final String HISTORY = "history";
+    public static final String COMPETITION = "competition";
+
+    /** The part 1 table of the customer's strategic priorities, which the strategy work cites. */
+    public static final String STRATEGIC_PRIORITIES = "strategicPriorities";
+    public static final String PRIORITY_COLUMN = "priority";
+    public static final String BUYING_CRITERIA = "buyingCriteria";
+    public static final String REVENUE_BY_YEAR = "revenueByYear";
+    public static final String COMPETITORS = "competitors";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @PostConstruct
+    void shipWhenMissing() {
+        Long count = em.createQuery("select count(t) from DocumentTemplate t where t.kind = :kind", Long.class)
+                .setParameter("kind", DocumentKind.KEY_ACCOUNT_DATABASE).getSingleResult();
+        if (count == 0) {
+            DocumentTemplate template = build();
+            template.activate();
+            em.persist(template);
+            LOG.info("Shipped the default Key Account Database template, version 1, active for all segments.");
+        }
+    }
+
+    /** The default template, as a new draft numbered 1. */
+    public static DocumentTemplate build() {
+        DocumentTemplate template = new DocumentTemplate(DocumentKind.KEY_ACCOUNT_DATABASE, 1,
+                "Key Account Database");
+        template.add(new TemplateSection(CUSTOMER, "1. The customer and its strategy", "1. Le client et sa stratégie")
+                .add(new TemplateField("businessModel", RICH_TEXT, true, "Business model", "Modèle d’affaires"))
+                .add(new TemplateField("markets", RICH_TEXT, true, "Markets", "Marchés"))
+                .add(new TemplateField(STRATEGIC_PRIORITIES, TABLE, true, "Strategic priorities",
+                        "Priorités stratégiques").withColumns(
+                        new TableColumn(PRIORITY_COLUMN, SHORT_TEXT, true, "Priority", "Priorité"),
+                        new TableColumn("horizon", SHORT_TEXT, false, "Horizon", "Horizon")))
+                .add(new TemplateField("employees", NUMBER, false, "Employees", "Effectif"))
+                .add(new TemplateField("keyFinancials", TABLE, true, "Key financials", "Chiffres clés").withColumns(
+                        new TableColumn("year", NUMBER, true, "Year", "Année"),
+                        new TableColumn("revenue", MONEY, true, "Revenue", "Chiffre d’affaires"),
+                        new TableColumn("operatingMargin", NUMBER, false, "Operating margin (%)",
+                                "Marge opérationnelle (%)")))
+                .add(new TemplateField("environment", RICH_TEXT, false, "Environment (regulation, technology, "
+                        + "society)", "Environnement (réglementation, technologie, société)")));
+        template.add(new TemplateSection(NEEDS, "2. Needs, expectations, purchasing strategy and processes",
+                "2. Besoins, attentes, stratégie et processus d’achat")
+                .add(new TemplateField("expectations", RICH_TEXT, true, "Needs and expectations",
+                        "Besoins et attentes"))
+                .add(new TemplateField(BUYING_CRITERIA, TABLE, true, "Buying criteria and their weights",
+                        "Critères d’achat et leurs poids").withColumns(
+                        new TableColumn("criterion", SHORT_TEXT, true, "Criterion", "Critère"),
+                        new TableColumn("weight", NUMBER, true, "Weight (%)", "Poids (%)")))
+                .add(new TemplateField("purchasingOrganisation", CHOICE, false, "Purchasing organisation",
+                        "Organisation des achats").withChoices(List.of(
+                        new ChoiceOption("CENTRALISED", "Centralised", "Centralisée"),
+                        new ChoiceOption("DECENTRALISED", "Decentralised", "Décentralisée"),
+                        new ChoiceOption("HYBRID", "Hybrid", "Mixte"))))
+                .add(new TemplateField("purchasingProcess", RICH_TEXT, true,
+                        "Purchasing process and who is involved", "Processus d’achat et acteurs impliqués"))
+                .add(new TemplateField("offeringPositions", TABLE, true,
+                        "Our offerings in the customer’s purchasing portfolio",
+                        "Nos offres dans le portefeuille d’achats du client").withColumns(
+                        new TableColumn("offering", SHORT_TEXT, true, "Offering", "Offre"),
+                        new TableColumn("position", CHOICE, true, "Position", "Position").withChoices(List.of(
+                                new ChoiceOption("STRATEGIC", "Strategic", "Stratégique"),
+                                new ChoiceOption("LEVERAGE", "Leverage", "Levier"),
+                                new ChoiceOption("BOTTLENECK", "Bottleneck", "Goulot"),
+                                new ChoiceOption("NON_CRITICAL", "Non-critical", "Non critique"))))));
+        template.add(new TemplateSection(HISTORY, "3. Relationship history", "3. Historique de la relation")
+                .add(new TemplateField("relationshipSince", DATE, false, "Customer since", "Client depuis"))
+                .add(new TemplateField("events", TABLE, true, "Timeline of events", "Chronologie des événements")
+                        .withColumns(
+                                new TableColumn("date", DATE, true, "Date", "Date"),
+                                new TableColumn("type", CHOICE, true, "Type", "Type").withChoices(List.of(
+                                        new ChoiceOption("CONTRACT", "Contract", "Contrat"),
+                                        new ChoiceOption("PROJECT", "Project", "Projet"),
+                                        new ChoiceOption("INCIDENT", "Incident", "Incident"),
+                                        new ChoiceOption("MEETING", "Meeting", "Réunion"),
+                                        new ChoiceOption("SATISFACTION", "Satisfaction result",
+                                                "Résultat de satisfaction"))),
+                                new TableColumn("description", SHORT_TEXT, true, "Description", "Description")))
+                .add(new TemplateField(REVENUE_BY_YEAR, TABLE, true, "Our revenue by year",
+                        "Notre chiffre d’affaires par année").withColumns(
+                        new TableColumn("year", NUMBER, true, "Year", "Année"),
+                        new TableColumn("revenue", MONEY, true, "Revenue", "Chiffre d’affaires"))));
+        template.add(new TemplateSection(COMPETITION, "4. Competition", "4. Concurrence")
+                .add(new TemplateField(COMPETITORS, TABLE, true, "Competitors at this account",
+                        "Concurrents chez ce client").withColumns(
+                        new TableColumn("competitor", SHORT_TEXT, true, "Competitor", "Concurrent"),
+                        new TableColumn("share", NUMBER, false, "Estimated share (%)", "Part estimée (%)"),
+                        new TableColumn("strengths", SHORT_TEXT, false, "Strengths against us",
+                                "Forces face à nous"),
+                        new TableColumn("weaknesses", SHORT_TEXT, false, "Weaknesses against us",
+                                "Faiblesses face à nous")))
+                .add(new TemplateField("competitiveSummary", RICH_TEXT, false, "Our competitive position",
+                        "Notre position concurrentielle")));
+        return template;
+    }
+}

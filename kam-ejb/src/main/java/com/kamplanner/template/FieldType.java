@@ -1,0 +1,17 @@
+package com.kamplanner.template;
+
+/** The kinds of field a template section holds; {@link #TABLE} fields have typed {@link TableColumn columns}. */
+public enum FieldType {
+    SHORT_TEXT,
+    RICH_TEXT,
+    NUMBER,
+    MONEY,
+    DATE,
+    CHOICE,
+    TABLE;
+
+    /** Types a table column may take: the single-line ones. */
+    public boolean fitsInColumn() {
+        return this != RICH_TEXT && this != TABLE;
+    }
+}

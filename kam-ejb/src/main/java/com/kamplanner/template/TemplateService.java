@@ -1,0 +1,119 @@
+package com.kamplanner.template;
+
+import com.kamplanner.people.Role;
+import com.kamplanner.platform.BusinessRuleException;
+import com.kamplanner.platform.NotFoundException;
+import com.kamplanner.platform.OptimisticSave;
+import com.kamplanner.platform.StaleEditException;
+import com.kamplanner.audit.AuditTrail;
+import com.kamplanner.selection.Quadrant;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The KA Director's side of templates: list the versions, copy one into a new draft, adapt the draft, activate it
+ * for a segment or for all (which archives the version it replaces), archive it. Every account then reads the
+ * active version for its segment.
+ */
+@Stateless
+@RolesAllowed(Role.Names.KA_DIRECTOR)
+public class TemplateService {
+
+    public static final String NOT_DRAFT = "template.notDraft";
+    public static final String NOT_ACTIVE = "template.notActive";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    public List<DocumentTemplate> versions(DocumentKind kind) {
+        return em.createQuery("select t from DocumentTemplate t where t.kind = :kind order by t.number desc",
+                DocumentTemplate.class).setParameter("kind", kind).getResultList();
+    }
+
+    public DocumentTemplate find(long id) {
+        DocumentTemplate template = em.find(DocumentTemplate.class, id);
+        if (template == null) {
+            throw new NotFoundException();
+        }
+        return template;
+    }
+
+    /** The active version for a segment: the segment's own, else the one for all segments. */
+    @PermitAll
+    public Optional<DocumentTemplate> activeFor(DocumentKind kind, Quadrant segment) {
+        List<DocumentTemplate> active = em.createQuery("select t from DocumentTemplate t where t.kind = :kind "
+                        + "and t.status = :active order by t.number desc", DocumentTemplate.class)
+                .setParameter("kind", kind).setParameter("active", DocumentTemplate.Status.ACTIVE).getResultList();
+        return active.stream().filter(t -> segment != null && segment == t.getSegment()).findFirst()
+                .or(() -> active.stream().filter(t -> t.getSegment() == null).findFirst())
+                .or(() -> active.stream().findFirst());
+    }
+
+    /** A new draft copied from a version, numbered after the highest. */
+    public DocumentTemplate newDraft(long fromId, String name) {
+        DocumentTemplate from = find(fromId);
+        Integer highest = em.createQuery("select max(t.number) from DocumentTemplate t where t.kind = :kind",
+                Integer.class).setParameter("kind", from.getKind()).getSingleResult();
+        int number = (highest == null ? 0 : highest) + 1;
+        DocumentTemplate draft = from.copyAsDraft(number, name == null || name.isBlank() ? from.getName() : name);
+        em.persist(draft);
+        audit.record("template.draft", "DocumentTemplate", number, "copied from version " + from.getNumber());
+        return draft;
+    }
+
+    /** Saves a draft's name, segment, labels and mandatory flags, and removes the fields listed. */
+    public DocumentTemplate saveDraft(DocumentTemplate edited) {
+        DocumentTemplate current = find(edited.getId());
+        if (!current.isDraft()) {
+            throw new BusinessRuleException(NOT_DRAFT);
+        }
+        if (current.getVersion() != edited.getVersion()) {
+            throw new StaleEditException();
+        }
+        return OptimisticSave.save(em, edited);
+    }
+
+    /** Activates a draft for its segment (or all) and archives the version it replaces. */
+    public DocumentTemplate activate(long id, long loadedVersion) {
+        DocumentTemplate template = find(id);
+        if (template.getVersion() != loadedVersion) {
+            throw new StaleEditException();
+        }
+        if (!template.isDraft()) {
+            throw new BusinessRuleException(NOT_DRAFT);
+        }
+        em.createQuery("select t from DocumentTemplate t where t.kind = :kind and t.status = :active",
+                        DocumentTemplate.class)
+                .setParameter("kind", template.getKind()).setParameter("active", DocumentTemplate.Status.ACTIVE)
+                .getResultList().stream().filter(t -> t.getSegment() == template.getSegment())
+                .forEach(DocumentTemplate::archive);
+        template.activate();
+        em.flush();
+        audit.record("template.activate", "DocumentTemplate", template.getNumber(),
+                template.getSegment() == null ? "all segments" : template.getSegment().name());
+        return template;
+    }
+
+    public DocumentTemplate archive(long id, long loadedVersion) {
+        DocumentTemplate template = find(id);
+        if (template.getVersion() != loadedVersion) {
+            throw new StaleEditException();
+        }
+        if (template.getStatus() != DocumentTemplate.Status.ACTIVE) {
+            throw new BusinessRuleException(NOT_ACTIVE);
+        }
+        template.archive();
+        em.flush();
+        audit.record("template.archive", "DocumentTemplate", template.getNumber(), null);
+        return template;
+    }
+}
