@@ -72,7 +72,7 @@ public class Strategy {
     private List<TowsOption> options = new ArrayList<>();
 
     @OneToMany(mappedBy = "strategy")
-    @OrderBy("level, position, id")
+    @OrderBy("position, id")
     private List<Objective> objectives = new ArrayList<>();
 
     @OneToMany(mappedBy = "strategy")

@@ -227,8 +227,7 @@ public class StrategyService {
      * justification. {@code strategyVersion} is the version the user loaded (0 for a strategy not yet saved).
      */
     public Strategy chooseOrientation(long accountId, long strategyVersion, StrategicOrientation orientation) {
-        Strategy strategy = writableStrategy(accountId);
-        checkVersion(strategy.getVersion(), strategyVersion);
+        Strategy strategy = writableStrategy(accountId, strategyVersion);
         MatrixStanding standing = standingOf(strategy.getAccount());
         StrategyRules.checkOrientation(orientation, standing.getQuadrant());
         boolean contradicts = orientation.getDirection().contradicts(standing.getQuadrant());
@@ -394,8 +393,7 @@ public class StrategyService {
     // ---- step 5: vision and mission ----
 
     public Strategy saveVisionAndMission(long accountId, long strategyVersion, String vision, String mission) {
-        Strategy strategy = writableStrategy(accountId);
-        checkVersion(strategy.getVersion(), strategyVersion);
+        Strategy strategy = writableStrategy(accountId, strategyVersion);
         strategy.setVision(trim(vision));
         strategy.setMission(trim(mission));
         strategy.touch(access.callerName());
@@ -476,14 +474,30 @@ public class StrategyService {
 
     /** The account's strategy for an edit, created on the first edit of any step. */
     private Strategy writableStrategy(long accountId) {
+        return writableStrategy(accountId, null);
+    }
+
+    /**
+     * The same, at the version the user loaded ({@code null}: any). A strategy nobody had saved yet was loaded at
+     * version 0; once created here, that is the version the user saw.
+     */
+    private Strategy writableStrategy(long accountId, Long loadedVersion) {
         Account account = access.writable(accountId);
-        return find(accountId).orElseGet(() -> {
-            Strategy created = new Strategy(account);
-            created.touch(access.callerName());
-            em.persist(created);
-            em.flush();
-            return created;
-        });
+        Optional<Strategy> existing = find(accountId);
+        if (existing.isPresent()) {
+            if (loadedVersion != null) {
+                checkVersion(existing.get().getVersion(), loadedVersion);
+            }
+            return existing.get();
+        }
+        if (loadedVersion != null && loadedVersion != 0) {
+            throw new StaleEditException();
+        }
+        Strategy created = new Strategy(account);
+        created.touch(access.callerName());
+        em.persist(created);
+        em.flush();
+        return created;
     }
 
     /**

@@ -31,6 +31,7 @@ public class CompliancePage implements Serializable {
     FacesContext faces;
 
     private final LazyDataModel<AccountCompliance> accounts = new Lines();
+    private String name;
 
     public String describe(ComplianceIssue issue) {
         return StrategyWorkspace.describe(issue, faces.getViewRoot().getLocale());
@@ -38,6 +39,15 @@ public class CompliancePage implements Serializable {
 
     public LazyDataModel<AccountCompliance> getAccounts() {
         return accounts;
+    }
+
+    /** Part of an account name, from {@code ?name=}: the table opens filtered by it. */
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
     }
 
     /** One page of key accounts at a time, filtered by name. */
@@ -69,8 +79,8 @@ public class CompliancePage implements Serializable {
         }
 
         private String name(Map<String, FilterMeta> filterBy) {
-            FilterMeta name = filterBy == null ? null : filterBy.get("accountName");
-            return name == null || name.getFilterValue() == null ? null : name.getFilterValue().toString();
+            FilterMeta filter = filterBy == null ? null : filterBy.get("accountName");
+            return filter == null || filter.getFilterValue() == null ? name : filter.getFilterValue().toString();
         }
     }
 }
