@@ -78,8 +78,10 @@ public class DemoCompany {
         int keyAccounts = DemoPortfolio.apply(em, users, created);
         int scored = DemoScores.seed(em);
         segmentFromQuadrants();
+        int strategies = DemoStrategy.seed(em, users, quadrants);
         LOG.info(() -> "Demo mode: " + users.size() + " demo users present, " + created.size()
-                + " demo accounts created, " + keyAccounts + " made key accounts, " + scored + " scored.");
+                + " demo accounts created, " + keyAccounts + " made key accounts, " + scored + " scored, "
+                + strategies + " strategies written.");
         LOG.info(() -> "KAM Planner demo: open http://localhost:8080/ (./mvnw -Prun) and sign in with a demo login "
                 + "from README.md, \"Demo logins\" (every password is " + PASSWORD + ").");
     }

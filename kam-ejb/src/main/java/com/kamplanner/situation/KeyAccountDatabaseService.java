@@ -133,13 +133,20 @@ public class KeyAccountDatabaseService {
         return stored.getVersion();
     }
 
-    /** The changes of one section, newest first. */
-    public List<SectionChange> history(long accountId, String sectionKey) {
+    /** One page of the changes of one section, newest first, paged in the database. */
+    public List<SectionChange> history(long accountId, String sectionKey, int first, int max) {
         visibleSection(accountId, sectionKey);
         return em.createQuery("select c from SectionChange c where c.accountId = :account and c.sectionKey = :section "
                         + "order by c.changedAt desc, c.id desc", SectionChange.class)
-                .setParameter("account", accountId).setParameter("section", sectionKey).setMaxResults(500)
-                .getResultList();
+                .setParameter("account", accountId).setParameter("section", sectionKey)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 200))).getResultList();
+    }
+
+    public long historyCount(long accountId, String sectionKey) {
+        visibleSection(accountId, sectionKey);
+        return em.createQuery("select count(c) from SectionChange c where c.accountId = :account "
+                        + "and c.sectionKey = :section", Long.class)
+                .setParameter("account", accountId).setParameter("section", sectionKey).getSingleResult();
     }
 
     /**

@@ -73,6 +73,18 @@ public class StakeholderService {
         return stakeholder;
     }
 
+    /** Who may own the relationship with a contact: the account's KAM and the members of its KA team. */
+    public java.util.List<AppUser> possibleOwners(long accountId) {
+        Account account = writable(accountId);
+        java.util.List<AppUser> owners = new java.util.ArrayList<>(em.createQuery("select t.member from "
+                        + "TeamMembership t where t.account.id = :account order by t.member.displayName", AppUser.class)
+                .setParameter("account", accountId).getResultList());
+        if (account.getKam() != null && owners.stream().noneMatch(u -> u.getId().equals(account.getKam().getId()))) {
+            owners.add(0, account.getKam());
+        }
+        return owners;
+    }
+
     public void remove(long accountId, long stakeholderId) {
         writable(accountId);
         Stakeholder stakeholder = existing(accountId, stakeholderId);
@@ -84,7 +96,7 @@ public class StakeholderService {
 
     private Account writable(long accountId) {
         Account account = access.readable(accountId);
-        if (!databases.rights(account).canWrite(KeyAccountDatabaseService.STAKEHOLDER_MAP)) {
+        if (!databases.rights(accountId).canWrite(KeyAccountDatabaseService.STAKEHOLDER_MAP)) {
             throw new AccessDeniedException();
         }
         return account;

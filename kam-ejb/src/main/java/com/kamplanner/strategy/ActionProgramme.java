@@ -70,6 +70,16 @@ public class ActionProgramme {
         description = edited.description;
     }
 
+    /** Adds an action plan serving {@code objective}, owned by {@code owner}. For seeding; users go through the service. */
+    public ActionPlan addPlan(ActionPlan plan, Objective objective, com.kamplanner.people.AppUser owner) {
+        StrategyRules.checkPlanDates(plan.getStartDate(), plan.getDueDate());
+        plan.setProgramme(this);
+        plan.setObjective(objective);
+        plan.setOwner(owner);
+        plans.add(plan);
+        return plan;
+    }
+
     /** How many of this programme's plans are of the given kind. */
     public long countOf(ActionPlan.Kind kind) {
         return plans.stream().filter(p -> p.getKind() == kind).count();

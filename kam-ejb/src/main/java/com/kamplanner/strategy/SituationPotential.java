@@ -83,12 +83,10 @@ public class SituationPotential {
         this.strategy = strategy;
     }
 
-    /** Copies what the user may edit from a detached copy. */
+    /** Copies the kind and statement from a detached copy; the service sets the citations it has checked. */
     void copyFrom(SituationPotential edited) {
         kind = edited.kind;
         statement = edited.statement;
-        citations.clear();
-        citations.addAll(edited.citations);
     }
 
     public Long getId() {

@@ -72,7 +72,7 @@ public class Strategy {
     private List<TowsOption> options = new ArrayList<>();
 
     @OneToMany(mappedBy = "strategy")
-    @OrderBy("level, position, id")
+    @OrderBy("position, id")
     private List<Objective> objectives = new ArrayList<>();
 
     @OneToMany(mappedBy = "strategy")
@@ -91,6 +91,51 @@ public class Strategy {
 
     public Strategy(Account account) {
         this.account = account;
+    }
+
+    /** Adds a situation potential at the end of its kind. For seeding and imports; users go through the service. */
+    public SituationPotential addPotential(SituationPotential potential) {
+        potential.attachTo(this);
+        potential.setPosition(potentials.size());
+        potentials.add(potential);
+        return potential;
+    }
+
+    /** Adds a TOWS option pairing the given potentials of this strategy. */
+    public TowsOption addOption(TowsOption option, SituationPotential... pairs) {
+        StrategyRules.checkPairing(option.getType(), List.of(pairs));
+        option.attachTo(this);
+        option.getPotentials().addAll(List.of(pairs));
+        options.add(option);
+        return option;
+    }
+
+    /** Adds an objective under {@code parent} (null for a strategic one), traced to the given options. */
+    public Objective addObjective(Objective objective, Objective parent, TowsOption... tracedTo) {
+        StrategyRules.checkParent(objective.getLevel(), parent);
+        StrategyRules.checkTraces(objective.getLevel(), List.of(tracedTo));
+        StrategyRules.checkIndicator(objective.getIndicator());
+        objective.attachTo(this);
+        objective.setParent(parent);
+        objective.setPosition(objectives.size());
+        objective.getOptions().addAll(List.of(tracedTo));
+        objectives.add(objective);
+        return objective;
+    }
+
+    public ActionProgramme addProgramme(ActionProgramme programme) {
+        programme.attachTo(this);
+        programme.setPosition(programmes.size());
+        programmes.add(programme);
+        return programme;
+    }
+
+    /** Adds a contingency answered by the given action plans. */
+    public Contingency addContingency(Contingency contingency, ActionPlan... respondingPlans) {
+        contingency.attachTo(this);
+        contingency.getPlans().addAll(List.of(respondingPlans));
+        contingencies.add(contingency);
+        return contingency;
     }
 
     /** Records who changed the strategy last, and when. */

@@ -10,6 +10,9 @@ import com.kamplanner.platform.NotFoundException;
 import com.kamplanner.platform.StaleEditException;
 import com.kamplanner.selection.Quadrant;
 import com.kamplanner.selection.QuadrantLookup;
+import com.kamplanner.situation.CitableField;
+import com.kamplanner.situation.KeyAccountDatabaseService;
+import com.kamplanner.situation.Stakeholder;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -18,6 +21,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,9 +37,10 @@ public class StrategyService {
 
     public static final String HAS_DEPENDANTS = "strategy.objective.hasDependants";
     public static final String MOVE_TARGET = "strategy.objective.moveTarget";
-    public static final String NOT_IN_STRATEGY = "strategy.notInStrategy";
     public static final String OWNER_NOT_ON_TEAM = "strategy.plan.ownerNotOnTeam";
     public static final String PROGRAMME_REQUIRED = "strategy.plan.programmeRequired";
+    public static final String UNKNOWN_CITATION = "strategy.potential.unknownCitation";
+    public static final String UNKNOWN_PRIORITY = "strategy.objective.unknownPriority";
 
     /** What to do with an objective's child objectives and action plans when it is deleted. */
     public enum Dependants {
@@ -55,6 +61,9 @@ public class StrategyService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    KeyAccountDatabaseService database;
 
     // ---- reading ----
 
@@ -98,14 +107,61 @@ public class StrategyService {
         return owners;
     }
 
+    /**
+     * What a situation potential may cite from the account's Key Account Database, as the caller may see it: its
+     * filled fields, then its stakeholders, labelled in the caller's language, each with its link back.
+     */
+    public List<Citation> citable(long accountId, Locale locale) {
+        access.readable(accountId);
+        List<Citation> citable = new ArrayList<>();
+        for (CitableField field : database.citableFields(accountId)) {
+            citable.add(Citation.ofField(field.getSectionKey(), field.getFieldKey(),
+                    field.sectionLabel(locale) + " › " + field.label(locale), field.getUrl()));
+        }
+        for (Stakeholder stakeholder : database.stakeholders(accountId)) {
+            String title = stakeholder.getTitle() == null || stakeholder.getTitle().isBlank() ? ""
+                    : " (" + stakeholder.getTitle() + ")";
+            citable.add(Citation.ofStakeholder(stakeholder.getId(), stakeholder.getName() + title,
+                    CitableField.url(accountId, KeyAccountDatabaseService.STAKEHOLDER_MAP)));
+        }
+        return citable;
+    }
+
+    /** The customer's own strategic priorities (Key Account Database, part 1) a strategic objective may help. */
+    public List<String> customerPriorities(long accountId) {
+        access.readable(accountId);
+        return database.customerStrategicPriorities(accountId);
+    }
+
     // ---- step 1: situation potentials ----
 
-    public SituationPotential savePotential(long accountId, SituationPotential edited) {
+    /**
+     * Saves a potential citing the Key Account Database fields and stakeholders named by {@code citationKeys}
+     * ({@link Citation#getKey()}); each must be one the caller can cite now, and is labelled in {@code locale}.
+     */
+    public SituationPotential savePotential(long accountId, SituationPotential edited, List<String> citationKeys,
+                                            Locale locale) {
         Strategy strategy = writableStrategy(accountId);
         SituationPotential potential = edited.getId() == null ? new SituationPotential()
                 : owned(SituationPotential.class, edited.getId(), edited.getVersion(), strategy,
                 SituationPotential::getStrategy, SituationPotential::getVersion);
+        List<Citation> citations = new ArrayList<>();
+        if (citationKeys != null && !citationKeys.isEmpty()) {
+            Map<String, Citation> citable = new java.util.LinkedHashMap<>();
+            citable(accountId, locale).forEach(c -> citable.put(c.getKey(), c));
+            for (String key : citationKeys) {
+                Citation citation = citable.get(key);
+                if (citation == null) {
+                    throw new BusinessRuleException(UNKNOWN_CITATION, key);
+                }
+                if (!citations.contains(citation)) {
+                    citations.add(citation);
+                }
+            }
+        }
         potential.copyFrom(edited);
+        potential.getCitations().clear();
+        potential.getCitations().addAll(citations);
         if (potential.getId() == null) {
             potential.attachTo(strategy);
             potential.setPosition(strategy.getPotentials().size());
@@ -171,8 +227,7 @@ public class StrategyService {
      * justification. {@code strategyVersion} is the version the user loaded (0 for a strategy not yet saved).
      */
     public Strategy chooseOrientation(long accountId, long strategyVersion, StrategicOrientation orientation) {
-        Strategy strategy = writableStrategy(accountId);
-        checkVersion(strategy.getVersion(), strategyVersion);
+        Strategy strategy = writableStrategy(accountId, strategyVersion);
         MatrixStanding standing = standingOf(strategy.getAccount());
         StrategyRules.checkOrientation(orientation, standing.getQuadrant());
         boolean contradicts = orientation.getDirection().contradicts(standing.getQuadrant());
@@ -200,6 +255,11 @@ public class StrategyService {
         StrategyRules.checkTraces(edited.getLevel(), options);
         StrategyRules.checkIndicator(edited.getIndicator());
         StrategyRules.checkTargetDate(edited.getStartDate(), edited.getIndicator().getTargetDate());
+        String priority = trim(edited.getCustomerPriority());
+        if (priority != null && edited.getLevel() == Objective.Level.STRATEGIC
+                && !priority.equals(trim(existingPriority(edited.getId()))) && !customerPriorities(accountId).contains(priority)) {
+            throw new BusinessRuleException(UNKNOWN_PRIORITY, priority);
+        }
         Objective objective = edited.getId() == null ? new Objective()
                 : owned(Objective.class, edited.getId(), edited.getVersion(), strategy, Objective::getStrategy,
                 Objective::getVersion);
@@ -333,8 +393,7 @@ public class StrategyService {
     // ---- step 5: vision and mission ----
 
     public Strategy saveVisionAndMission(long accountId, long strategyVersion, String vision, String mission) {
-        Strategy strategy = writableStrategy(accountId);
-        checkVersion(strategy.getVersion(), strategyVersion);
+        Strategy strategy = writableStrategy(accountId, strategyVersion);
         strategy.setVision(trim(vision));
         strategy.setMission(trim(mission));
         strategy.touch(access.callerName());
@@ -377,6 +436,12 @@ public class StrategyService {
 
     // ---- internals ----
 
+    /** The priority an objective already names, which stays acceptable even if the database row changed since. */
+    private String existingPriority(Long objectiveId) {
+        Objective stored = objectiveId == null ? null : em.find(Objective.class, objectiveId);
+        return stored == null ? null : stored.getCustomerPriority();
+    }
+
     Optional<Strategy> find(long accountId) {
         return em.createNamedQuery(Strategy.BY_ACCOUNT, Strategy.class).setParameter("account", accountId)
                 .getResultStream().findFirst();
@@ -409,14 +474,30 @@ public class StrategyService {
 
     /** The account's strategy for an edit, created on the first edit of any step. */
     private Strategy writableStrategy(long accountId) {
+        return writableStrategy(accountId, null);
+    }
+
+    /**
+     * The same, at the version the user loaded ({@code null}: any). A strategy nobody had saved yet was loaded at
+     * version 0; once created here, that is the version the user saw.
+     */
+    private Strategy writableStrategy(long accountId, Long loadedVersion) {
         Account account = access.writable(accountId);
-        return find(accountId).orElseGet(() -> {
-            Strategy created = new Strategy(account);
-            created.touch(access.callerName());
-            em.persist(created);
-            em.flush();
-            return created;
-        });
+        Optional<Strategy> existing = find(accountId);
+        if (existing.isPresent()) {
+            if (loadedVersion != null) {
+                checkVersion(existing.get().getVersion(), loadedVersion);
+            }
+            return existing.get();
+        }
+        if (loadedVersion != null && loadedVersion != 0) {
+            throw new StaleEditException();
+        }
+        Strategy created = new Strategy(account);
+        created.touch(access.callerName());
+        em.persist(created);
+        em.flush();
+        return created;
     }
 
     /**

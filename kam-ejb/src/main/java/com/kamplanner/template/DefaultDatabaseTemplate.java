@@ -79,7 +79,7 @@ public class DefaultDatabaseTemplate {
                 "2. Besoins, attentes, stratégie et processus d’achat")
                 .add(new TemplateField("expectations", RICH_TEXT, true, "Needs and expectations",
                         "Besoins et attentes"))
-                .add(new TemplateField(BUYING_CRITERIA, TABLE, true, "Buying criteria and their weights",
+                .add(new TemplateField(BUYING_CRITERIA, TABLE, true, "Buying criteria and weights",
                         "Critères d’achat et leurs poids").withColumns(
                         new TableColumn("criterion", SHORT_TEXT, true, "Criterion", "Critère"),
                         new TableColumn("weight", NUMBER, true, "Weight (%)", "Poids (%)")))

@@ -47,6 +47,7 @@ public class ObjectivesStep implements Serializable {
     private Objective pendingDelete;
     private String dependantsWarning;
     private Long moveToId;
+    private List<String> priorities;
 
     public void save() {
         strategies.saveObjective(workspace.getAccountId(), objective, parentId, optionIds);
@@ -144,8 +145,18 @@ public class ObjectivesStep implements Serializable {
                 .toList();
     }
 
+    /** The customer's strategic priorities, plus the one the objective in the form already names; read once per view. */
     public List<String> getCustomerPriorities() {
-        return strategies.customerPriorities(workspace.getAccountId());
+        if (priorities == null) {
+            priorities = strategies.customerPriorities(workspace.getAccountId());
+        }
+        String named = objective.getCustomerPriority();
+        if (named != null && !priorities.contains(named)) {
+            List<String> withNamed = new ArrayList<>(priorities);
+            withNamed.add(named);
+            return withNamed;
+        }
+        return priorities;
     }
 
     public Objective.Level[] getLevels() {

@@ -69,7 +69,7 @@ public class StrategyWorkspace implements Serializable {
         byte[] deck = new StrategyDeck(current, strategies.compliance(accountId), strategies.standing(accountId),
                 locale).toBytes();
         return DefaultStreamedContent.builder().name(StrategyDeck.fileName(current.getAccount().getName()))
-                .contentType(PPTX).contentLength(deck.length)
+                .contentType(PPTX).contentLength((long) deck.length)
                 .stream(() -> new ByteArrayInputStream(deck)).build();
     }
 

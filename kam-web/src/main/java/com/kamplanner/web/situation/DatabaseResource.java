@@ -1,0 +1,155 @@
+package com.kamplanner.web.situation;
+
+import com.kamplanner.situation.DatabaseView;
+import com.kamplanner.situation.KeyAccountDatabaseService;
+import com.kamplanner.situation.RemovedValue;
+import com.kamplanner.situation.SectionView;
+import com.kamplanner.situation.Stakeholder;
+import com.kamplanner.situation.StakeholderFlags;
+import com.kamplanner.situation.TableRows;
+import com.kamplanner.template.TemplateField;
+import com.kamplanner.web.i18n.Bundle;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code GET /api/accounts/{id}/database}: the account's Key Account Database as JSON, the filled template as the
+ * caller may see it (labels in the caller's language), with completeness, stale flags and the stakeholder map;
+ * {@code .../database.docx} and {@code .../database.xlsx} give the exports. The service decides who sees what: a
+ * KAM asking for another KAM's account gets 403.
+ */
+@Path("accounts/{id}")
+public class DatabaseResource {
+
+    @Inject
+    KeyAccountDatabaseService databases;
+
+    @Inject
+    DatabaseExports exports;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Path("database")
+    @Produces(MediaType.APPLICATION_JSON)
+    public JsonObject get(@PathParam("id") long accountId) {
+        Locale locale = locale();
+        DatabaseView view = databases.open(accountId);
+        JsonArrayBuilder sections = Json.createArrayBuilder();
+        for (SectionView section : view.getSections()) {
+            JsonArrayBuilder fields = Json.createArrayBuilder();
+            for (TemplateField field : section.getSection().getFields()) {
+                JsonObjectBuilder json = Json.createObjectBuilder().add("key", field.getKey())
+                        .add("label", field.label(locale)).add("type", field.getType().name())
+                        .add("mandatory", field.isMandatory());
+                String value = section.getValues().get(field.getKey());
+                if (field.isTable()) {
+                    JsonArrayBuilder rows = Json.createArrayBuilder();
+                    for (Map<String, String> row : TableRows.read(value)) {
+                        JsonObjectBuilder cells = Json.createObjectBuilder();
+                        row.forEach(cells::add);
+                        rows.add(cells);
+                    }
+                    json.add("rows", rows);
+                } else if (value == null) {
+                    json.addNull("value");
+                } else {
+                    json.add("value", value);
+                }
+                fields.add(json);
+            }
+            JsonObjectBuilder json = Json.createObjectBuilder().add("key", section.getKey())
+                    .add("label", section.getSection().label(locale))
+                    .add("completeness", section.getCompleteness()).add("stale", section.isStale())
+                    .add("writable", section.isWritable()).add("version", section.getVersion())
+                    .add("fields", fields);
+            if (section.getUpdatedAt() != null) {
+                json.add("updatedAt", section.getUpdatedAt().toString()).add("updatedBy", section.getUpdatedBy());
+            }
+            sections.add(json);
+        }
+        JsonArrayBuilder removed = Json.createArrayBuilder();
+        for (RemovedValue value : view.getRemovedValues()) {
+            removed.add(Json.createObjectBuilder().add("section", value.getSectionKey())
+                    .add("field", value.getFieldKey()).add("value", value.getValue()));
+        }
+        return Json.createObjectBuilder()
+                .add("accountId", accountId)
+                .add("account", view.getAccount().getName())
+                .add("template", Json.createObjectBuilder().add("id", view.getTemplate().getId())
+                        .add("number", view.getTemplate().getNumber()).add("name", view.getTemplate().getName()))
+                .add("completeness", view.getCompleteness().getOverall())
+                .add("minimumCompleteness", view.getCompleteness().getMinimum())
+                .add("reviewMonths", view.getReviewMonths())
+                .add("sections", sections)
+                .add("removedValues", removed)
+                .add("stakeholders", stakeholders(databases.stakeholders(accountId)))
+                .build();
+    }
+
+    @GET
+    @Path("database.docx")
+    @Produces(DatabaseExports.DOCX)
+    public Response docx(@PathParam("id") long accountId) {
+        return download(exports.docx(accountId, locale()), DatabaseExports.DOCX, exports.fileName(accountId, "docx"));
+    }
+
+    @GET
+    @Path("database.xlsx")
+    @Produces(DatabaseExports.XLSX)
+    public Response xlsx(@PathParam("id") long accountId) {
+        return download(exports.xlsx(accountId, locale()), DatabaseExports.XLSX, exports.fileName(accountId, "xlsx"));
+    }
+
+    private static Response download(byte[] bytes, String type, String name) {
+        return Response.ok(bytes, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .build();
+    }
+
+    private static JsonArrayBuilder stakeholders(List<Stakeholder> contacts) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        LocalDate today = LocalDate.now();
+        for (Stakeholder s : contacts) {
+            JsonObjectBuilder json = Json.createObjectBuilder().add("id", s.getId()).add("name", s.getName())
+                    .add("decisionRole", s.getDecisionRole().name()).add("influence", s.getInfluence())
+                    .add("attitude", s.getAttitude().name())
+                    .add("influentialOpponent", s.isInfluentialOpponent())
+                    .add("notMetRecently", s.notMetFor(StakeholderFlags.NOT_MET_MONTHS, today));
+            if (s.getTitle() != null) {
+                json.add("title", s.getTitle());
+            }
+            if (s.getReportsTo() != null) {
+                json.add("reportsTo", s.getReportsTo().getId());
+            }
+            if (s.getRelationshipOwner() != null) {
+                json.add("relationshipOwner", s.getRelationshipOwner().getUsername());
+            }
+            if (s.getLastContact() != null) {
+                json.add("lastContact", s.getLastContact().toString());
+            }
+            array.add(json);
+        }
+        return array;
+    }
+
+    private Locale locale() {
+        return headers == null || headers.getAcceptableLanguages().isEmpty() ? Locale.ENGLISH
+                : Bundle.supported(headers.getAcceptableLanguages().get(0));
+    }
+}

@@ -1,0 +1,373 @@
+package com.kamplanner.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.kamplanner.account.Account;
+import com.kamplanner.account.TeamMembership;
+import com.kamplanner.people.AppUser;
+import com.kamplanner.platform.AccessDeniedException;
+import com.kamplanner.platform.BusinessRuleException;
+import com.kamplanner.platform.StaleEditException;
+import com.kamplanner.situation.Attitude;
+import com.kamplanner.situation.CitableField;
+import com.kamplanner.situation.DatabaseView;
+import com.kamplanner.situation.DecisionRole;
+import com.kamplanner.situation.InvalidSectionException;
+import com.kamplanner.situation.KeyAccountDatabaseService;
+import com.kamplanner.situation.RemovedValue;
+import com.kamplanner.situation.SectionChange;
+import com.kamplanner.situation.SectionInput;
+import com.kamplanner.situation.Stakeholder;
+import com.kamplanner.situation.StakeholderInput;
+import com.kamplanner.situation.StakeholderService;
+import com.kamplanner.template.DefaultDatabaseTemplate;
+import com.kamplanner.template.DocumentKind;
+import com.kamplanner.template.DocumentTemplate;
+import com.kamplanner.template.TemplateService;
+import com.kamplanner.web.faces.BusinessErrors;
+import com.kamplanner.web.i18n.Bundle;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The Key Account Database in a real Payara Micro: saving sections (sanitised, validated, optimistic-locked,
+ * with history), the read and write rules of the issue (KAM, team members with section grants, external
+ * members, KA Director and executives, other KAMs and HR), the stakeholder map, moving to a new template
+ * version, and the same rules over {@code GET /api/accounts/{id}/database} and the page.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SituationIT {
+
+    private static final String CUSTOMER = DefaultDatabaseTemplate.CUSTOMER;
+    private static final String NEEDS = DefaultDatabaseTemplate.NEEDS;
+    private static final String HISTORY = DefaultDatabaseTemplate.HISTORY;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.inContainer(SituationIT.class);
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
+    @EJB
+    KeyAccountDatabaseService databases;
+
+    @EJB
+    StakeholderService stakeholders;
+
+    @EJB
+    TemplateService templates;
+
+    @Inject
+    AsKam asEmma;
+
+    @Inject
+    AsOtherKam asLucas;
+
+    @Inject
+    AsTeamMember asTom;
+
+    @Inject
+    AsDirector asDirector;
+
+    @Inject
+    AsExecutive asClaire;
+
+    @Inject
+    AsHr asHana;
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void theKamSavesASectionSanitisedAndEveryChangeIsInTheHistory() throws Exception {
+        long id = emmasAccount("History");
+        long v1 = asEmma.call(() -> databases.saveSection(id, CUSTOMER, -1, new SectionInput()
+                .value("businessModel", "<p>Builds <b>satellites</b><script>alert('x')</script></p>")
+                .row("strategicPriorities", Map.of("priority", "Lead the constellation market", "horizon", "2028"))
+                .row("strategicPriorities", Map.of("priority", "Cut launch costs by 30 %"))));
+        DatabaseView view = asEmma.call(() -> databases.open(id));
+        String stored = view.section(CUSTOMER).getValues().get("businessModel");
+        assertTrue(stored.contains("<b>satellites</b>"), stored);
+        assertFalse(stored.contains("script"), "a pasted script never reaches the database: " + stored);
+        assertEquals(List.of("Lead the constellation market", "Cut launch costs by 30 %"),
+                asEmma.call(() -> databases.customerStrategicPriorities(id)));
+
+        asEmma.call(() -> databases.saveSection(id, CUSTOMER, v1, new SectionInput()
+                .value("businessModel", "<p>Builds and operates satellites</p>")
+                .row("strategicPriorities", Map.of("priority", "Lead the constellation market", "horizon", "2028"))
+                .row("strategicPriorities", Map.of("priority", "Cut launch costs by 30 %"))));
+        List<SectionChange> history = asEmma.call(() -> databases.history(id, CUSTOMER, 0, 10));
+        assertEquals(3, history.size(), "two fields on the first save, one on the second");
+        SectionChange latest = history.get(0);
+        assertEquals("businessModel", latest.getFieldKey());
+        assertEquals("emma.kam", latest.getChangedBy());
+        assertTrue(latest.getOldValue().contains("<b>satellites</b>"));
+        assertEquals("<p>Builds and operates satellites</p>", latest.getNewValue());
+        assertEquals(3L, asEmma.call(() -> databases.historyCount(id, CUSTOMER)));
+
+        List<CitableField> citable = asEmma.call(() -> databases.citableFields(id));
+        CitableField model = citable.stream().filter(f -> f.getFieldKey().equals("businessModel")).findFirst()
+                .orElseThrow();
+        assertEquals("/situation/database.xhtml?account=" + id + "#section-customer", model.getUrl());
+        assertEquals("Modèle d’affaires", model.label(Locale.FRENCH));
+        assertTrue(citable.stream().noneMatch(f -> f.getFieldKey().equals("markets")), "only filled fields");
+        assertTrue(view.getCompleteness().section(CUSTOMER) >= 50);
+    }
+
+    @Test
+    void theSecondOfTwoSavesOnTheSameVersionIsRefusedAndNothingIsLost() throws Exception {
+        long id = emmasAccount("Conflict");
+        long v1 = asEmma.call(() -> databases.saveSection(id, HISTORY, -1,
+                new SectionInput().value("relationshipSince", "2015-01-01")));
+        asEmma.call(() -> databases.saveSection(id, HISTORY, v1,
+                new SectionInput().value("relationshipSince", "2016-02-02")));
+        assertThrows(StaleEditException.class, () -> asEmma.call(() -> databases.saveSection(id, HISTORY, v1,
+                new SectionInput().value("relationshipSince", "2017-03-03"))));
+        assertEquals("2016-02-02", asEmma.call(() -> databases.open(id)).section(HISTORY).getValues()
+                .get("relationshipSince"), "no lost update");
+        assertThrows(StaleEditException.class, () -> asEmma.call(() -> databases.saveSection(id, NEEDS, 7,
+                new SectionInput())), "a first save must say it read an unsaved section");
+    }
+
+    @Test
+    void badValuesAreRefusedWithAMessageOnEachFieldInTheUsersLanguage() throws Exception {
+        long id = emmasAccount("Bad input");
+        InvalidSectionException invalid = assertThrows(InvalidSectionException.class, () -> asEmma.call(() ->
+                databases.saveSection(id, HISTORY, -1, new SectionInput().value("relationshipSince", "1850-01-01")
+                        .row("events", Map.of("date", "2024-02-01", "type", "MEETING")))));
+        assertEquals(2, invalid.problems().size());
+        assertEquals("relationshipSince", invalid.problems().get(0).getFieldKey());
+        assertEquals("Saisissez une date entre 1900 et 2100.",
+                Bundle.text(Locale.FRENCH, invalid.problems().get(0).getMessageKey()));
+        assertEquals("Row 1: Description is required.", Bundle.text(Locale.ENGLISH,
+                invalid.problems().get(1).getMessageKey(), 1, "Description"));
+        InvalidSectionException number = assertThrows(InvalidSectionException.class, () -> asEmma.call(() ->
+                databases.saveSection(id, CUSTOMER, -1, new SectionInput().value("employees", "many"))));
+        assertEquals("situation.value.number", number.problems().get(0).getMessageKey());
+        assertEquals(-1, asEmma.call(() -> databases.open(id)).section(HISTORY).getVersion(), "nothing saved");
+    }
+
+    @Test
+    void teamMembersReadAndWriteOnlyTheSectionsTheKamGrantsThem() throws Exception {
+        long id = emmasAccount("Grants");
+        long tom = user("tom.team").getId();
+        assertThrows(AccessDeniedException.class, () -> asTom.call(() ->
+                databases.saveSection(id, NEEDS, -1, new SectionInput().value("expectations", "<p>x</p>"))));
+        assertEquals(4, asTom.call(() -> databases.open(id)).getSections().size(), "an internal member reads all");
+
+        assertThrows(AccessDeniedException.class, () -> asTom.call(() -> databases.grant(id, NEEDS, tom)),
+                "only the KAM grants");
+        asEmma.call(() -> databases.grant(id, NEEDS, tom));
+        asTom.call(() -> databases.saveSection(id, NEEDS, -1,
+                new SectionInput().value("expectations", "<p>Lower total cost of ownership</p>")));
+        assertThrows(AccessDeniedException.class, () -> asTom.call(() ->
+                databases.saveSection(id, CUSTOMER, -1, new SectionInput().value("markets", "<p>x</p>"))));
+        DatabaseView asSeenByTom = asTom.call(() -> databases.open(id));
+        assertTrue(asSeenByTom.section(NEEDS).isWritable());
+        assertFalse(asSeenByTom.section(CUSTOMER).isWritable());
+        assertEquals("tom.team", asEmma.call(() -> databases.history(id, NEEDS, 0, 5)).get(0).getChangedBy());
+
+        long lucas = user("lucas.kam").getId();
+        BusinessRuleException notOnTeam = assertThrows(BusinessRuleException.class, () -> asEmma.call(() ->
+                databases.grant(id, HISTORY, lucas)));
+        assertEquals(KeyAccountDatabaseService.NOT_ON_TEAM, notOnTeam.messageKey());
+        var grants = asEmma.call(() -> databases.grants(id));
+        asEmma.call(() -> {
+            databases.revoke(id, grants.get(0).getId());
+            return null;
+        });
+        assertThrows(AccessDeniedException.class, () -> asTom.call(() ->
+                databases.saveSection(id, NEEDS, 1, new SectionInput())));
+    }
+
+    @Test
+    void theDirectorAndExecutivesReadButOtherKamsAndHrGetNothing() throws Exception {
+        long id = emmasAccount("Readers");
+        asEmma.call(() -> databases.saveSection(id, CUSTOMER, -1,
+                new SectionInput().row("strategicPriorities", Map.of("priority", "Grow in Asia"))));
+        assertEquals(4, asDirector.call(() -> databases.open(id)).getSections().size());
+        assertEquals(List.of("Grow in Asia"), asClaire.call(() -> databases.customerStrategicPriorities(id)));
+        assertThrows(AccessDeniedException.class, () -> asDirector.call(() ->
+                databases.saveSection(id, CUSTOMER, 1, new SectionInput())), "the KA Director reads only");
+        assertThrows(AccessDeniedException.class, () -> asLucas.call(() -> databases.open(id)));
+        assertThrows(AccessDeniedException.class, () -> asLucas.call(() -> databases.customerStrategicPriorities(id)));
+        assertThrows(AccessDeniedException.class, () -> asLucas.call(() -> databases.stakeholders(id)));
+        assertDenied(() -> asHana.call(() -> databases.open(id)));
+        assertDenied(() -> asHana.call(() -> databases.citableFields(id)));
+    }
+
+    @Test
+    void theStakeholderMapKeepsAReportingTreeAndFlagsWhoNeedsAttention() throws Exception {
+        long id = emmasAccount("Stakeholders");
+        long emma = user("emma.kam").getId();
+        Stakeholder ceo = asEmma.call(() -> stakeholders.save(id, new StakeholderInput().setName("Claudia Ceo")
+                .setTitle("CEO").setDecisionRole(DecisionRole.DECISION_MAKER).setInfluence(9)
+                .setAttitude(Attitude.OPPONENT).setLastContact(LocalDate.now().minusMonths(8))));
+        Stakeholder buyer = asEmma.call(() -> stakeholders.save(id, new StakeholderInput().setName("Bob Buyer")
+                .setDecisionRole(DecisionRole.GATEKEEPER).setInfluence(5).setAttitude(Attitude.SUPPORTER)
+                .setReportsToId(ceo.getId()).setRelationshipOwnerId(emma).setLastContact(LocalDate.now())));
+        List<Stakeholder> map = asEmma.call(() -> databases.stakeholders(id));
+        assertEquals(List.of("Bob Buyer", "Claudia Ceo"), map.stream().map(Stakeholder::getName).toList());
+        Stakeholder bob = map.get(0);
+        assertEquals(ceo.getId(), bob.getReportsTo().getId());
+        assertEquals("emma.kam", bob.getRelationshipOwner().getUsername());
+        assertTrue(map.get(1).isInfluentialOpponent());
+        assertTrue(map.get(1).notMetFor(6, LocalDate.now()));
+        assertFalse(bob.isInfluentialOpponent());
+        assertFalse(bob.notMetFor(6, LocalDate.now()));
+
+        StakeholderInput loop = StakeholderInput.of(ceo).setReportsToId(buyer.getId());
+        BusinessRuleException cycle = assertThrows(BusinessRuleException.class, () ->
+                asEmma.call(() -> stakeholders.save(id, loop)));
+        assertEquals(StakeholderService.CYCLE, cycle.messageKey());
+        assertThrows(AccessDeniedException.class, () -> asTom.call(() -> stakeholders.save(id,
+                new StakeholderInput().setName("Not granted"))));
+        assertThrows(AccessDeniedException.class, () -> asLucas.call(() -> {
+            stakeholders.remove(id, ceo.getId());
+            return null;
+        }));
+        asEmma.call(() -> {
+            stakeholders.remove(id, ceo.getId());
+            return null;
+        });
+        assertEquals(null, asEmma.call(() -> databases.stakeholders(id)).get(0).getReportsTo());
+    }
+
+    @Test
+    void movingToANewTemplateVersionKeepsValuesAndListsThoseOfRemovedFields() throws Exception {
+        long id = emmasAccount("Migration");
+        asEmma.call(() -> databases.saveSection(id, CUSTOMER, -1, new SectionInput()
+                .value("businessModel", "<p>Satellites</p>").value("environment", "<p>Space law changes</p>")));
+        DocumentTemplate active = asDirector.call(() -> templates.activeFor(DocumentKind.KEY_ACCOUNT_DATABASE, null))
+                .orElseThrow();
+        DocumentTemplate leaner = asDirector.call(() -> templates.newDraft(active.getId(), "Leaner " + id));
+        tx.begin();
+        DocumentTemplate managed = em.find(DocumentTemplate.class, leaner.getId());
+        managed.section(CUSTOMER).orElseThrow().remove("environment");
+        managed.archive();
+        tx.commit();
+        BusinessRuleException kamCannot = assertThrows(AccessDeniedException.class, () -> asLucas.call(() ->
+                databases.moveToTemplate(id, leaner.getId())));
+        assertEquals(AccessDeniedException.KEY, kamCannot.messageKey());
+
+        List<RemovedValue> removed = asEmma.call(() -> databases.moveToTemplate(id, leaner.getId()));
+        assertEquals(1, removed.size());
+        assertEquals("environment", removed.get(0).getFieldKey());
+        DatabaseView view = asEmma.call(() -> databases.open(id));
+        assertEquals(leaner.getNumber(), view.getTemplate().getNumber());
+        assertEquals("<p>Satellites</p>", view.section(CUSTOMER).getValues().get("businessModel"), "kept");
+        assertEquals("Space law changes", view.getRemovedValues().get(0).getPlainValue(), "listed, not dropped");
+    }
+
+    @Test
+    void theApiGivesTheFilledTemplateAsJsonUnderTheSameRules() throws Exception {
+        long id = emmasAccount("Api");
+        long paul = user("paul.partner").getId();
+        asEmma.call(() -> databases.saveSection(id, CUSTOMER, -1, new SectionInput()
+                .value("markets", "<p>Europe &amp; Asia</p>").row("strategicPriorities", Map.of("priority", "Asia"))));
+        asEmma.call(() -> databases.grant(id, HISTORY, paul));
+        Browserless http = new Browserless(base);
+        String path = "api/accounts/" + id + "/database";
+
+        HttpResponse<String> emma = http.getWithBasic(path, "emma.kam", "demo1234");
+        assertEquals(200, emma.statusCode(), emma.body());
+        assertTrue(emma.body().contains("\"key\":\"strategicPriorities\""), emma.body());
+        assertTrue(emma.body().contains("\"rows\":[{\"priority\":\"Asia\"}]"), emma.body());
+        assertTrue(emma.body().contains("\"label\":\"1. The customer and its strategy\""));
+
+        HttpResponse<String> partner = http.getWithBasic(path, "paul.partner", "demo1234");
+        assertEquals(200, partner.statusCode(), partner.body());
+        assertTrue(partner.body().contains("\"key\":\"history\""), "the granted section");
+        assertFalse(partner.body().contains("\"key\":\"customer\""), "an external member sees only what is granted");
+        assertFalse(partner.body().contains("Asia"));
+
+        assertEquals(403, http.getWithBasic(path, "lucas.kam", "demo1234").statusCode());
+        assertEquals(403, http.getWithBasic(path, "hana.hr", "demo1234").statusCode());
+        assertEquals(401, http.get(path).statusCode());
+        assertEquals(200, http.getWithBasic(path, "david.kad", "demo1234").statusCode());
+
+        HttpResponse<String> docx = http.getWithBasic(path + ".docx", "emma.kam", "demo1234");
+        assertEquals(200, docx.statusCode());
+        assertTrue(docx.body().startsWith("PK"), "a DOCX is a zip");
+        assertEquals(403, http.getWithBasic(path + ".xlsx", "lucas.kam", "demo1234").statusCode());
+    }
+
+    @Test
+    void thePageShowsTheDatabaseToItsReadersAndIsForbiddenToOthers() throws Exception {
+        long id = emmasAccount("Page");
+        asEmma.call(() -> databases.saveSection(id, CUSTOMER, -1,
+                new SectionInput().row("strategicPriorities", Map.of("priority", "Win the tender"))));
+        String page = "situation/database.xhtml?account=" + id;
+        Browserless emma = new Browserless(base);
+        emma.login("emma.kam", "demo1234");
+        HttpResponse<String> html = emma.get(page);
+        assertEquals(200, html.statusCode());
+        assertTrue(html.body().contains("id=\"section-customer\""));
+        assertTrue(html.body().contains("Win the tender"));
+        assertTrue(html.body().contains("id=\"grants\""), "the KAM grants sections");
+        assertTrue(emma.get("accounts/account.xhtml?id=" + id).body().contains("situation/database.xhtml?account=" + id),
+                "the account page links to its database");
+
+        Browserless lucas = new Browserless(base);
+        lucas.login("lucas.kam", "demo1234");
+        assertEquals(403, lucas.get(page).statusCode());
+        Browserless hana = new Browserless(base);
+        hana.login("hana.hr", "demo1234");
+        assertEquals(403, hana.get(page).statusCode());
+        Browserless tom = new Browserless(base);
+        tom.login("tom.team", "demo1234");
+        HttpResponse<String> tomsView = tom.get(page);
+        assertEquals(200, tomsView.statusCode());
+        assertFalse(tomsView.body().contains("id=\"grants\""), "only the KAM grants");
+        assertEquals(403, tom.get("situation/templates.xhtml").statusCode(), "templates are the KA Director's");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    /** A fresh account held by Emma, with Tom (internal) and Paul (external) on its KA team. */
+    private long emmasAccount(String label) throws Exception {
+        tx.begin();
+        Account account = new Account("Situation " + label + " " + System.nanoTime(), "Aerospace", "FR");
+        account.setKam(user("emma.kam"));
+        em.persist(account);
+        em.persist(new TeamMembership(account, user("tom.team"), "Engineering"));
+        em.persist(new TeamMembership(account, user("paul.partner"), "Partner"));
+        tx.commit();
+        return account.getId();
+    }
+
+    private AppUser user(String username) {
+        return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", username)
+                .getSingleResult();
+    }
+
+    private static void assertDenied(Callable<?> work) {
+        Exception e = assertThrows(Exception.class, work::call);
+        assertTrue(BusinessErrors.isAccessDenied(e), "refused by the container: " + e);
+    }
+}
