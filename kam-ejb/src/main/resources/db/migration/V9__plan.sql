@@ -60,7 +60,7 @@ create table plan_requirement (
     constraint ck_plan_requirement_range check (minimum_compliance between 0 and 100)
 );
 insert into plan_requirement (segment, minimum_compliance)
-values ('STRATEGIC', 100), ('STAR', 80), ('STATUS', 60), ('STREAMLINE', 50);
+values ('STRATEGIC', 90), ('STAR', 80), ('STATUS', 60), ('STREAMLINE', 50);
 
 create sequence action_plan_update_seq start with 50 increment by 50;
 

@@ -79,9 +79,10 @@ public class DemoCompany {
         int scored = DemoScores.seed(em);
         segmentFromQuadrants();
         int strategies = DemoStrategy.seed(em, users, quadrants);
+        int plans = DemoPlan.seed(em);
         LOG.info(() -> "Demo mode: " + users.size() + " demo users present, " + created.size()
                 + " demo accounts created, " + keyAccounts + " made key accounts, " + scored + " scored, "
-                + strategies + " strategies written.");
+                + strategies + " strategies written, " + plans + " plans.");
         LOG.info(() -> "KAM Planner demo: open http://localhost:8080/ (./mvnw -Prun) and sign in with a demo login "
                 + "from README.md, \"Demo logins\" (every password is " + PASSWORD + ").");
     }

@@ -74,7 +74,7 @@ public class PlanComparison implements Serializable {
         return c;
     }
 
-    public boolean isEmpty() {
+    public boolean isUnchanged() {
         return objectivesAdded.isEmpty() && objectivesRemoved.isEmpty() && objectivesChanged.isEmpty()
                 && actionPlansAdded.isEmpty() && actionPlansClosed.isEmpty() && targetsMoved.isEmpty();
     }

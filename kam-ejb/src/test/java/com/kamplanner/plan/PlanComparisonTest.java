@@ -52,7 +52,7 @@ class PlanComparisonTest {
                 .objective(1, "STRATEGIC", "Become preferred supplier", "35.0", LocalDate.of(2028, 12, 31)).build();
         PlanContent same = PlanContents.plan(2, Q2)
                 .objective(1, "STRATEGIC", "Become preferred supplier", "35", LocalDate.of(2028, 12, 31)).build();
-        assertTrue(PlanComparison.of(v1, same).isEmpty(), "35.0 and 35 are the same target");
+        assertTrue(PlanComparison.of(v1, same).isUnchanged(), "35.0 and 35 are the same target");
         PlanContent later = PlanContents.plan(2, Q2)
                 .objective(1, "STRATEGIC", "Become preferred supplier", "35", LocalDate.of(2029, 6, 30)).build();
         assertEquals(1, PlanComparison.of(v1, later).getTargetsMoved().size());
