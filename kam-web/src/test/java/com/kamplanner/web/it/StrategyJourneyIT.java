@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -201,8 +202,8 @@ class StrategyJourneyIT extends BrowserJourney {
     private void date(String inputId, String value) {
         WebElement input = browser.findElement(By.id(inputId));
         input.clear();
-        input.sendKeys(value);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].blur(); document.body.click();", input);
+        input.sendKeys(value, Keys.ESCAPE);
+        input.sendKeys(Keys.TAB);
     }
 
     /** Chooses the option with this label in a PrimeFaces select menu. */
