@@ -28,7 +28,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigration", "DefaultCriteriaSet"})
+@DependsOn({"SchemaMigration", "DefaultCriteriaSet", "DefaultDatabaseTemplate"})
 public class DemoCompany {
 
     private static final Logger LOG = Logger.getLogger(DemoCompany.class.getName());
@@ -78,6 +78,8 @@ public class DemoCompany {
         int keyAccounts = DemoPortfolio.apply(em, users, created);
         int scored = DemoScores.seed(em);
         segmentFromQuadrants();
+        int databases = DemoDatabases.seed(em, users);
+        LOG.info(() -> "Demo mode: " + databases + " Key Account Databases filled.");
         int strategies = DemoStrategy.seed(em, users, quadrants);
         int plans = DemoPlan.seed(em);
         LOG.info(() -> "Demo mode: " + users.size() + " demo users present, " + created.size()

@@ -4,8 +4,10 @@ import com.kamplanner.account.Account;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.selection.Quadrant;
 import com.kamplanner.selection.QuadrantLookup;
+import com.kamplanner.situation.CitableField;
 import com.kamplanner.strategy.ActionPlan;
 import com.kamplanner.strategy.ActionProgramme;
+import com.kamplanner.strategy.Citation;
 import com.kamplanner.strategy.Contingency;
 import com.kamplanner.strategy.Indicator;
 import com.kamplanner.strategy.Objective;
@@ -15,6 +17,7 @@ import com.kamplanner.strategy.StrategicOrientation;
 import com.kamplanner.strategy.StrategicOrientation.Direction;
 import com.kamplanner.strategy.Strategy;
 import com.kamplanner.strategy.TowsOption;
+import com.kamplanner.template.DefaultDatabaseTemplate;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -71,6 +74,9 @@ final class DemoStrategy {
         s.addPotential(new SituationPotential(Kind.WEAKNESS, "No relationship yet with the new procurement director"));
         SituationPotential h160 = s.addPotential(new SituationPotential(Kind.OPPORTUNITY,
                 "H160 production ramp-up from 2027 needs a second blade source"));
+        h160.getCitations().add(Citation.ofField(DefaultDatabaseTemplate.CUSTOMER,
+                DefaultDatabaseTemplate.STRATEGIC_PRIORITIES, "1. The customer and its strategy › Strategic priorities",
+                CitableField.url(account.getId(), DefaultDatabaseTemplate.CUSTOMER)));
         SituationPotential sustainability = s.addPotential(new SituationPotential(Kind.OPPORTUNITY,
                 "Airbus targets 30 % lower CO2 per flight hour: lighter parts count"));
         s.addPotential(new SituationPotential(Kind.OPPORTUNITY, "Military NH90 upgrade programme opens in 2027"));
@@ -95,6 +101,7 @@ final class DemoStrategy {
         Objective wallet = s.addObjective(measured(new Objective(Objective.Level.STRATEGIC,
                 "Grow our share of wallet in rotor systems"), "Share of wallet", "%", "19", "30",
                 LocalDate.of(2028, 12, 31)), null, codevelop, defend);
+        wallet.setCustomerPriority("Cut direct operating costs of the fleet by 15 %");
         Objective qualify = s.addObjective(measured(new Objective(Objective.Level.OPERATIONAL,
                 "Pass first-article inspection of the H160 blade"), "Inspection passed", "milestone", "0", "1",
                 LocalDate.of(2027, 6, 30)), partner);

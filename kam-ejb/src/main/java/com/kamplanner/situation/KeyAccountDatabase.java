@@ -68,6 +68,16 @@ public class KeyAccountDatabase {
         });
     }
 
+    /**
+     * Fills a section with values checked by {@link FieldValues#normalize}, outside the page's save path and its
+     * history: for data that comes with the installation (the demo company), not from a user.
+     */
+    public void seed(String sectionKey, SectionInput input, String by) {
+        DatabaseSection section = section(sectionKey);
+        FieldValues.normalize(template.section(sectionKey).orElseThrow(), input).forEach(section::put);
+        section.touch(by);
+    }
+
     public Optional<DatabaseSection> findSection(String key) {
         return sections.stream().filter(s -> s.getKey().equals(key)).findFirst();
     }

@@ -9,7 +9,10 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 
-/** What the user typed for one contact of the stakeholder map; {@code id} is null for a new contact. */
+/**
+ * What the user typed for one contact of the stakeholder map; {@code id} is null for a new contact. Pages bind to
+ * the setters; code and tests build one with the fluent methods ({@code new StakeholderInput().name("...")}).
+ */
 public class StakeholderInput implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -67,8 +70,12 @@ public class StakeholderInput implements Serializable {
         return name;
     }
 
-    public StakeholderInput setName(String name) {
+    public void setName(String name) {
         this.name = name;
+    }
+
+    public StakeholderInput name(String value) {
+        this.name = value;
         return this;
     }
 
@@ -76,8 +83,12 @@ public class StakeholderInput implements Serializable {
         return title;
     }
 
-    public StakeholderInput setTitle(String title) {
+    public void setTitle(String title) {
         this.title = title;
+    }
+
+    public StakeholderInput title(String value) {
+        this.title = value;
         return this;
     }
 
@@ -85,8 +96,12 @@ public class StakeholderInput implements Serializable {
         return decisionRole;
     }
 
-    public StakeholderInput setDecisionRole(DecisionRole decisionRole) {
+    public void setDecisionRole(DecisionRole decisionRole) {
         this.decisionRole = decisionRole;
+    }
+
+    public StakeholderInput decisionRole(DecisionRole value) {
+        this.decisionRole = value;
         return this;
     }
 
@@ -94,8 +109,12 @@ public class StakeholderInput implements Serializable {
         return influence;
     }
 
-    public StakeholderInput setInfluence(int influence) {
+    public void setInfluence(int influence) {
         this.influence = influence;
+    }
+
+    public StakeholderInput influence(int value) {
+        this.influence = value;
         return this;
     }
 
@@ -103,8 +122,12 @@ public class StakeholderInput implements Serializable {
         return attitude;
     }
 
-    public StakeholderInput setAttitude(Attitude attitude) {
+    public void setAttitude(Attitude attitude) {
         this.attitude = attitude;
+    }
+
+    public StakeholderInput attitude(Attitude value) {
+        this.attitude = value;
         return this;
     }
 
@@ -112,8 +135,12 @@ public class StakeholderInput implements Serializable {
         return reportsToId;
     }
 
-    public StakeholderInput setReportsToId(Long reportsToId) {
+    public void setReportsToId(Long reportsToId) {
         this.reportsToId = reportsToId;
+    }
+
+    public StakeholderInput reportsToId(Long value) {
+        this.reportsToId = value;
         return this;
     }
 
@@ -121,8 +148,12 @@ public class StakeholderInput implements Serializable {
         return relationshipOwnerId;
     }
 
-    public StakeholderInput setRelationshipOwnerId(Long relationshipOwnerId) {
+    public void setRelationshipOwnerId(Long relationshipOwnerId) {
         this.relationshipOwnerId = relationshipOwnerId;
+    }
+
+    public StakeholderInput relationshipOwnerId(Long value) {
+        this.relationshipOwnerId = value;
         return this;
     }
 
@@ -130,8 +161,12 @@ public class StakeholderInput implements Serializable {
         return lastContact;
     }
 
-    public StakeholderInput setLastContact(LocalDate lastContact) {
+    public void setLastContact(LocalDate lastContact) {
         this.lastContact = lastContact;
+    }
+
+    public StakeholderInput lastContact(LocalDate value) {
+        this.lastContact = value;
         return this;
     }
 }

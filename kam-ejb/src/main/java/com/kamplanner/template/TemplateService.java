@@ -3,7 +3,6 @@ package com.kamplanner.template;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.platform.NotFoundException;
-import com.kamplanner.platform.OptimisticSave;
 import com.kamplanner.platform.StaleEditException;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.selection.Quadrant;
@@ -12,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +27,9 @@ public class TemplateService {
 
     public static final String NOT_DRAFT = "template.notDraft";
     public static final String NOT_ACTIVE = "template.notActive";
+    public static final String NAME_REQUIRED = "template.nameRequired";
+    public static final String LABELS_REQUIRED = "template.labelsRequired";
+    public static final String FIELD_INVALID = "template.fieldInvalid";
 
     @PersistenceContext
     EntityManager em;
@@ -70,16 +73,58 @@ public class TemplateService {
         return draft;
     }
 
-    /** Saves a draft's name, segment, labels and mandatory flags, and removes the fields listed. */
-    public DocumentTemplate saveDraft(DocumentTemplate edited) {
-        DocumentTemplate current = find(edited.getId());
-        if (!current.isDraft()) {
+    /**
+     * Applies the KA Director's changes to a draft: name, segment, labels, mandatory flags, removed and added
+     * fields. Refused on a version that is not a draft, or that someone saved since {@code loadedVersion}.
+     */
+    public DocumentTemplate saveDraft(long id, long loadedVersion, DraftEdit edit) {
+        DocumentTemplate template = find(id);
+        if (!template.isDraft()) {
             throw new BusinessRuleException(NOT_DRAFT);
         }
-        if (current.getVersion() != edited.getVersion()) {
+        if (template.getVersion() != loadedVersion) {
             throw new StaleEditException();
         }
-        return OptimisticSave.save(em, edited);
+        if (edit.getName() == null || edit.getName().isBlank()) {
+            throw new BusinessRuleException(NAME_REQUIRED);
+        }
+        template.setName(edit.getName().trim());
+        template.setSegment(edit.getSegment());
+        for (DraftEdit.FieldEdit field : edit.getFields()) {
+            TemplateSection section = template.section(field.getSectionKey())
+                    .orElseThrow(() -> new BusinessRuleException(FIELD_INVALID, field.getSectionKey()));
+            if (blank(field.getLabelEn()) || blank(field.getLabelFr())) {
+                throw new BusinessRuleException(LABELS_REQUIRED, field.getFieldKey());
+            }
+            if (field.isAdded()) {
+                if (field.isRemoved()) {
+                    continue;
+                }
+                if (field.getFieldKey() == null || !field.getFieldKey().matches("[a-z][A-Za-z0-9]{1,39}")
+                        || field.getType() == null || field.getType() == FieldType.TABLE
+                        || field.getType() == FieldType.CHOICE || section.field(field.getFieldKey()).isPresent()) {
+                    throw new BusinessRuleException(FIELD_INVALID, field.getFieldKey());
+                }
+                section.add(new TemplateField(field.getFieldKey(), field.getType(), field.isMandatory(),
+                        field.getLabelEn().trim(), field.getLabelFr().trim()));
+            } else if (field.isRemoved()) {
+                section.remove(field.getFieldKey());
+            } else {
+                TemplateField existing = section.field(field.getFieldKey())
+                        .orElseThrow(() -> new BusinessRuleException(FIELD_INVALID, field.getFieldKey()));
+                existing.setLabelEn(field.getLabelEn().trim());
+                existing.setLabelFr(field.getLabelFr().trim());
+                existing.setMandatory(field.isMandatory());
+            }
+        }
+        em.lock(template, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        audit.record("template.saveDraft", "DocumentTemplate", template.getNumber(), template.getName());
+        return template;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     /** Activates a draft for its segment (or all) and archives the version it replaces. */

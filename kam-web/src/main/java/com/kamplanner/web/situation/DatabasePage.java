@@ -8,6 +8,7 @@ import com.kamplanner.situation.FieldProblem;
 import com.kamplanner.situation.InvalidSectionException;
 import com.kamplanner.situation.KeyAccountDatabaseService;
 import com.kamplanner.situation.RichText;
+import com.kamplanner.situation.SectionChange;
 import com.kamplanner.situation.SectionInput;
 import com.kamplanner.situation.SectionView;
 import com.kamplanner.situation.TableRows;
@@ -161,8 +162,31 @@ public class DatabasePage implements Serializable {
                 .format(instant.atZone(java.time.ZoneId.systemDefault()));
     }
 
-    public String changeText(String value) {
-        return value == null ? "" : RichText.plain(value);
+    /** An old or new value of the history as a reader sees it: table rows as "column: value" lines. */
+    public String changeText(SectionChange change, String value) {
+        if (value == null) {
+            return "";
+        }
+        TemplateField field = view.getTemplate().field(change.getSectionKey(), change.getFieldKey()).orElse(null);
+        if (field == null) {
+            return RichText.plain(value);
+        }
+        if (!field.isTable()) {
+            return DatabaseExport.display(field.getType(), field.getChoiceOptions(), value, locale());
+        }
+        StringBuilder text = new StringBuilder();
+        for (Map<String, String> row : TableRows.read(value)) {
+            StringBuilder line = new StringBuilder();
+            for (TableColumn column : field.getColumns()) {
+                String cell = row.get(column.getKey());
+                if (cell != null) {
+                    line.append(line.length() == 0 ? "" : " · ").append(column.label(locale())).append(": ")
+                            .append(cell(column, cell));
+                }
+            }
+            text.append(line).append('\n');
+        }
+        return text.toString().trim();
     }
 
     public String error(String sectionKey, String fieldKey) {

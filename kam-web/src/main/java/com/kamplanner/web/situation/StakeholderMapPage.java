@@ -103,9 +103,7 @@ public class StakeholderMapPage implements Serializable {
         for (Stakeholder contact : contacts) {
             OrganigramNode parent = contact.getReportsTo() == null ? root
                     : nodes.getOrDefault(contact.getReportsTo().getId(), root);
-            DefaultOrganigramNode node = nodes.get(contact.getId());
-            node.setParent(parent);
-            parent.getChildren().add(node);
+            nodes.get(contact.getId()).setParent(parent); // also adds the node to the parent's children
         }
         return root;
     }

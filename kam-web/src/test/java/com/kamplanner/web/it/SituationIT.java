@@ -13,6 +13,8 @@ import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.platform.StaleEditException;
 import com.kamplanner.situation.Attitude;
 import com.kamplanner.situation.CitableField;
+import com.kamplanner.situation.DatabaseRequirement;
+import com.kamplanner.situation.RequirementService;
 import com.kamplanner.situation.DatabaseView;
 import com.kamplanner.situation.DecisionRole;
 import com.kamplanner.situation.InvalidSectionException;
@@ -26,6 +28,9 @@ import com.kamplanner.situation.StakeholderService;
 import com.kamplanner.template.DefaultDatabaseTemplate;
 import com.kamplanner.template.DocumentKind;
 import com.kamplanner.template.DocumentTemplate;
+import com.kamplanner.template.DraftEdit;
+import com.kamplanner.template.FieldType;
+import com.kamplanner.selection.Quadrant;
 import com.kamplanner.template.TemplateService;
 import com.kamplanner.web.faces.BusinessErrors;
 import com.kamplanner.web.i18n.Bundle;
@@ -41,6 +46,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -81,6 +87,9 @@ class SituationIT {
 
     @EJB
     TemplateService templates;
+
+    @EJB
+    RequirementService requirementService;
 
     @Inject
     AsKam asEmma;
@@ -225,12 +234,12 @@ class SituationIT {
     void theStakeholderMapKeepsAReportingTreeAndFlagsWhoNeedsAttention() throws Exception {
         long id = emmasAccount("Stakeholders");
         long emma = user("emma.kam").getId();
-        Stakeholder ceo = asEmma.call(() -> stakeholders.save(id, new StakeholderInput().setName("Claudia Ceo")
-                .setTitle("CEO").setDecisionRole(DecisionRole.DECISION_MAKER).setInfluence(9)
-                .setAttitude(Attitude.OPPONENT).setLastContact(LocalDate.now().minusMonths(8))));
-        Stakeholder buyer = asEmma.call(() -> stakeholders.save(id, new StakeholderInput().setName("Bob Buyer")
-                .setDecisionRole(DecisionRole.GATEKEEPER).setInfluence(5).setAttitude(Attitude.SUPPORTER)
-                .setReportsToId(ceo.getId()).setRelationshipOwnerId(emma).setLastContact(LocalDate.now())));
+        Stakeholder ceo = asEmma.call(() -> stakeholders.save(id, new StakeholderInput().name("Claudia Ceo")
+                .title("CEO").decisionRole(DecisionRole.DECISION_MAKER).influence(9)
+                .attitude(Attitude.OPPONENT).lastContact(LocalDate.now().minusMonths(8))));
+        Stakeholder buyer = asEmma.call(() -> stakeholders.save(id, new StakeholderInput().name("Bob Buyer")
+                .decisionRole(DecisionRole.GATEKEEPER).influence(5).attitude(Attitude.SUPPORTER)
+                .reportsToId(ceo.getId()).relationshipOwnerId(emma).lastContact(LocalDate.now())));
         List<Stakeholder> map = asEmma.call(() -> databases.stakeholders(id));
         assertEquals(List.of("Bob Buyer", "Claudia Ceo"), map.stream().map(Stakeholder::getName).toList());
         Stakeholder bob = map.get(0);
@@ -241,12 +250,12 @@ class SituationIT {
         assertFalse(bob.isInfluentialOpponent());
         assertFalse(bob.notMetFor(6, LocalDate.now()));
 
-        StakeholderInput loop = StakeholderInput.of(ceo).setReportsToId(buyer.getId());
+        StakeholderInput loop = StakeholderInput.of(ceo).reportsToId(buyer.getId());
         BusinessRuleException cycle = assertThrows(BusinessRuleException.class, () ->
                 asEmma.call(() -> stakeholders.save(id, loop)));
         assertEquals(StakeholderService.CYCLE, cycle.messageKey());
         assertThrows(AccessDeniedException.class, () -> asTom.call(() -> stakeholders.save(id,
-                new StakeholderInput().setName("Not granted"))));
+                new StakeholderInput().name("Not granted"))));
         assertThrows(AccessDeniedException.class, () -> asLucas.call(() -> {
             stakeholders.remove(id, ceo.getId());
             return null;
@@ -282,6 +291,81 @@ class SituationIT {
         assertEquals(leaner.getNumber(), view.getTemplate().getNumber());
         assertEquals("<p>Satellites</p>", view.section(CUSTOMER).getValues().get("businessModel"), "kept");
         assertEquals("Space law changes", view.getRemovedValues().get(0).getPlainValue(), "listed, not dropped");
+    }
+
+    @Test
+    void theDirectorAdaptsADraftAndActivatesItForOneSegment() throws Exception {
+        DocumentTemplate active = asDirector.call(() -> templates.activeFor(DocumentKind.KEY_ACCOUNT_DATABASE, null))
+                .orElseThrow();
+        DocumentTemplate draft = asDirector.call(() -> templates.newDraft(active.getId(), "Streamline light"));
+        assertEquals(DocumentTemplate.Status.DRAFT, draft.getStatus());
+        DraftEdit edit = DraftEdit.of(draft);
+        edit.setSegment(Quadrant.STREAMLINE);
+        edit.getFields().stream().filter(f -> f.getFieldKey().equals("environment")).findFirst().orElseThrow()
+                .setRemoved(true);
+        edit.getFields().add(DraftEdit.FieldEdit.added(CUSTOMER, "esg", FieldType.RICH_TEXT, "ESG commitments",
+                "Engagements RSE", true));
+        DocumentTemplate saved = asDirector.call(() -> templates.saveDraft(draft.getId(), draft.getVersion(), edit));
+        assertThrows(StaleEditException.class, () -> asDirector.call(() ->
+                templates.saveDraft(draft.getId(), draft.getVersion(), edit)), "a second save on the old version");
+        assertThrows(BusinessRuleException.class, () -> asDirector.call(() -> templates.saveDraft(draft.getId(),
+                saved.getVersion(), addedTwice(saved))));
+        DocumentTemplate activated = asDirector.call(() -> templates.activate(saved.getId(), saved.getVersion()));
+        assertEquals(DocumentTemplate.Status.ACTIVE, activated.getStatus());
+        assertEquals(activated.getId(), asDirector.call(() ->
+                templates.activeFor(DocumentKind.KEY_ACCOUNT_DATABASE, Quadrant.STREAMLINE)).orElseThrow().getId());
+        assertEquals(active.getId(), asDirector.call(() ->
+                templates.activeFor(DocumentKind.KEY_ACCOUNT_DATABASE, Quadrant.STAR)).orElseThrow().getId(),
+                "the version for all segments stays active for the others");
+        assertThrows(BusinessRuleException.class, () -> asDirector.call(() ->
+                templates.activate(saved.getId(), activated.getVersion())), "only a draft is activated");
+
+        long id = emmasAccount("Streamline");
+        segment(id, Quadrant.STREAMLINE);
+        DatabaseView view = asEmma.call(() -> databases.open(id));
+        assertEquals(activated.getNumber(), view.getTemplate().getNumber());
+        assertTrue(view.getTemplate().field(CUSTOMER, "esg").isPresent());
+        assertTrue(view.getTemplate().field(CUSTOMER, "environment").isEmpty());
+        assertDenied(() -> asEmma.call(() -> templates.versions(DocumentKind.KEY_ACCOUNT_DATABASE)));
+        assertDenied(() -> asEmma.call(() -> templates.newDraft(active.getId(), "mine")));
+    }
+
+    @Test
+    void theSegmentsRequiredLevelAndReviewPeriodShowInCompletenessAndStaleFlags() throws Exception {
+        long id = emmasAccount("Required level");
+        segment(id, Quadrant.STAR);
+        DatabaseRequirement star = asDirector.call(() -> requirementService.requirements()).stream()
+                .filter(r -> r.getSegment() == Quadrant.STAR).findFirst().orElseThrow();
+        asDirector.call(() -> requirementService.save(Quadrant.STAR, star.getVersion(), 80,
+                Set.of("competition.competitiveSummary")));
+        assertThrows(StaleEditException.class, () -> asDirector.call(() ->
+                requirementService.save(Quadrant.STAR, star.getVersion(), 70, Set.of())));
+        assertDenied(() -> asEmma.call(() -> requirementService.save(Quadrant.STAR, 1, 0, Set.of())));
+
+        asEmma.call(() -> databases.saveSection(id, DefaultDatabaseTemplate.COMPETITION, -1, new SectionInput()
+                .row("competitors", Map.of("competitor", "Airbus Defence"))));
+        DatabaseView view = asEmma.call(() -> databases.open(id));
+        assertEquals(80, view.getCompleteness().getMinimum());
+        assertTrue(view.getCompleteness().isBelowMinimum());
+        assertEquals(50, view.section(DefaultDatabaseTemplate.COMPETITION).getCompleteness(),
+                "the segment's extra mandatory field counts");
+        assertFalse(view.section(DefaultDatabaseTemplate.COMPETITION).isStale());
+
+        int months = view.getReviewMonths();
+        assertTrue(months > 0, "the segment has a review period");
+        tx.begin();
+        em.createNativeQuery("update database_section set updated_at = ?1 where section_key = 'competition' and "
+                        + "database_id = (select id from ka_database where account_id = ?2)")
+                .setParameter(1, java.sql.Timestamp.from(java.time.Instant.now().minus(
+                        java.time.Duration.ofDays(31L * months + 5))))
+                .setParameter(2, id).executeUpdate();
+        tx.commit();
+        assertTrue(asEmma.call(() -> databases.open(id)).section(DefaultDatabaseTemplate.COMPETITION).isStale(),
+                "not updated within the segment's review period");
+        asDirector.call(() -> requirementService.save(Quadrant.STAR,
+                asDirector.call(() -> requirementService.requirements()).stream()
+                        .filter(r -> r.getSegment() == Quadrant.STAR).findFirst().orElseThrow().getVersion(),
+                0, Set.of()));
     }
 
     @Test
@@ -359,6 +443,19 @@ class SituationIT {
         em.persist(new TeamMembership(account, user("paul.partner"), "Partner"));
         tx.commit();
         return account.getId();
+    }
+
+    private void segment(long accountId, Quadrant segment) throws Exception {
+        tx.begin();
+        em.find(Account.class, accountId).setSegment(segment, true, "test");
+        tx.commit();
+    }
+
+    private static DraftEdit addedTwice(DocumentTemplate template) {
+        DraftEdit edit = DraftEdit.of(template);
+        edit.getFields().add(DraftEdit.FieldEdit.added(CUSTOMER, "esg", FieldType.SHORT_TEXT, "Again", "Encore",
+                false));
+        return edit;
     }
 
     private AppUser user(String username) {

@@ -373,9 +373,9 @@ class StrategyIT {
                 .value("businessModel", "<p>Builds helicopters</p>")
                 .row(DefaultDatabaseTemplate.STRATEGIC_PRIORITIES, Map.of(DefaultDatabaseTemplate.PRIORITY_COLUMN,
                         "Cut CO2 per flight hour by 30 %"))));
-        long buyer = asKam.call(() -> stakeholders.save(account, new StakeholderInput().setName("Claire Fontaine")
-                .setTitle("Head of procurement").setDecisionRole(DecisionRole.DECISION_MAKER).setInfluence(9)
-                .setAttitude(Attitude.NEUTRAL)).getId());
+        long buyer = asKam.call(() -> stakeholders.save(account, new StakeholderInput().name("Claire Fontaine")
+                .title("Head of procurement").decisionRole(DecisionRole.DECISION_MAKER).influence(9)
+                .attitude(Attitude.NEUTRAL)).getId());
 
         List<Citation> citable = asKam.call(() -> strategies.citable(account, Locale.ENGLISH));
         Citation field = citable.stream().filter(c -> c.getSource() == Citation.Source.FIELD
@@ -454,6 +454,9 @@ class StrategyIT {
         assertTrue(emma.body().contains("\"direction\":\"INVEST_FOR_GROWTH\""), emma.body());
         assertTrue(emma.body().contains("\"level\":\"STRATEGIC\"") && emma.body().contains("\"kind\":\"RELATIONAL\""));
         assertTrue(emma.body().contains("\"targetDate\":\"2028-12-31\""), emma.body());
+        assertTrue(emma.body().contains("\"customerPriority\":\"Cut direct operating costs of the fleet by 15 %\""));
+        assertTrue(emma.body().contains("\"link\":\"/situation/database.xhtml?account=" + airbus + "#section-customer\""),
+                "a citation links back to the Key Account Database");
         for (String reader : List.of("david.kad", "claire.exec", "tom.team")) {
             assertEquals(200, client.getWithBasic("api/accounts/" + airbus + "/strategy", reader, PASSWORD)
                     .statusCode(), reader);
@@ -523,6 +526,8 @@ class StrategyIT {
         assertEquals(200, workspace.statusCode());
         assertTrue(workspace.body().contains("Become the qualified second source for H160 blades")
                 && workspace.body().contains("id=\"objectives:saveObjective\""), "the KAM edits the tree");
+        HttpResponse<String> vision = emma.get("strategy/workspace.xhtml?account=" + airbus + "&step=4");
+        assertTrue(vision.body().contains("id=\"vision:saveVision\""), vision.body());
         assertTrue(emma.get("accounts/account.xhtml?id=" + airbus).body()
                 .contains("strategy/workspace.xhtml?account=" + airbus), "the account page links to the workspace");
         assertEquals(403, emma.get("strategy/compliance.xhtml").statusCode());
