@@ -140,9 +140,12 @@ public class PlanPage implements Serializable {
         return kam && !versions.isEmpty() && versions.get(0).getStatus() == VersionStatus.APPROVED;
     }
 
-    /** The comments the KA Director returned the selected version with, newest first. */
+    /** While the selected version is returned: the comments the KA Director returned it with, newest first. */
     public List<PlanEvent> getReturns() {
-        return history.stream().filter(e -> e.getKind() == PlanEvent.Kind.RETURNED && selected != null
+        if (selected == null || selected.getStatus() != VersionStatus.RETURNED) {
+            return List.of();
+        }
+        return history.stream().filter(e -> e.getKind() == PlanEvent.Kind.RETURNED
                 && e.getVersionNumber() == selected.getNumber()).toList();
     }
 

@@ -3,7 +3,6 @@ package com.kamplanner.web.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +19,9 @@ import com.kamplanner.plan.PlanEvent;
 import com.kamplanner.plan.PlanOverview;
 import com.kamplanner.plan.PlanService;
 import com.kamplanner.plan.PlanStanding;
+import com.kamplanner.plan.PlanTemplateService;
+import com.kamplanner.plan.PlanRequirement;
+import com.kamplanner.template.DocumentTemplate;
 import com.kamplanner.plan.PlanVersion;
 import com.kamplanner.plan.TeamNews;
 import com.kamplanner.plan.VersionStatus;
@@ -93,6 +95,9 @@ class PlanIT {
 
     @EJB
     StrategyService strategies;
+
+    @EJB
+    PlanTemplateService planTemplates;
 
     @Inject
     AsKam asKam;
@@ -322,6 +327,49 @@ class PlanIT {
         assertTrue(asDirector.call(() -> overview.stale()).stream().anyMatch(s -> s.getAccountId() == account));
     }
 
+    @Test
+    void theDirectorValidatesThePlanTemplateAndTheLevelEachSegmentRequires() throws Exception {
+        long account = accountWithStrategy("Plan Template " + System.nanoTime());
+        PlanVersion v1 = asKam.call(() -> plans.start(account));
+        asKam.call(() -> plans.saveWorking(account, 1, v1.getVersion(), "Summary", v1.getPeriodStart(),
+                v1.getPeriodEnd()));
+        DocumentTemplate before = asDirector.call(() -> planTemplates.active());
+        java.util.Set<String> original = new java.util.HashSet<>();
+        before.getSections().forEach(s -> s.getFields().stream().filter(f -> f.isMandatory())
+                .forEach(f -> original.add(s.getKey() + "." + f.getKey())));
+        assertTrue(original.contains("situation.summary"), original.toString());
+        assertDenied(() -> asKam.call(() -> planTemplates.validate(original, before.getId(), before.getVersion())));
+        assertDenied(() -> asHr.call(() -> planTemplates.requirements()));
+
+        java.util.Set<String> stricter = new java.util.HashSet<>(original);
+        stricter.add("situation.priorities");
+        DocumentTemplate validated = asDirector.call(() -> planTemplates.validate(stricter, before.getId(),
+                before.getVersion()));
+        try {
+            assertEquals(before.getNumber() + 1, validated.getNumber());
+            assertThrows(StaleEditException.class, () -> asDirector.call(() -> planTemplates.validate(original,
+                    before.getId(), before.getVersion())), "validated from a version no longer in force");
+            PlanVersion saved = asKam.call(() -> plans.version(account, 1));
+            BusinessRuleException refused = refusal(asKam, () -> plans.submit(account, 1, saved.getVersion(),
+                    Locale.ENGLISH));
+            assertTrue(BusinessErrors.text(refused, Locale.ENGLISH).contains("Customer strategic priorities"),
+                    "now mandatory: " + BusinessErrors.text(refused, Locale.ENGLISH));
+        } finally {
+            DocumentTemplate now = asDirector.call(() -> planTemplates.active());
+            asDirector.call(() -> planTemplates.validate(original, now.getId(), now.getVersion()));
+        }
+
+        PlanRequirement streamline = asDirector.call(() -> planTemplates.requirements()).stream()
+                .filter(r -> r.getSegment() == Quadrant.STREAMLINE).findFirst().orElseThrow();
+        assertEquals(PlanTemplateService.REQUIREMENT_RANGE, refusal(asDirector, () -> planTemplates.saveRequirement(
+                Quadrant.STREAMLINE, 101, streamline.getVersion())).messageKey());
+        PlanRequirement saved = asDirector.call(() -> planTemplates.saveRequirement(Quadrant.STREAMLINE,
+                streamline.getMinimumCompliance(), streamline.getVersion()));
+        assertThrows(StaleEditException.class, () -> asDirector.call(() -> planTemplates.saveRequirement(
+                Quadrant.STREAMLINE, 40, streamline.getVersion())));
+        assertEquals(streamline.getVersion() + 1, saved.getVersion());
+    }
+
     // ---- over HTTP: the demo plan of Airbus Helicopters (emma.kam, Tom on the team, sponsored by Claire) ----
 
     @Test
@@ -392,12 +440,16 @@ class PlanIT {
         assertTrue(team.body().contains("Joint engineering workshops") && team.body().contains("canvas")
                 || team.body().contains("Joint engineering workshops") && team.body().contains("chart"), team.body());
         assertEquals(403, emma.get("plan/review.xhtml").statusCode());
+        assertEquals(403, emma.get("plan/template.xhtml").statusCode());
 
         Browserless david = new Browserless(base);
         david.login("david.kad", PASSWORD);
         HttpResponse<String> queue = david.get("plan/review.xhtml");
         assertEquals(200, queue.statusCode());
         assertTrue(queue.body().contains("Submitted plans waiting for your review"), queue.body());
+        HttpResponse<String> template = david.get("plan/template.xhtml");
+        assertEquals(200, template.statusCode());
+        assertTrue(template.body().contains("Compliance required per segment"), template.body());
 
         Browserless lucas = new Browserless(base);
         lucas.login("lucas.kam", PASSWORD);
