@@ -363,11 +363,13 @@ class PlanIT {
                 .filter(r -> r.getSegment() == Quadrant.STREAMLINE).findFirst().orElseThrow();
         assertEquals(PlanTemplateService.REQUIREMENT_RANGE, refusal(asDirector, () -> planTemplates.saveRequirement(
                 Quadrant.STREAMLINE, 101, streamline.getVersion())).messageKey());
+        int level = streamline.getMinimumCompliance();
         PlanRequirement saved = asDirector.call(() -> planTemplates.saveRequirement(Quadrant.STREAMLINE,
-                streamline.getMinimumCompliance(), streamline.getVersion()));
+                level == 50 ? 45 : 50, streamline.getVersion()));
         assertThrows(StaleEditException.class, () -> asDirector.call(() -> planTemplates.saveRequirement(
                 Quadrant.STREAMLINE, 40, streamline.getVersion())));
         assertEquals(streamline.getVersion() + 1, saved.getVersion());
+        asDirector.call(() -> planTemplates.saveRequirement(Quadrant.STREAMLINE, level, saved.getVersion()));
     }
 
     // ---- over HTTP: the demo plan of Airbus Helicopters (emma.kam, Tom on the team, sponsored by Claire) ----
