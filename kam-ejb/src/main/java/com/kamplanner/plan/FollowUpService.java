@@ -145,6 +145,14 @@ public class FollowUpService {
                 ActionPlanComment.class).setParameter("plan", actionPlanId).setMaxResults(200).getResultList();
     }
 
+    /** The latest comments on the account's action plans, newest first, for the team page. */
+    public List<ActionPlanComment> recentComments(long accountId) {
+        access.readable(accountId);
+        return em.createQuery("select c from ActionPlanComment c join fetch c.actionPlan p where "
+                        + "p.programme.strategy.account.id = :account order by c.at desc, c.id desc",
+                ActionPlanComment.class).setParameter("account", accountId).setMaxResults(50).getResultList();
+    }
+
     public List<ActionPlanUpdate> updates(long accountId, long actionPlanId) {
         access.readable(accountId);
         actionPlan(accountId, actionPlanId);

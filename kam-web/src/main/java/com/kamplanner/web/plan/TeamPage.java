@@ -2,6 +2,7 @@ package com.kamplanner.web.plan;
 
 import com.kamplanner.account.Account;
 import com.kamplanner.account.AccountService;
+import com.kamplanner.plan.ActionPlanComment;
 import com.kamplanner.plan.FollowUpRow;
 import com.kamplanner.plan.FollowUpService;
 import com.kamplanner.plan.FollowUpStatus;
@@ -50,6 +51,7 @@ public class TeamPage implements Serializable {
     private List<FollowUpRow> rows = List.of();
     private List<TeamNews> news = List.of();
     private List<IndicatorSeries> indicators = List.of();
+    private List<ActionPlanComment> comments = List.of();
     private Long updatePlan;
     private FollowUpStatus status;
     private Integer progress;
@@ -74,6 +76,7 @@ public class TeamPage implements Serializable {
     private void refresh() {
         rows = followUp.rows(account);
         indicators = followUp.indicators(account);
+        comments = followUp.recentComments(account);
         if (chartObjective == null && !indicators.isEmpty()) {
             chartObjective = indicators.get(0).getObjectiveId();
         }
@@ -144,6 +147,10 @@ public class TeamPage implements Serializable {
 
     public List<TeamNews> getNews() {
         return news;
+    }
+
+    public List<ActionPlanComment> getComments() {
+        return comments;
     }
 
     public List<IndicatorSeries> getIndicators() {

@@ -120,6 +120,12 @@ class PlanJourneyIT extends BrowserJourney {
         browser.findElement(By.id("team:updateComment")).sendKeys("The blade test rig is booked until March.");
         browser.findElement(By.id("team:saveUpdate")).click();
         waitForText("Update of “Joint engineering workshops in Marignane every quarter” saved.");
+        new Select(browser.findElement(By.id("team:commentPlan"))).selectByVisibleText(
+                "Joint engineering workshops in Marignane every quarter");
+        browser.findElement(By.id("team:comment")).sendKeys("Can we borrow the Toulouse rig in February?");
+        browser.findElement(By.id("team:saveComment")).click();
+        waitForText("Comment added.");
+        assertTrue(browser.findElement(By.id("comments")).getText().contains("Can we borrow the Toulouse rig"));
         WebElement rows = browser.findElement(By.id("rows"));
         assertTrue(rows.getText().contains("At risk") && rows.getText().contains("55 %"), rows.getText());
         Chromium.screenshot(browser, JOURNEY, "6-team-update");
