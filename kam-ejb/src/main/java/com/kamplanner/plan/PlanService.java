@@ -232,12 +232,9 @@ public class PlanService {
                 setting != null && setting.isSponsorRequired(), locale);
     }
 
+    /** The customer's strategic priorities from the Key Account Database, as far as the caller may see them. */
     private List<String> priorities(Account account) {
-        try {
-            return database.customerStrategicPriorities(account.getId());
-        } catch (BusinessRuleException e) {
-            return List.of();
-        }
+        return database.customerStrategicPriorities(account.getId());
     }
 
     private int reviewMonths(Account account) {
