@@ -114,7 +114,7 @@ public class Objective {
         description = edited.description;
         customerPriority = edited.customerPriority;
         startDate = edited.startDate;
-        indicator = edited.getIndicator();
+        indicator = edited.hasIndicator() ? edited.indicator : null;
     }
 
     public boolean hasIndicator() {
@@ -177,12 +177,12 @@ public class Objective {
         this.startDate = startDate;
     }
 
-    /** Never null: an empty indicator when none was given (EclipseLink reads an all-null embeddable as null). */
+    /**
+     * Never null: an empty indicator when none was given (EclipseLink reads an all-null embeddable as null). Reading
+     * never changes the entity; a form that edits the indicator sets one first.
+     */
     public Indicator getIndicator() {
-        if (indicator == null) {
-            indicator = new Indicator();
-        }
-        return indicator;
+        return indicator == null ? new Indicator() : indicator;
     }
 
     public void setIndicator(Indicator indicator) {

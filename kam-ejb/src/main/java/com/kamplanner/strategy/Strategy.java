@@ -177,8 +177,12 @@ public class Strategy {
         return account;
     }
 
+    /**
+     * Never null: none chosen yet reads as an empty orientation (EclipseLink reads an all-null embeddable as null).
+     * Reading never changes the entity, so a read inside a transaction writes nothing.
+     */
     public StrategicOrientation getOrientation() {
-        return orientation;
+        return orientation == null ? new StrategicOrientation() : orientation;
     }
 
     public void setOrientation(StrategicOrientation orientation) {

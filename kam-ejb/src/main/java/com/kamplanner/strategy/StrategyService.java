@@ -270,9 +270,6 @@ public class StrategyService {
         objective.copyFrom(edited);
         objective.setCustomerPriority(objective.getLevel() == Objective.Level.STRATEGIC
                 ? trim(edited.getCustomerPriority()) : null);
-        if (objective.getIndicator().isEmpty()) {
-            objective.setIndicator(null);
-        }
         objective.setParent(parent);
         objective.getOptions().clear();
         objective.getOptions().addAll(objective.getLevel() == Objective.Level.STRATEGIC ? options : List.of());

@@ -58,7 +58,9 @@ public class ObjectivesStep implements Serializable {
 
     public void edit(Objective existing) {
         objective = existing;
-        existing.getIndicator();
+        if (!existing.hasIndicator()) {
+            existing.setIndicator(new Indicator());
+        }
         parentId = existing.getParent() == null ? null : existing.getParent().getId();
         optionIds = new ArrayList<>(existing.getOptions().stream().map(TowsOption::getId).toList());
     }

@@ -247,6 +247,11 @@ class StrategyIT {
                 version, "Second", "Second")));
         assertEquals("Price war in 2027", asKam.call(() -> strategies.workspace(account)).getPotentials().get(0)
                 .getStatement());
+        assertFalse(asKam.call(() -> strategies.workspace(account)).getOrientation().isChosen(),
+                "a saved strategy without an orientation reads as none chosen");
+        long before = version(account);
+        assertTrue(issues(asKam.call(() -> strategies.compliance(account))).contains("STEP_EMPTY:ORIENTATION"));
+        assertEquals(before, version(account), "reading the compliance issues changes nothing");
     }
 
     @Test
@@ -526,6 +531,10 @@ class StrategyIT {
         assertEquals(200, workspace.statusCode());
         assertTrue(workspace.body().contains("Become the qualified second source for H160 blades")
                 && workspace.body().contains("id=\"objectives:saveObjective\""), "the KAM edits the tree");
+        for (int step = 0; step < 6; step++) {
+            HttpResponse<String> page = emma.get("strategy/workspace.xhtml?account=" + airbus + "&step=" + step);
+            assertEquals(200, page.statusCode(), "step " + step + ": " + page.body());
+        }
         HttpResponse<String> vision = emma.get("strategy/workspace.xhtml?account=" + airbus + "&step=4");
         assertTrue(vision.body().contains("id=\"vision:saveVision\""), vision.body());
         assertTrue(emma.get("accounts/account.xhtml?id=" + airbus).body()
@@ -534,6 +543,10 @@ class StrategyIT {
 
         Browserless david = new Browserless(base);
         david.login("david.kad", PASSWORD);
+        for (int step = 0; step < 6; step++) {
+            assertEquals(200, david.get("strategy/workspace.xhtml?account=" + airbus + "&step=" + step).statusCode(),
+                    "step " + step);
+        }
         HttpResponse<String> read = david.get("strategy/workspace.xhtml?account=" + airbus + "&step=4");
         assertEquals(200, read.statusCode());
         assertTrue(read.body().contains("rotor-systems partner") && !read.body().contains("vision:saveVision"),

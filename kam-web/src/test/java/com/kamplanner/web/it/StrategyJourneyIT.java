@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -100,7 +99,12 @@ class StrategyJourneyIT extends BrowserJourney {
 
         String operational = "Qualify the repair line" + run;
         select("objectives:level", "Operational");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("objectives:parent")));
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("objectives:parent")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Chromium.screenshot(browser, JOURNEY, "failed-level");
+            throw new AssertionError(browser.findElement(By.id("objectives")).getText(), e);
+        }
         select("objectives:parent", strategic);
         browser.findElement(By.id("objectives:title")).sendKeys(operational);
         browser.findElement(By.id("objectives:saveObjective")).click();
@@ -123,7 +127,7 @@ class StrategyJourneyIT extends BrowserJourney {
         String programme = "GTF repairs" + run;
         browser.findElement(By.id("programmes:programmeName")).sendKeys(programme);
         browser.findElement(By.id("programmes:saveProgramme")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("programmes:savePlan")));
+        waitForText("programmes", programme);
         plan(programme, "Repair framework agreement" + run, "Contractual", strategic);
         plan(programme, "Monthly quality review in Munich" + run, "Relational", operational);
         waitForText("programmes", "Contractual 1 · Relational 1");
@@ -198,22 +202,25 @@ class StrategyJourneyIT extends BrowserJourney {
         input.sendKeys(text);
     }
 
-    /** Types a date into a date picker and closes its panel. */
+    /** Picks a date (yyyy-MM-dd) in a PrimeFaces date picker through its widget, as choosing it in the panel does. */
     private void date(String inputId, String value) {
-        WebElement input = browser.findElement(By.id(inputId));
-        input.clear();
-        input.sendKeys(value, Keys.ESCAPE);
-        input.sendKeys(Keys.TAB);
+        String[] ymd = value.split("-");
+        ((JavascriptExecutor) browser).executeScript("PrimeFaces.getWidgetById(arguments[0])"
+                        + ".setDate(new Date(arguments[1], arguments[2] - 1, arguments[3]));",
+                inputId.replace("_input", ""), Integer.parseInt(ymd[0]), Integer.parseInt(ymd[1]),
+                Integer.parseInt(ymd[2]));
+        wait.until(ExpectedConditions.attributeToBe(By.id(inputId), "value", value));
     }
 
-    /** Chooses the option with this label in a PrimeFaces select menu. */
+    /** Chooses the option with this label in a PrimeFaces select menu, firing its change event as a user would. */
     private void select(String id, String label) {
         ((JavascriptExecutor) browser).executeScript(
                 "var menu = PrimeFaces.getWidgetById(arguments[0]);"
                         + "var option = Array.from(document.querySelectorAll('[id=\"' + arguments[0] + '_input\"] option'))"
                         + ".find(o => o.text.trim() === arguments[1]);"
                         + "if (!option) throw new Error('no option ' + arguments[1]);"
-                        + "menu.selectValue(option.value);", id, label);
+                        + "menu.selectValue(option.value); menu.triggerChange();", id, label);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
         wait.until(d -> ((JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty()").equals(true));
     }
 
@@ -228,13 +235,26 @@ class StrategyJourneyIT extends BrowserJourney {
 
     /** Opens a step from the steps bar. */
     private void step(int index, String readyId) {
-        browser.findElement(By.xpath("//*[contains(@class,'ui-steps')]//a[contains(normalize-space(), '"
+        browser.findElement(By.xpath("//ul[@class='kam-step-links']//a[contains(normalize-space(), '"
                 + STEPS.get(index) + "')]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(readyId)));
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id(readyId)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Chromium.screenshot(browser, JOURNEY, "failed-step-" + index);
+            throw new AssertionError("step " + index + " did not open: " + browser.getCurrentUrl() + "\n"
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
     }
 
     private void waitForText(String id, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Chromium.screenshot(browser, JOURNEY, "failed-wait");
+            throw new AssertionError("no \"" + text + "\"; messages: " + browser.findElement(By.id("messages")).getText()
+                    + " / " + browser.findElements(By.cssSelector(".ui-message-error")).stream()
+                    .map(WebElement::getText).toList(), e);
+        }
     }
 
     private static Path deck(Path folder) {
