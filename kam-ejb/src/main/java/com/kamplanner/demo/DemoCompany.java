@@ -81,9 +81,11 @@ public class DemoCompany {
         int databases = DemoDatabases.seed(em, users);
         LOG.info(() -> "Demo mode: " + databases + " Key Account Databases filled.");
         int campaigns = DemoCompetencies.seed(em, users);
+        int strategies = DemoStrategy.seed(em, users, quadrants);
+        int plans = DemoPlan.seed(em);
         LOG.info(() -> "Demo mode: " + users.size() + " demo users present, " + created.size()
-                + " demo accounts created, " + keyAccounts + " made key accounts, " + scored + " scored, " + campaigns
-                + " competency campaigns.");
+                + " demo accounts created, " + keyAccounts + " made key accounts, " + scored + " scored, "
+                + strategies + " strategies written, " + plans + " plans, " + campaigns + " competency campaigns.");
         LOG.info(() -> "KAM Planner demo: open http://localhost:8080/ (./mvnw -Prun) and sign in with a demo login "
                 + "from README.md, \"Demo logins\" (every password is " + PASSWORD + ").");
     }

@@ -54,6 +54,15 @@ public final class Browserless {
         return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + token).GET());
     }
 
+    /** A binary download (an export) with HTTP Basic credentials, in the given language. */
+    public HttpResponse<byte[]> getBytesWithBasic(String path, String user, String password, String acceptLanguage)
+            throws IOException, InterruptedException {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return client.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + token)
+                .header("Accept-Language", acceptLanguage).GET().timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Posts JSON with HTTP Basic credentials and an Accept-Language, as an integration client would. */
     public HttpResponse<String> postJsonWithBasic(String path, String json, String user, String password,
                                                   String acceptLanguage) throws IOException, InterruptedException {

@@ -1,0 +1,284 @@
+package com.kamplanner.plan;
+
+import com.kamplanner.account.Account;
+import com.kamplanner.audit.AuditTrail;
+import com.kamplanner.people.Role;
+import com.kamplanner.platform.AccessDeniedException;
+import com.kamplanner.platform.BusinessRuleException;
+import com.kamplanner.platform.NotFoundException;
+import com.kamplanner.platform.StaleEditException;
+import com.kamplanner.strategy.ActionPlan;
+import com.kamplanner.strategy.ActionProgramme;
+import com.kamplanner.strategy.Objective;
+import com.kamplanner.strategy.Strategy;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The follow-up of the action programmes over time ("how do we get there?"): status updates of the action plans
+ * (late computed from the due date, never typed in), the team's comments, the indicator actuals per period, and
+ * what changed since a team member's last visit. The KAM updates every action plan of the account; a team
+ * member only those they own; the KA Director and executives read.
+ */
+@Stateless
+@RolesAllowed({Role.Names.KA_DIRECTOR, Role.Names.EXECUTIVE, Role.Names.KAM, Role.Names.TEAM_MEMBER})
+public class FollowUpService {
+
+    public static final String LATE_IS_COMPUTED = "plan.update.lateComputed";
+    public static final String STATUS_REQUIRED = "plan.update.statusRequired";
+    public static final String PROGRESS_RANGE = "plan.progress.range";
+    public static final String COMMENT_REQUIRED = "plan.comment.required";
+    public static final String COMMENT_SIZE = "plan.comment.size";
+    public static final String VALUE_REQUIRED = "plan.actual.required";
+    public static final String NO_INDICATOR = "plan.actual.noIndicator";
+
+    private static final int MAX_COMMENT = 2000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PlanAccess access;
+
+    @Inject
+    AuditTrail audit;
+
+    /** Every action plan of the account's strategy, programme by programme, as followed today. */
+    public List<FollowUpRow> rows(long accountId) {
+        Account account = access.readable(accountId);
+        Map<Long, ActionPlanUpdate> latest = latestUpdates(accountId);
+        LocalDate today = LocalDate.now();
+        List<FollowUpRow> rows = new ArrayList<>();
+        for (ActionProgramme programme : strategy(accountId).map(Strategy::getProgrammes).orElse(List.of())) {
+            for (ActionPlan plan : programme.getPlans()) {
+                FollowUpRow row = new FollowUpRow(plan.getId(), plan.getVersion(), programme.getName(),
+                        plan.getTitle(), plan.getKind().name(),
+                        plan.getOwner() == null ? null : plan.getOwner().getDisplayName(), plan.getDueDate());
+                ActionPlanUpdate last = latest.get(plan.getId());
+                FollowUpStatus recorded = last != null ? last.getStatus()
+                        : FollowUpMapping.fromStrategy(plan.getStatus());
+                row.follow(recorded, FollowUpStatus.effective(recorded, plan.getDueDate(), today),
+                        last != null ? last.getProgress() : recorded == FollowUpStatus.DONE ? 100 : 0, last,
+                        access.canUpdate(account, plan));
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Records an update of an action plan. {@code loadedVersion} is the action plan's version the user loaded; a
+     * change since gives {@link StaleEditException}. Late cannot be typed in; progress is 0 to 100.
+     */
+    public ActionPlanUpdate update(long accountId, long actionPlanId, long loadedVersion, FollowUpStatus status,
+                                   Integer progress, String comment) {
+        Account account = access.readable(accountId);
+        ActionPlan plan = actionPlan(accountId, actionPlanId);
+        if (!access.canUpdate(account, plan)) {
+            throw new AccessDeniedException();
+        }
+        if (status == null) {
+            throw new BusinessRuleException(STATUS_REQUIRED);
+        }
+        if (!status.isTypable()) {
+            throw new BusinessRuleException(LATE_IS_COMPUTED);
+        }
+        if (progress == null || progress < 0 || progress > 100) {
+            throw new BusinessRuleException(PROGRESS_RANGE);
+        }
+        String text = trim(comment);
+        if (text != null && text.length() > MAX_COMMENT) {
+            throw new BusinessRuleException(COMMENT_SIZE, MAX_COMMENT);
+        }
+        if (plan.getVersion() != loadedVersion) {
+            throw new StaleEditException();
+        }
+        ActionPlanUpdate update = new ActionPlanUpdate(plan, status, progress, text, access.callerName());
+        em.persist(update);
+        // The strategy's own status follows; its version moves, so a concurrent update is refused.
+        plan.setStatus(FollowUpMapping.toStrategy(status));
+        em.lock(plan, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        flush();
+        audit.record("plan.actionPlan.updated", "ActionPlan", plan.getId(), status + " " + progress + "%"
+                + (text == null ? "" : ": " + text));
+        return update;
+    }
+
+    /** Comments on an action plan: the KAM and the KA team only. */
+    public ActionPlanComment comment(long accountId, long actionPlanId, String body) {
+        Account account = access.readable(accountId);
+        ActionPlan plan = actionPlan(accountId, actionPlanId);
+        if (!access.canComment(account)) {
+            throw new AccessDeniedException();
+        }
+        String text = trim(body);
+        if (text == null) {
+            throw new BusinessRuleException(COMMENT_REQUIRED);
+        }
+        if (text.length() > MAX_COMMENT) {
+            throw new BusinessRuleException(COMMENT_SIZE, MAX_COMMENT);
+        }
+        ActionPlanComment comment = new ActionPlanComment(plan, access.callerName(), text);
+        em.persist(comment);
+        em.flush();
+        audit.record("plan.actionPlan.commented", "ActionPlan", plan.getId(), text);
+        return comment;
+    }
+
+    public List<ActionPlanComment> comments(long accountId, long actionPlanId) {
+        access.readable(accountId);
+        actionPlan(accountId, actionPlanId);
+        return em.createQuery("select c from ActionPlanComment c where c.actionPlan.id = :plan order by c.at desc",
+                ActionPlanComment.class).setParameter("plan", actionPlanId).setMaxResults(200).getResultList();
+    }
+
+    /** The latest comments on the account's action plans, newest first, for the team page. */
+    public List<ActionPlanComment> recentComments(long accountId) {
+        access.readable(accountId);
+        return em.createQuery("select c from ActionPlanComment c join fetch c.actionPlan p where "
+                        + "p.programme.strategy.account.id = :account order by c.at desc, c.id desc",
+                ActionPlanComment.class).setParameter("account", accountId).setMaxResults(50).getResultList();
+    }
+
+    public List<ActionPlanUpdate> updates(long accountId, long actionPlanId) {
+        access.readable(accountId);
+        actionPlan(accountId, actionPlanId);
+        return em.createQuery("select u from ActionPlanUpdate u where u.actionPlan.id = :plan order by u.at desc",
+                ActionPlanUpdate.class).setParameter("plan", actionPlanId).setMaxResults(200).getResultList();
+    }
+
+    /** Records (or corrects) the actual of an objective's indicator for the period ending on {@code periodEnd}. */
+    public IndicatorActual recordActual(long accountId, long objectiveId, LocalDate periodEnd, BigDecimal value) {
+        access.writable(accountId);
+        Objective objective = em.find(Objective.class, objectiveId);
+        if (objective == null || !objective.getStrategy().getAccount().getId().equals(accountId)) {
+            throw new NotFoundException();
+        }
+        if (!objective.hasIndicator()) {
+            throw new BusinessRuleException(NO_INDICATOR);
+        }
+        if (periodEnd == null || value == null) {
+            throw new BusinessRuleException(VALUE_REQUIRED);
+        }
+        IndicatorActual actual = em.createQuery("select a from IndicatorActual a where a.objective = :o "
+                        + "and a.periodEnd = :period", IndicatorActual.class).setParameter("o", objective)
+                .setParameter("period", periodEnd).getResultStream().findFirst().orElse(null);
+        if (actual == null) {
+            actual = new IndicatorActual(objective, periodEnd);
+            actual.record(value, access.callerName());
+            em.persist(actual);
+        } else {
+            actual.record(value, access.callerName());
+        }
+        flush();
+        audit.record("plan.actual.recorded", "Objective", objectiveId, periodEnd + ": " + value);
+        return actual;
+    }
+
+    /** The indicators of the account's objectives with their actuals, for the chart. */
+    public List<IndicatorSeries> indicators(long accountId) {
+        access.readable(accountId);
+        Map<Long, Map<LocalDate, BigDecimal>> actuals = new HashMap<>();
+        for (IndicatorActual a : em.createQuery("select a from IndicatorActual a where "
+                + "a.objective.strategy.account.id = :account order by a.periodEnd", IndicatorActual.class)
+                .setParameter("account", accountId).getResultList()) {
+            actuals.computeIfAbsent(a.getObjective().getId(), k -> new TreeMap<>()).put(a.getPeriodEnd(), a.getValue());
+        }
+        List<IndicatorSeries> series = new ArrayList<>();
+        for (Objective o : strategy(accountId).map(Strategy::getObjectives).orElse(List.of())) {
+            if (o.hasIndicator()) {
+                series.add(new IndicatorSeries(o.getId(), o.getTitle(), o.getIndicator().getName(),
+                        o.getIndicator().getUnit(), o.getIndicator().getBaseline(), o.getIndicator().getTarget(),
+                        o.getIndicator().getTargetDate(), actuals.getOrDefault(o.getId(), new TreeMap<>())));
+            }
+        }
+        return series;
+    }
+
+    /**
+     * What others changed on the account's action plans since the caller last opened the team page (everything of
+     * the last 30 days on a first visit), newest first; then remembers this visit.
+     */
+    public List<TeamNews> changesSinceLastVisit(long accountId) {
+        Account account = access.readable(accountId);
+        String me = access.callerName();
+        PlanVisit visit = em.createQuery("select v from PlanVisit v where v.account.id = :account "
+                        + "and v.username = :me", PlanVisit.class).setParameter("account", accountId)
+                .setParameter("me", me).getResultStream().findFirst().orElse(null);
+        Instant since = visit == null ? Instant.now().minusSeconds(30L * 24 * 3600) : visit.getVisitedAt();
+        List<TeamNews> news = new ArrayList<>();
+        for (ActionPlanUpdate u : em.createQuery("select u from ActionPlanUpdate u where "
+                        + "u.actionPlan.programme.strategy.account.id = :account and u.at > :since and u.author <> :me "
+                        + "order by u.at desc", ActionPlanUpdate.class).setParameter("account", accountId)
+                .setParameter("since", since).setParameter("me", me).setMaxResults(100).getResultList()) {
+            news.add(new TeamNews(u.getAt(), u.getAuthor(), u.getActionPlan().getTitle(), u.getStatus() + " "
+                    + u.getProgress() + "%" + (u.getComment() == null ? "" : " — " + u.getComment())));
+        }
+        for (ActionPlanComment c : em.createQuery("select c from ActionPlanComment c where "
+                        + "c.actionPlan.programme.strategy.account.id = :account and c.at > :since and c.author <> :me "
+                        + "order by c.at desc", ActionPlanComment.class).setParameter("account", accountId)
+                .setParameter("since", since).setParameter("me", me).setMaxResults(100).getResultList()) {
+            news.add(new TeamNews(c.getAt(), c.getAuthor(), c.getActionPlan().getTitle(), c.getBody()));
+        }
+        news.sort(Comparator.comparing(TeamNews::getAt).reversed());
+        if (visit == null) {
+            em.persist(new PlanVisit(account, me));
+        } else {
+            visit.visit(Instant.now());
+        }
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            // Two tabs of the same person at once: either visit time will do.
+        }
+        return news;
+    }
+
+    private ActionPlan actionPlan(long accountId, long actionPlanId) {
+        ActionPlan plan = em.find(ActionPlan.class, actionPlanId);
+        if (plan == null || !plan.getProgramme().getStrategy().getAccount().getId().equals(accountId)) {
+            throw new NotFoundException();
+        }
+        return plan;
+    }
+
+    private java.util.Optional<Strategy> strategy(long accountId) {
+        return em.createNamedQuery(Strategy.BY_ACCOUNT, Strategy.class).setParameter("account", accountId)
+                .getResultStream().findFirst();
+    }
+
+    private Map<Long, ActionPlanUpdate> latestUpdates(long accountId) {
+        Map<Long, ActionPlanUpdate> map = new HashMap<>();
+        for (ActionPlanUpdate u : em.createQuery("select u from ActionPlanUpdate u where "
+                + "u.actionPlan.programme.strategy.account.id = :account order by u.at desc, u.id desc",
+                ActionPlanUpdate.class).setParameter("account", accountId).getResultList()) {
+            map.putIfAbsent(u.getActionPlan().getId(), u);
+        }
+        return map;
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleEditException();
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package com.kamplanner.plan;
+
+import com.kamplanner.account.Account;
+import com.kamplanner.account.TeamMembership;
+import com.kamplanner.strategy.ActionPlan;
+import com.kamplanner.strategy.ActionProgramme;
+import com.kamplanner.strategy.Contingency;
+import com.kamplanner.strategy.Indicator;
+import com.kamplanner.strategy.Objective;
+import com.kamplanner.strategy.Strategy;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Builds a version's content from the live data: the account (stages, team, sponsor), the Key Account Database
+ * (customer priorities), the strategy (orientation, objective tree, programmes, contingencies, vision and
+ * mission) and the follow-up (latest status of each action plan, indicator actuals); then applies
+ * {@link CarryOver} for the version's period and places the milestones on the {@link Horizon}.
+ */
+final class PlanAssembler {
+
+    private final EntityManager em;
+    private final ZoneId zone = ZoneId.systemDefault();
+
+    PlanAssembler(EntityManager em) {
+        this.em = em;
+    }
+
+    PlanContent assemble(Account account, PlanVersion version, List<String> priorities, LocalDate today) {
+        PlanContent c = new PlanContent();
+        c.setAccountId(account.getId());
+        c.setAccountName(account.getName());
+        c.setSegment(account.getSegment() == null ? null : account.getSegment().name());
+        c.setKamName(account.getKam() == null ? null : account.getKam().getDisplayName());
+        c.setSponsorName(account.getSponsor() == null ? null : account.getSponsor().getDisplayName());
+        c.setVersionNumber(version.getNumber());
+        c.setStatus(version.getStatus().name());
+        c.setPeriodStart(version.getPeriodStart());
+        c.setPeriodEnd(version.getPeriodEnd());
+        c.setHorizonEnd(Horizon.end(version.getPeriodStart()));
+        c.setAssembledAt(Instant.now());
+        c.setSummary(version.getSummary());
+        c.setCustomerPriorities(new ArrayList<>(priorities));
+        c.setCurrentStage(account.getCurrentStage() == null ? null : account.getCurrentStage().name());
+        c.setTargetStage(account.getTargetStage() == null ? null : account.getTargetStage().name());
+        for (TeamMembership m : em.createQuery("select t from TeamMembership t where t.account.id = :account "
+                + "order by t.member.displayName", TeamMembership.class).setParameter("account", account.getId())
+                .getResultList()) {
+            TeamItem item = new TeamItem();
+            item.setName(m.getMember().getDisplayName());
+            item.setRole(m.getTeamRole());
+            item.setExternal(m.getMember().isExternal());
+            c.getTeam().add(item);
+        }
+        em.createNamedQuery(Strategy.BY_ACCOUNT, Strategy.class).setParameter("account", account.getId())
+                .getResultStream().findFirst().ifPresent(s -> strategy(c, s, today));
+        CarryOver.apply(c, version.getPeriodStart());
+        c.setMilestones(Horizon.milestones(c));
+        return c;
+    }
+
+    private void strategy(PlanContent c, Strategy s, LocalDate today) {
+        c.setVision(s.getVision());
+        c.setMission(s.getMission());
+        if (s.getOrientation() != null && s.getOrientation().getDirection() != null) {
+            c.setDirection(s.getOrientation().getDirection().name());
+            c.setOrientationStatement(s.getOrientation().getStatement());
+            c.setOrientationJustification(s.getOrientation().getJustification());
+        }
+        Map<Long, Map<LocalDate, BigDecimal>> actuals = actuals(s);
+        for (Objective root : s.getRootObjectives()) {
+            addObjective(c, s, root, 0, actuals);
+        }
+        Map<Long, ActionPlanUpdate> latest = latestUpdates(s);
+        for (ActionProgramme programme : s.getProgrammes()) {
+            ProgrammeItem item = new ProgrammeItem();
+            item.setId(programme.getId());
+            item.setName(programme.getName());
+            item.setDescription(programme.getDescription());
+            for (ActionPlan plan : programme.getPlans()) {
+                item.getPlans().add(actionPlan(plan, latest.get(plan.getId()), today));
+            }
+            c.getProgrammes().add(item);
+        }
+        for (Contingency contingency : s.getContingencies()) {
+            ContingencyItem item = new ContingencyItem();
+            item.setTrigger(contingency.getTrigger());
+            item.setResponse(contingency.getResponse());
+            c.getContingencies().add(item);
+        }
+    }
+
+    private void addObjective(PlanContent c, Strategy s, Objective o, int depth,
+                              Map<Long, Map<LocalDate, BigDecimal>> actuals) {
+        ObjectiveItem item = new ObjectiveItem();
+        item.setId(o.getId());
+        item.setParentId(o.getParent() == null ? null : o.getParent().getId());
+        item.setLevel(o.getLevel().name());
+        item.setDepth(depth);
+        item.setTitle(o.getTitle());
+        item.setDescription(o.getDescription());
+        Indicator indicator = o.getIndicator();
+        item.setIndicatorName(indicator.getName());
+        item.setUnit(indicator.getUnit());
+        item.setBaseline(indicator.getBaseline());
+        item.setTarget(indicator.getTarget());
+        item.setTargetDate(indicator.getTargetDate());
+        Map<LocalDate, BigDecimal> values = actuals.getOrDefault(o.getId(), Map.of());
+        if (!values.isEmpty()) {
+            item.setLatestActual(new TreeMap<>(values).lastEntry().getValue());
+        }
+        item.setMetOn(CarryOver.metOn(indicator.getBaseline(), indicator.getTarget(), values));
+        c.getObjectives().add(item);
+        for (Objective child : s.childrenOf(o)) {
+            addObjective(c, s, child, depth + 1, actuals);
+        }
+    }
+
+    private ActionPlanItem actionPlan(ActionPlan plan, ActionPlanUpdate update, LocalDate today) {
+        ActionPlanItem item = new ActionPlanItem();
+        item.setId(plan.getId());
+        item.setTitle(plan.getTitle());
+        item.setKind(plan.getKind().name());
+        item.setObjectiveTitle(plan.getObjective() == null ? null : plan.getObjective().getTitle());
+        item.setOwnerName(plan.getOwner() == null ? null : plan.getOwner().getDisplayName());
+        item.setOwnerUsername(plan.getOwner() == null ? null : plan.getOwner().getUsername());
+        item.setStartDate(plan.getStartDate());
+        item.setDueDate(plan.getDueDate());
+        FollowUpStatus recorded = update != null ? update.getStatus() : FollowUpMapping.fromStrategy(plan.getStatus());
+        FollowUpStatus status = FollowUpStatus.effective(recorded, plan.getDueDate(), today);
+        item.setStatus(status.name());
+        item.setProgress(update != null ? update.getProgress() : recorded == FollowUpStatus.DONE ? 100 : 0);
+        if (status.isClosed()) {
+            item.setClosedOn(update != null ? LocalDate.ofInstant(update.getAt(), zone) : plan.getDueDate());
+        }
+        return item;
+    }
+
+    private Map<Long, Map<LocalDate, BigDecimal>> actuals(Strategy s) {
+        Map<Long, Map<LocalDate, BigDecimal>> map = new HashMap<>();
+        for (IndicatorActual a : em.createQuery("select a from IndicatorActual a where a.objective.strategy = :s "
+                + "order by a.periodEnd", IndicatorActual.class).setParameter("s", s).getResultList()) {
+            map.computeIfAbsent(a.getObjective().getId(), k -> new TreeMap<>()).put(a.getPeriodEnd(), a.getValue());
+        }
+        return map;
+    }
+
+    private Map<Long, ActionPlanUpdate> latestUpdates(Strategy s) {
+        Map<Long, ActionPlanUpdate> map = new HashMap<>();
+        for (ActionPlanUpdate u : em.createQuery("select u from ActionPlanUpdate u where "
+                + "u.actionPlan.programme.strategy = :s order by u.at desc, u.id desc", ActionPlanUpdate.class)
+                .setParameter("s", s).getResultList()) {
+            map.putIfAbsent(u.getActionPlan().getId(), u);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,91 @@
+package com.kamplanner.plan;
+
+import com.kamplanner.account.Account;
+import com.kamplanner.account.AccountAccess;
+import com.kamplanner.people.Role;
+import com.kamplanner.segmentation.SegmentSetting;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The plans across accounts: the KA Director's review queue (submitted versions, oldest first) and stale plans,
+ * the KAM's own stale plans for the home page, and the plans a reader may open, the accounts an executive
+ * sponsors first. Stale means past the review date the segment's cadence gives ({@link ReviewCadence}).
+ */
+@Stateless
+@RolesAllowed({Role.Names.KA_DIRECTOR, Role.Names.EXECUTIVE, Role.Names.KAM, Role.Names.TEAM_MEMBER})
+public class PlanOverview {
+
+    private static final String NEWEST = "select v from PlanVersion v join fetch v.plan p join fetch p.account a "
+            + "where v.number = (select max(w.number) from PlanVersion w where w.plan = p)";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountAccess access;
+
+    /** Submitted versions waiting for the KA Director, oldest first, a page at a time. */
+    @RolesAllowed(Role.Names.KA_DIRECTOR)
+    public List<PlanStanding> queue(int first, int max) {
+        return em.createQuery(NEWEST + " and v.status = :submitted order by v.createdAt, v.id", PlanVersion.class)
+                .setParameter("submitted", VersionStatus.SUBMITTED).setFirstResult(first).setMaxResults(max)
+                .getResultList().stream().map(this::standing).toList();
+    }
+
+    @RolesAllowed(Role.Names.KA_DIRECTOR)
+    public long queueSize() {
+        return em.createQuery("select count(v) from PlanVersion v where v.status = :submitted", Long.class)
+                .setParameter("submitted", VersionStatus.SUBMITTED).getSingleResult();
+    }
+
+    /** Every stale plan, for the KA Director. */
+    @RolesAllowed(Role.Names.KA_DIRECTOR)
+    public List<PlanStanding> stale() {
+        return readable().stream().filter(PlanStanding::isStale).toList();
+    }
+
+    /** The caller's own stale plans, for the KAM's home page. */
+    @RolesAllowed(Role.Names.KAM)
+    public List<PlanStanding> myStale() {
+        return em.createQuery(NEWEST + " and a.kam.username = :me order by a.name", PlanVersion.class)
+                .setParameter("me", access.callerName()).getResultList().stream().map(this::standing)
+                .filter(PlanStanding::isStale).toList();
+    }
+
+    /** Every plan the caller may read; for an executive, the accounts they sponsor come first. */
+    public List<PlanStanding> readable() {
+        TypedQuery<PlanVersion> query = em.createQuery(NEWEST + (access.readsAll() ? "" : " and " + AccountAccess.VISIBLE)
+                + " order by a.name", PlanVersion.class);
+        List<PlanStanding> plans = new ArrayList<>(access.bindCaller(query).setMaxResults(1000).getResultList()
+                .stream().map(this::standing).toList());
+        plans.sort(Comparator.comparing((PlanStanding s) -> !s.isSponsoredByMe()));
+        return plans;
+    }
+
+    PlanStanding standing(PlanVersion newest) {
+        Account account = newest.getPlan().getAccount();
+        LocalDate lastApproval = em.createQuery("select v from PlanVersion v where v.plan = :plan "
+                        + "and v.approvedAt is not null order by v.approvedAt desc", PlanVersion.class)
+                .setParameter("plan", newest.getPlan()).setMaxResults(1).getResultStream().findFirst()
+                .map(v -> LocalDate.ofInstant(v.getApprovedAt(), ZoneId.systemDefault())).orElse(null);
+        SegmentSetting setting = account.getSegment() == null ? null : em.find(SegmentSetting.class,
+                account.getSegment());
+        LocalDate next = ReviewCadence.nextReview(lastApproval,
+                LocalDate.ofInstant(newest.getPlan().getCreatedAt(), ZoneId.systemDefault()),
+                setting == null ? ReviewCadence.DEFAULT_MONTHS : setting.getReviewFrequencyMonths());
+        boolean mine = account.getSponsor() != null && account.getSponsor().getUsername().equals(access.callerName());
+        return new PlanStanding(account.getId(), account.getName(),
+                account.getKam() == null ? null : account.getKam().getDisplayName(), newest.getNumber(),
+                newest.getStatus(), next, ReviewCadence.isStale(next, LocalDate.now()), mine);
+    }
+}

@@ -1,0 +1,115 @@
+package com.kamplanner.strategy;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * Where a situation potential comes from in the Key Account Database: one of its fields (section and field key) or
+ * one stakeholder, with the label shown and the link back to it. Kept as text, so a citation stays readable even
+ * after the cited field is rewritten.
+ */
+@Embeddable
+public class Citation implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What is cited. */
+    public enum Source {
+        FIELD, STAKEHOLDER
+    }
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private Source source;
+
+    @Size(max = 60)
+    @Column(name = "section_key", length = 60)
+    private String sectionKey;
+
+    @Size(max = 80)
+    @Column(name = "field_key", length = 80)
+    private String fieldKey;
+
+    @Column(name = "stakeholder_id")
+    private Long stakeholderId;
+
+    @NotBlank
+    @Size(max = 300)
+    @Column(nullable = false, length = 300)
+    private String label;
+
+    @Size(max = 500)
+    @Column(length = 500)
+    private String link;
+
+    protected Citation() {
+    }
+
+    /** A field of the Key Account Database. */
+    public static Citation ofField(String sectionKey, String fieldKey, String label, String link) {
+        Citation c = new Citation();
+        c.source = Source.FIELD;
+        c.sectionKey = sectionKey;
+        c.fieldKey = fieldKey;
+        c.label = label;
+        c.link = link;
+        return c;
+    }
+
+    /** A stakeholder of the account's buying centre. */
+    public static Citation ofStakeholder(long stakeholderId, String label, String link) {
+        Citation c = new Citation();
+        c.source = Source.STAKEHOLDER;
+        c.stakeholderId = stakeholderId;
+        c.label = label;
+        c.link = link;
+        return c;
+    }
+
+    /** A key that identifies what is cited, whatever its label: {@code FIELD:section/field} or {@code STAKEHOLDER:id}. */
+    public String getKey() {
+        return source == Source.FIELD ? "FIELD:" + sectionKey + "/" + fieldKey : "STAKEHOLDER:" + stakeholderId;
+    }
+
+    public Source getSource() {
+        return source;
+    }
+
+    public String getSectionKey() {
+        return sectionKey;
+    }
+
+    public String getFieldKey() {
+        return fieldKey;
+    }
+
+    public Long getStakeholderId() {
+        return stakeholderId;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Citation c && getKey().equals(c.getKey());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(getKey());
+    }
+}

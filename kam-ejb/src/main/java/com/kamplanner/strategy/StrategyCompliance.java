@@ -1,0 +1,56 @@
+package com.kamplanner.strategy;
+
+import com.kamplanner.account.Account;
+import com.kamplanner.people.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The KA Director's view of how far every key account's strategy follows the method: the key accounts are paged
+ * and filtered by name in the database, and each line carries its strategy's {@link ComplianceCheck} issues.
+ * Executives read it too.
+ */
+@Stateless
+@RolesAllowed({Role.Names.KA_DIRECTOR, Role.Names.EXECUTIVE})
+public class StrategyCompliance {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** One page of key accounts, by name, with their strategies' issues. */
+    public List<AccountCompliance> page(String nameContains, int first, int max) {
+        List<Account> accounts = em.createQuery("select a from Account a left join fetch a.kam where "
+                        + WHERE + " order by a.name, a.id", Account.class)
+                .setParameter("name", pattern(nameContains)).setFirstResult(first).setMaxResults(max)
+                .getResultList();
+        List<AccountCompliance> lines = new ArrayList<>();
+        for (Account account : accounts) {
+            Strategy strategy = em.createNamedQuery(Strategy.BY_ACCOUNT, Strategy.class)
+                    .setParameter("account", account.getId()).getResultStream().findFirst()
+                    .map(StrategyService::loaded).orElse(null);
+            lines.add(new AccountCompliance(account.getId(), account.getName(),
+                    account.getKam() == null ? null : account.getKam().getDisplayName(), strategy != null,
+                    ComplianceCheck.of(strategy == null ? new Strategy(account) : strategy)));
+        }
+        return lines;
+    }
+
+    public long count(String nameContains) {
+        return em.createQuery("select count(a) from Account a where " + WHERE, Long.class)
+                .setParameter("name", pattern(nameContains)).getSingleResult();
+    }
+
+    // A literal, not a parameter, for the boolean: EclipseLink binds a Boolean as 1, which H2 refuses.
+    private static final String WHERE = "a.keyAccount = true and lower(a.name) like :name";
+
+    private static String pattern(String nameContains) {
+        String text = nameContains == null ? "" : nameContains.toLowerCase(Locale.ROOT).replace("\\", "")
+                .replace("%", "").replace("_", "");
+        return "%" + text.trim() + "%";
+    }
+}

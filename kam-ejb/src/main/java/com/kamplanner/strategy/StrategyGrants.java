@@ -1,0 +1,83 @@
+package com.kamplanner.strategy;
+
+import com.kamplanner.account.Account;
+import com.kamplanner.account.TeamMembership;
+import com.kamplanner.audit.AuditTrail;
+import com.kamplanner.people.AppUser;
+import com.kamplanner.people.Role;
+import com.kamplanner.platform.AccessDeniedException;
+import com.kamplanner.platform.BusinessRuleException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/**
+ * The KAM's grants of strategy write access to members of the account's KA team. Everyone who reads the
+ * strategy sees who may write it; only the account's KAM grants and revokes.
+ */
+@Stateless
+@RolesAllowed({Role.Names.KA_DIRECTOR, Role.Names.EXECUTIVE, Role.Names.KAM, Role.Names.TEAM_MEMBER})
+public class StrategyGrants {
+
+    public static final String NOT_ON_TEAM = "strategy.grant.notOnTeam";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    StrategyAccess access;
+
+    @Inject
+    AuditTrail audit;
+
+    /** The members of the KA team who may write the strategy. */
+    public List<StrategyGrant> grants(long accountId) {
+        access.readable(accountId);
+        return em.createQuery("select g from StrategyGrant g join fetch g.member where g.account.id = :account "
+                + "order by g.member.displayName", StrategyGrant.class).setParameter("account", accountId)
+                .getResultList();
+    }
+
+    /** The account's KA team, to choose whom to grant. */
+    public List<TeamMembership> team(long accountId) {
+        access.readable(accountId);
+        return em.createQuery("select t from TeamMembership t join fetch t.member where t.account.id = :account "
+                + "order by t.member.displayName", TeamMembership.class).setParameter("account", accountId)
+                .getResultList();
+    }
+
+    /** Lets a member of the account's KA team write its strategy; the account's KAM only. */
+    public void grant(long accountId, long userId) {
+        Account account = kamsOwn(accountId);
+        AppUser member = em.find(AppUser.class, userId);
+        if (member == null || team(accountId).stream().noneMatch(t -> t.getMember().getId().equals(userId))) {
+            throw new BusinessRuleException(NOT_ON_TEAM);
+        }
+        boolean exists = grants(accountId).stream().anyMatch(g -> g.getMember().getId().equals(userId));
+        if (!exists) {
+            em.persist(new StrategyGrant(account, member, access.callerName()));
+            audit.record("strategy.grant", "Account", accountId, member.getUsername());
+        }
+    }
+
+    public void revoke(long accountId, long userId) {
+        kamsOwn(accountId);
+        int removed = em.createQuery("delete from StrategyGrant g where g.account.id = :account "
+                        + "and g.member.id = :user").setParameter("account", accountId).setParameter("user", userId)
+                .executeUpdate();
+        if (removed > 0) {
+            audit.record("strategy.revoke", "Account", accountId, String.valueOf(userId));
+        }
+    }
+
+    private Account kamsOwn(long accountId) {
+        Account account = access.readable(accountId);
+        if (!access.isKamOf(account)) {
+            throw new AccessDeniedException();
+        }
+        return account;
+    }
+}

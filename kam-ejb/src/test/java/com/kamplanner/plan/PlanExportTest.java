@@ -1,0 +1,116 @@
+package com.kamplanner.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The PDF and the Word document of a plan, reopened: cover, contents, every section, the version and approval
+ * stamp; the Word file is also converted by LibreOffice when {@code soffice} is installed.
+ */
+class PlanExportTest {
+
+    private static final Map<String, String> LABELS = Map.of("plan.section.objectives", "Objectives",
+            "plan.section.programmes", "Action programmes", "plan.section.situation", "Situation summary",
+            "plan.section.team", "KA team and executive sponsor", "plan.version", "Version",
+            "plan.approvedBy", "Approved by", "plan.versionStatus.APPROVED", "Approved",
+            "plan.document.title", "Key Account Plan");
+    private static final Function<String, String> TEXT = key -> LABELS.getOrDefault(key, key);
+
+    private static PlanContent approvedPlan() {
+        PlanContent c = PlanContents.plan(3, LocalDate.of(2026, 10, 1))
+                .objective(1, "STRATEGIC", "Become preferred supplier", "35", LocalDate.of(2028, 12, 31))
+                .actionPlan(10, "Quarterly business review", "AT_RISK", LocalDate.of(2026, 12, 15)).build();
+        c.setStatus("APPROVED");
+        c.setApprovedBy("david.kad");
+        c.setApprovedAt(Instant.parse("2026-10-05T10:00:00Z"));
+        c.setSummary("A demanding customer moving its MRO to fewer suppliers.");
+        c.setMilestones(Horizon.milestones(c));
+        return c;
+    }
+
+    @Test
+    void thePdfHasACoverContentsTheSectionsAndTheApprovalStamp() throws Exception {
+        byte[] pdf = PlanPdf.bytes(PlanOutline.of(approvedPlan(), TEXT), "Contents");
+        PdfReader reader = new PdfReader(pdf);
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        String cover = extractor.getTextFromPage(1);
+        assertTrue(cover.contains("Key Account Plan") && cover.contains("Airbus Helicopters"), cover);
+        assertTrue(cover.contains("Version 3") && cover.contains("Approved by david.kad, 2026-10-05"), cover);
+        String contents = extractor.getTextFromPage(2);
+        assertTrue(contents.contains("Contents") && contents.contains("5. Objectives"), contents);
+        assertTrue(contents.contains("Objectives ........ 7"), "the contents page gives each section's page: " + contents);
+        String objectives = extractor.getTextFromPage(7).replaceAll("\\s+", " ");
+        assertTrue(objectives.contains("5. Objectives") && objectives.contains("Become preferred supplier"), objectives);
+        String all = IntStream.rangeClosed(1, reader.getNumberOfPages()).mapToObj(p -> page(extractor, p))
+                .collect(Collectors.joining("\n")).replaceAll("\\s+", " ");
+        assertTrue(all.contains("Quarterly business review") && all.contains("Tom Bernard"), all);
+        assertTrue(all.contains("A demanding customer moving its MRO"), all);
+        assertTrue(page(extractor, reader.getNumberOfPages()).contains("Approved by david.kad"),
+                "the stamp is in every page's footer");
+        reader.close();
+    }
+
+    @Test
+    void theWordDocumentHasTheSameContentAndLibreOfficeConvertsIt() throws Exception {
+        byte[] docx = PlanDocx.bytes(PlanOutline.of(approvedPlan(), TEXT), "Contents");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            String text = extractor.getText();
+            assertTrue(text.contains("Key Account Plan — Airbus Helicopters"), text);
+            assertTrue(text.contains("Contents") && text.contains("2. plan.section.stages"), text);
+            assertTrue(text.contains("5. Objectives") && text.contains("Become preferred supplier"), text);
+            assertTrue(text.contains("Quarterly business review") && text.contains("plan.status.AT_RISK"), text);
+            assertTrue(text.contains("Version 3 — Approved — Approved by david.kad, 2026-10-05"), text);
+            assertEquals(1, doc.getFooterList().size());
+            assertTrue(doc.getFooterList().get(0).getText().contains("Approved by david.kad"));
+        }
+        convertWithLibreOfficeWhenInstalled(docx);
+    }
+
+    private static void convertWithLibreOfficeWhenInstalled(byte[] docx) throws Exception {
+        String soffice = System.getenv().getOrDefault("PATH", "").isEmpty() ? null
+                : java.util.Arrays.stream(System.getenv("PATH").split(File.pathSeparator))
+                .map(d -> Path.of(d, "soffice")).filter(Files::isExecutable).map(Path::toString).findFirst()
+                .orElse(null);
+        if (soffice == null) {
+            return;
+        }
+        Path dir = Files.createDirectories(Path.of("target", "plan-export-" + UUID.randomUUID()));
+        Path file = Files.write(dir.resolve("plan.docx"), docx);
+        Process process = new ProcessBuilder(soffice, "-env:UserInstallation=file://" + dir.toAbsolutePath()
+                .resolve("lo-profile"), "--headless", "--convert-to", "pdf", "--outdir", dir.toString(),
+                file.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "LibreOffice converts within two minutes");
+        Path pdf = dir.resolve("plan.pdf");
+        assertTrue(Files.exists(pdf) && Files.size(pdf) > 0, Files.readString(dir.resolve("soffice.log")));
+        PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
+        assertTrue(reader.getNumberOfPages() >= 3, "cover, contents and sections");
+        reader.close();
+    }
+
+    private static String page(PdfTextExtractor extractor, int page) {
+        try {
+            return extractor.getTextFromPage(page);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package com.kamplanner.web.plan;
+
+import com.kamplanner.account.Account;
+import com.kamplanner.account.AccountService;
+import com.kamplanner.plan.ActionPlanComment;
+import com.kamplanner.plan.FollowUpRow;
+import com.kamplanner.plan.FollowUpService;
+import com.kamplanner.plan.FollowUpStatus;
+import com.kamplanner.plan.IndicatorSeries;
+import com.kamplanner.plan.PlanService;
+import com.kamplanner.plan.TeamNews;
+import com.kamplanner.platform.NotFoundException;
+import com.kamplanner.web.faces.PageMessages;
+import com.kamplanner.web.i18n.Bundle;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Backs {@code plan/team.xhtml?account=}: the KA team's page of the plan. The programmes and their action plans
+ * with owners and status, what changed since the reader's last visit, an update form for the action plans the
+ * reader may update, comments, and the indicators charted with their actuals (recorded by the KAM).
+ */
+@Named
+@ViewScoped
+public class TeamPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    FollowUpService followUp;
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    PageMessages messages;
+
+    private Long account;
+    private Account accountEntity;
+    private boolean kam;
+    private List<FollowUpRow> rows = List.of();
+    private List<TeamNews> news = List.of();
+    private List<IndicatorSeries> indicators = List.of();
+    private List<ActionPlanComment> comments = List.of();
+    private Long updatePlan;
+    private FollowUpStatus status;
+    private Integer progress;
+    private String updateComment;
+    private Long commentPlan;
+    private String comment;
+    private Long chartObjective;
+    private Long actualObjective;
+    private LocalDate actualPeriod;
+    private BigDecimal actualValue;
+
+    public void load() {
+        if (account == null) {
+            throw new NotFoundException();
+        }
+        accountEntity = accounts.find(account);
+        kam = plans.isKamOf(account);
+        news = followUp.changesSinceLastVisit(account);
+        refresh();
+    }
+
+    private void refresh() {
+        rows = followUp.rows(account);
+        indicators = followUp.indicators(account);
+        comments = followUp.recentComments(account);
+        if (chartObjective == null && !indicators.isEmpty()) {
+            chartObjective = indicators.get(0).getObjectiveId();
+        }
+    }
+
+    public void update() {
+        FollowUpRow row = rows.stream().filter(r -> r.getActionPlanId().equals(updatePlan)).findFirst()
+                .orElseThrow(NotFoundException::new);
+        followUp.update(account, row.getActionPlanId(), row.getActionPlanVersion(), status, progress, updateComment);
+        messages.info("plan.update.saved", row.getTitle());
+        updateComment = null;
+        refresh();
+    }
+
+    public void addComment() {
+        followUp.comment(account, commentPlan, comment);
+        messages.info("plan.comment.saved");
+        comment = null;
+        refresh();
+    }
+
+    public void recordActual() {
+        followUp.recordActual(account, actualObjective, actualPeriod, actualValue);
+        messages.info("plan.actual.saved");
+        chartObjective = actualObjective;
+        actualValue = null;
+        refresh();
+    }
+
+    public List<FollowUpRow> getUpdatableRows() {
+        return rows.stream().filter(FollowUpRow::isUpdatable).toList();
+    }
+
+    public FollowUpStatus[] getStatuses() {
+        return FollowUpStatus.TYPABLE;
+    }
+
+    public boolean isCanComment() {
+        return kam || FacesContext.getCurrentInstance().getExternalContext().isUserInRole("TEAM_MEMBER");
+    }
+
+    /** The chart of the chosen indicator, or null when there is none. */
+    public String getChartJson() {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return indicators.stream().filter(s -> s.getObjectiveId() == (chartObjective == null ? -1 : chartObjective))
+                .findFirst().map(s -> IndicatorChart.json(s, key -> Bundle.text(locale, key))).orElse(null);
+    }
+
+    public Long getAccount() {
+        return account;
+    }
+
+    public void setAccount(Long account) {
+        this.account = account;
+    }
+
+    public Account getAccountEntity() {
+        return accountEntity;
+    }
+
+    public boolean isKam() {
+        return kam;
+    }
+
+    public List<FollowUpRow> getRows() {
+        return rows;
+    }
+
+    public List<TeamNews> getNews() {
+        return news;
+    }
+
+    public List<ActionPlanComment> getComments() {
+        return comments;
+    }
+
+    public List<IndicatorSeries> getIndicators() {
+        return indicators;
+    }
+
+    public Long getUpdatePlan() {
+        return updatePlan;
+    }
+
+    public void setUpdatePlan(Long updatePlan) {
+        this.updatePlan = updatePlan;
+    }
+
+    public FollowUpStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(FollowUpStatus status) {
+        this.status = status;
+    }
+
+    public Integer getProgress() {
+        return progress;
+    }
+
+    public void setProgress(Integer progress) {
+        this.progress = progress;
+    }
+
+    public String getUpdateComment() {
+        return updateComment;
+    }
+
+    public void setUpdateComment(String updateComment) {
+        this.updateComment = updateComment;
+    }
+
+    public Long getCommentPlan() {
+        return commentPlan;
+    }
+
+    public void setCommentPlan(Long commentPlan) {
+        this.commentPlan = commentPlan;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public Long getChartObjective() {
+        return chartObjective;
+    }
+
+    public void setChartObjective(Long chartObjective) {
+        this.chartObjective = chartObjective;
+    }
+
+    public Long getActualObjective() {
+        return actualObjective;
+    }
+
+    public void setActualObjective(Long actualObjective) {
+        this.actualObjective = actualObjective;
+    }
+
+    public LocalDate getActualPeriod() {
+        return actualPeriod;
+    }
+
+    public void setActualPeriod(LocalDate actualPeriod) {
+        this.actualPeriod = actualPeriod;
+    }
+
+    public BigDecimal getActualValue() {
+        return actualValue;
+    }
+
+    public void setActualValue(BigDecimal actualValue) {
+        this.actualValue = actualValue;
+    }
+}

@@ -1,0 +1,113 @@
+package com.kamplanner.web.strategy;
+
+import com.kamplanner.strategy.SituationPotential;
+import com.kamplanner.strategy.StrategicOrientation;
+import com.kamplanner.strategy.StrategyService;
+import com.kamplanner.strategy.TowsOption;
+import com.kamplanner.web.faces.PageMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Step 2 of the workspace: the TOWS matrix (options pairing potentials, rated for attractiveness and
+ * feasibility) and the one strategic orientation picked beside the account's matrix standing.
+ */
+@Named
+@ViewScoped
+public class OrientationStep implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    StrategyWorkspace workspace;
+
+    @Inject
+    StrategyService strategies;
+
+    @Inject
+    PageMessages messages;
+
+    private TowsOption option = new TowsOption(TowsOption.Type.SO, null);
+    private List<Long> potentialIds = new ArrayList<>();
+    private StrategicOrientation orientation;
+
+    public void saveOption() {
+        strategies.saveOption(workspace.getAccountId(), option, potentialIds);
+        messages.info("strategy.option.saved");
+        option = new TowsOption(TowsOption.Type.SO, null);
+        potentialIds = new ArrayList<>();
+        workspace.reload();
+    }
+
+    public void edit(TowsOption existing) {
+        option = existing;
+        potentialIds = new ArrayList<>(existing.getPotentials().stream().map(SituationPotential::getId).toList());
+    }
+
+    public void cancel() {
+        option = new TowsOption(TowsOption.Type.SO, null);
+        potentialIds = new ArrayList<>();
+    }
+
+    public void delete(TowsOption existing) {
+        strategies.deleteOption(workspace.getAccountId(), existing.getId(), existing.getVersion());
+        messages.info("strategy.deleted");
+        workspace.reload();
+    }
+
+    public void saveOrientation() {
+        strategies.chooseOrientation(workspace.getAccountId(), workspace.getStrategy().getVersion(), getOrientation());
+        messages.info("strategy.orientation.saved");
+        workspace.reload();
+        orientation = null;
+    }
+
+    /** True when the direction being picked departs from the posture of the account's quadrant. */
+    public boolean isContradicting() {
+        return workspace.getStanding().contradictedBy(getOrientation().getDirection());
+    }
+
+    /** The potentials an option of the type in the form may pair. */
+    public List<SituationPotential> getPairable() {
+        TowsOption.Type type = option.getType() == null ? TowsOption.Type.SO : option.getType();
+        List<SituationPotential> pairable = new ArrayList<>(workspace.getStrategy().potentialsOf(type.internal()));
+        pairable.addAll(workspace.getStrategy().potentialsOf(type.external()));
+        return pairable;
+    }
+
+    public StrategicOrientation getOrientation() {
+        if (orientation == null) {
+            StrategicOrientation saved = workspace.getStrategy().getOrientation();
+            orientation = new StrategicOrientation(saved.getDirection(), saved.getStatement(), saved.getJustification());
+        }
+        return orientation;
+    }
+
+    public TowsOption.Type[] getTypes() {
+        return TowsOption.Type.values();
+    }
+
+    public StrategicOrientation.Direction[] getDirections() {
+        return StrategicOrientation.Direction.values();
+    }
+
+    public int[] getRatings() {
+        return new int[] {1, 2, 3, 4, 5};
+    }
+
+    public TowsOption getOption() {
+        return option;
+    }
+
+    public List<Long> getPotentialIds() {
+        return potentialIds;
+    }
+
+    public void setPotentialIds(List<Long> potentialIds) {
+        this.potentialIds = potentialIds;
+    }
+}

@@ -1,0 +1,173 @@
+package com.kamplanner.web.strategy;
+
+import com.kamplanner.people.AppUser;
+import com.kamplanner.strategy.ActionPlan;
+import com.kamplanner.strategy.ActionProgramme;
+import com.kamplanner.strategy.StrategyService;
+import com.kamplanner.web.faces.PageMessages;
+import com.kamplanner.web.i18n.Bundle;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Step 4 of the workspace: action programmes and their action plans (contractual or relational, serving an
+ * objective, owned by a KA team member), with the balance of the two kinds per programme as a stacked bar chart.
+ */
+@Named
+@ViewScoped
+public class ProgrammesStep implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    StrategyWorkspace workspace;
+
+    @Inject
+    StrategyService strategies;
+
+    @Inject
+    PageMessages messages;
+
+    @Inject
+    FacesContext faces;
+
+    private ActionProgramme programme = new ActionProgramme();
+    private ActionPlan plan = new ActionPlan(null, ActionPlan.Kind.CONTRACTUAL);
+    private Long programmeId;
+    private Long objectiveId;
+    private Long ownerId;
+    private List<AppUser> owners;
+
+    public void saveProgramme() {
+        strategies.saveProgramme(workspace.getAccountId(), programme);
+        messages.info("strategy.programme.saved");
+        programme = new ActionProgramme();
+        workspace.reload();
+    }
+
+    public void editProgramme(ActionProgramme existing) {
+        programme = existing;
+    }
+
+    public void cancelProgramme() {
+        programme = new ActionProgramme();
+    }
+
+    public void deleteProgramme(ActionProgramme existing) {
+        strategies.deleteProgramme(workspace.getAccountId(), existing.getId(), existing.getVersion());
+        messages.info("strategy.deleted");
+        workspace.reload();
+    }
+
+    public void savePlan() {
+        strategies.savePlan(workspace.getAccountId(), plan, programmeId, objectiveId, ownerId);
+        messages.info("strategy.plan.saved");
+        cancelPlan();
+        workspace.reload();
+    }
+
+    public void editPlan(ActionPlan existing) {
+        plan = existing;
+        programmeId = existing.getProgramme().getId();
+        objectiveId = existing.getObjective() == null ? null : existing.getObjective().getId();
+        ownerId = existing.getOwner() == null ? null : existing.getOwner().getId();
+    }
+
+    /** Starts a new plan in the given programme. */
+    public void addPlanTo(ActionProgramme target) {
+        cancelPlan();
+        programmeId = target.getId();
+    }
+
+    public void cancelPlan() {
+        plan = new ActionPlan(null, ActionPlan.Kind.CONTRACTUAL);
+        objectiveId = null;
+        ownerId = null;
+    }
+
+    public void deletePlan(ActionPlan existing) {
+        strategies.deletePlan(workspace.getAccountId(), existing.getId(), existing.getVersion());
+        messages.info("strategy.deleted");
+        workspace.reload();
+    }
+
+    /** Chart.js configuration: one stacked bar per programme, contractual and relational plans side by side. */
+    public String getBalanceChart() {
+        Locale locale = faces.getViewRoot().getLocale();
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder contractual = Json.createArrayBuilder();
+        JsonArrayBuilder relational = Json.createArrayBuilder();
+        for (ActionProgramme p : workspace.getStrategy().getProgrammes()) {
+            labels.add(p.getName());
+            contractual.add(p.getContractualCount());
+            relational.add(p.getRelationalCount());
+        }
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", Bundle.text(locale, "strategy.plan.kind.CONTRACTUAL"))
+                                .add("data", contractual).add("backgroundColor", "rgba(29,78,216,0.7)"))
+                        .add(Json.createObjectBuilder().add("label", Bundle.text(locale, "strategy.plan.kind.RELATIONAL"))
+                                .add("data", relational).add("backgroundColor", "rgba(16,185,129,0.7)"))))
+                .add("options", Json.createObjectBuilder().add("indexAxis", "y")
+                        .add("scales", Json.createObjectBuilder()
+                                .add("x", Json.createObjectBuilder().add("stacked", true).add("ticks",
+                                        Json.createObjectBuilder().add("precision", 0)))
+                                .add("y", Json.createObjectBuilder().add("stacked", true))))
+                .build().toString();
+    }
+
+    /** The KAM and the KA team, who may own a plan; read once per view. */
+    public List<AppUser> getOwners() {
+        if (owners == null) {
+            owners = strategies.ownerCandidates(workspace.getAccountId());
+        }
+        return owners;
+    }
+
+    public ActionPlan.Kind[] getKinds() {
+        return ActionPlan.Kind.values();
+    }
+
+    public ActionPlan.Status[] getStatuses() {
+        return ActionPlan.Status.values();
+    }
+
+    public ActionProgramme getProgramme() {
+        return programme;
+    }
+
+    public ActionPlan getPlan() {
+        return plan;
+    }
+
+    public Long getProgrammeId() {
+        return programmeId;
+    }
+
+    public void setProgrammeId(Long programmeId) {
+        this.programmeId = programmeId;
+    }
+
+    public Long getObjectiveId() {
+        return objectiveId;
+    }
+
+    public void setObjectiveId(Long objectiveId) {
+        this.objectiveId = objectiveId;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    public void setOwnerId(Long ownerId) {
+        this.ownerId = ownerId;
+    }
+}

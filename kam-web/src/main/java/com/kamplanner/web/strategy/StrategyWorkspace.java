@@ -1,0 +1,142 @@
+package com.kamplanner.web.strategy;
+
+import com.kamplanner.account.Account;
+import com.kamplanner.platform.NotFoundException;
+import com.kamplanner.strategy.ComplianceIssue;
+import com.kamplanner.strategy.MatrixStanding;
+import com.kamplanner.strategy.Strategy;
+import com.kamplanner.strategy.StrategyService;
+import com.kamplanner.strategy.StrategyStep;
+import com.kamplanner.web.i18n.Bundle;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * Backs {@code strategy/workspace.xhtml?account=&step=}: the account's strategy loaded once per request that
+ * changes it, the step shown, the caller's rights, the matrix standing and the compliance issues. The step beans
+ * ({@link PotentialsStep} and the others) edit through the service and reload this.
+ */
+@Named
+@ViewScoped
+public class StrategyWorkspace implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+
+    @Inject
+    StrategyService strategies;
+
+    @Inject
+    FacesContext faces;
+
+    private Long accountId;
+    private Integer step;
+    private Strategy strategy;
+    private boolean writable;
+    private boolean kam;
+    private MatrixStanding standing;
+    private List<ComplianceIssue> issues = List.of();
+
+    /** Loads the account named by {@code ?account=}; someone else's account gives the forbidden page. */
+    public void load() {
+        if (accountId == null) {
+            throw new NotFoundException();
+        }
+        reload();
+        writable = strategies.canWrite(accountId);
+        kam = strategies.isKamOf(accountId);
+        standing = strategies.standing(accountId);
+    }
+
+    /** Reads the strategy again after a change, so every step shows what is stored. */
+    public void reload() {
+        strategy = strategies.workspace(accountId);
+        issues = strategies.compliance(accountId);
+    }
+
+    /** The whole strategy as a PowerPoint deck, one slide per step, in the page's language. */
+    public StreamedContent getDeck() {
+        Locale locale = faces.getViewRoot().getLocale();
+        Strategy current = strategies.workspace(accountId);
+        byte[] deck = new StrategyDeck(current, strategies.compliance(accountId), strategies.standing(accountId),
+                locale).toBytes();
+        return DefaultStreamedContent.builder().name(StrategyDeck.fileName(current.getAccount().getName()))
+                .contentType(PPTX).contentLength((long) deck.length)
+                .stream(() -> new ByteArrayInputStream(deck)).build();
+    }
+
+    /** The text of a compliance issue in the page's language. */
+    public String describe(ComplianceIssue issue) {
+        return describe(issue, faces.getViewRoot().getLocale());
+    }
+
+    static String describe(ComplianceIssue issue, Locale locale) {
+        String subject = issue.getCheck() == ComplianceIssue.Check.STEP_EMPTY
+                ? Bundle.text(locale, "strategy.step." + issue.getStep().name()) : issue.getSubject();
+        return Bundle.text(locale, issue.getMessageKey(), subject);
+    }
+
+    public boolean isEmpty(StrategyStep s) {
+        return s.isEmptyIn(strategy);
+    }
+
+    public StrategyStep getCurrentStep() {
+        return StrategyStep.at(step);
+    }
+
+    public int getStepIndex() {
+        return getCurrentStep().ordinal();
+    }
+
+    public StrategyStep[] getSteps() {
+        return StrategyStep.values();
+    }
+
+    public Account getAccount() {
+        return strategy.getAccount();
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public void setAccountId(Long accountId) {
+        this.accountId = accountId;
+    }
+
+    public Integer getStep() {
+        return step;
+    }
+
+    public void setStep(Integer step) {
+        this.step = step;
+    }
+
+    public Strategy getStrategy() {
+        return strategy;
+    }
+
+    public boolean isWritable() {
+        return writable;
+    }
+
+    public boolean isKam() {
+        return kam;
+    }
+
+    public MatrixStanding getStanding() {
+        return standing;
+    }
+
+    public List<ComplianceIssue> getIssues() {
+        return issues;
+    }
+}

@@ -1,0 +1,591 @@
+package com.kamplanner.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.kamplanner.account.Account;
+import com.kamplanner.account.TeamMembership;
+import com.kamplanner.people.AppUser;
+import com.kamplanner.plan.ActionPlanItem;
+import com.kamplanner.plan.FollowUpRow;
+import com.kamplanner.plan.FollowUpService;
+import com.kamplanner.plan.FollowUpStatus;
+import com.kamplanner.plan.PlanComparison;
+import com.kamplanner.plan.PlanContent;
+import com.kamplanner.plan.PlanEvent;
+import com.kamplanner.plan.PlanOverview;
+import com.kamplanner.plan.PlanService;
+import com.kamplanner.plan.PlanStanding;
+import com.kamplanner.plan.PlanTemplateService;
+import com.kamplanner.plan.PlanRequirement;
+import com.kamplanner.template.DocumentTemplate;
+import com.kamplanner.plan.PlanVersion;
+import com.kamplanner.plan.TeamNews;
+import com.kamplanner.plan.VersionStatus;
+import com.kamplanner.platform.AccessDeniedException;
+import com.kamplanner.platform.BusinessRuleException;
+import com.kamplanner.platform.StaleEditException;
+import com.kamplanner.selection.Quadrant;
+import com.kamplanner.strategy.ActionPlan;
+import com.kamplanner.strategy.ActionProgramme;
+import com.kamplanner.strategy.Contingency;
+import com.kamplanner.strategy.Indicator;
+import com.kamplanner.strategy.Objective;
+import com.kamplanner.strategy.SituationPotential;
+import com.kamplanner.strategy.StrategicOrientation;
+import com.kamplanner.strategy.StrategyService;
+import com.kamplanner.strategy.TowsOption;
+import com.kamplanner.web.faces.BusinessErrors;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The Key Account Plan in the container: the review workflow (refused below compliance with the list of what
+ * is missing, returned with comments, fixed, approved), immutable approved snapshots, rolling forward with
+ * carry-over, the follow-up rules, stale plans, and every forbidden path over the services, the pages, the
+ * downloads and {@code /api/accounts/{id}/plan}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlanIT {
+
+    private static final String PASSWORD = "demo1234";
+    private static final LocalDate START = LocalDate.now().minusMonths(2);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.inContainer(PlanIT.class);
+    }
+
+    @EJB
+    PlanService plans;
+
+    @EJB
+    FollowUpService followUp;
+
+    @EJB
+    PlanOverview overview;
+
+    @EJB
+    StrategyService strategies;
+
+    @EJB
+    PlanTemplateService planTemplates;
+
+    @Inject
+    AsKam asKam;
+
+    @Inject
+    AsOtherKam asOtherKam;
+
+    @Inject
+    AsDirector asDirector;
+
+    @Inject
+    AsExecutive asExecutive;
+
+    @Inject
+    AsTeamMember asTeamMember;
+
+    @Inject
+    AsHr asHr;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
+    @ArquillianResource
+    URL base;
+
+    // ---- inside the container ----
+
+    @Test
+    void theKamSubmitsTheDirectorReturnsThenApprovesAndTheApprovedVersionNeverChanges() throws Exception {
+        long account = accountWithStrategy("Plan Review " + System.nanoTime());
+        PlanVersion v1 = asKam.call(() -> plans.start(account));
+        assertEquals(VersionStatus.WORKING, v1.getStatus());
+
+        BusinessRuleException below = refusal(asKam, () -> plans.submit(account, 1, v1.getVersion(), Locale.ENGLISH));
+        assertEquals(PlanService.BELOW_COMPLIANCE, below.messageKey());
+        String text = BusinessErrors.text(below, Locale.ENGLISH);
+        assertTrue(text.contains("Situation summary: Short situation summary"), text);
+        assertTrue(BusinessErrors.text(below, Locale.FRENCH).startsWith("Ce plan ne peut pas être soumis"));
+
+        PlanVersion saved = asKam.call(() -> plans.saveWorking(account, 1, v1.getVersion(), "Wants a second source.",
+                v1.getPeriodStart(), v1.getPeriodEnd()));
+        assertThrows(StaleEditException.class, () -> asKam.call(() -> plans.saveWorking(account, 1, v1.getVersion(),
+                "Someone else's text", v1.getPeriodStart(), v1.getPeriodEnd())), "the version loaded before the save");
+        assertEquals(PlanService.PERIOD_ORDER, refusal(asKam, () -> plans.saveWorking(account, 1, saved.getVersion(),
+                "x", v1.getPeriodEnd(), v1.getPeriodStart())).messageKey());
+
+        PlanVersion submitted = asKam.call(() -> plans.submit(account, 1, saved.getVersion(), Locale.ENGLISH));
+        assertEquals(VersionStatus.SUBMITTED, submitted.getStatus());
+        assertEquals(PlanService.NOT_EDITABLE, refusal(asKam, () -> plans.saveWorking(account, 1,
+                submitted.getVersion(), "late change", v1.getPeriodStart(), v1.getPeriodEnd())).messageKey());
+        assertDenied(() -> asKam.call(() -> plans.approve(account, 1, submitted.getVersion(), null)));
+        assertDenied(() -> asTeamMember.call(() -> plans.returnWithComments(account, 1, submitted.getVersion(), "no")));
+        assertDenied(() -> asExecutive.call(() -> plans.approve(account, 1, submitted.getVersion(), null)));
+        assertTrue(asDirector.call(() -> overview.queue(0, 500)).stream().anyMatch(s -> s.getAccountId() == account),
+                "the submitted version waits in the KA Director's queue");
+
+        assertEquals(PlanService.COMMENT_REQUIRED, refusal(asDirector, () -> plans.returnWithComments(account, 1,
+                submitted.getVersion(), " ")).messageKey());
+        PlanVersion returned = asDirector.call(() -> plans.returnWithComments(account, 1, submitted.getVersion(),
+                "Add the customer's own words to the summary."));
+        assertEquals(VersionStatus.RETURNED, returned.getStatus());
+        PlanEvent event = asKam.call(() -> plans.history(account)).get(0);
+        assertEquals(PlanEvent.Kind.RETURNED, event.getKind());
+        assertEquals("david.kad", event.getActor());
+        assertEquals("Add the customer's own words to the summary.", event.getComments());
+
+        PlanVersion fixed = asKam.call(() -> plans.saveWorking(account, 1, returned.getVersion(),
+                "Wants a second source: \"we need two suppliers we trust\".", v1.getPeriodStart(), v1.getPeriodEnd()));
+        PlanVersion resubmitted = asKam.call(() -> plans.submit(account, 1, fixed.getVersion(), Locale.ENGLISH));
+        PlanVersion approved = asDirector.call(() -> plans.approve(account, 1, resubmitted.getVersion(), "Go"));
+        assertEquals(VersionStatus.APPROVED, approved.getStatus());
+        assertEquals("david.kad", approved.getApprovedBy());
+        assertNotNull(approved.getApprovedAt());
+        assertFalse(asDirector.call(() -> overview.queue(0, 500)).stream().anyMatch(s -> s.getAccountId() == account));
+
+        // The live strategy moves on; the approved version does not.
+        Objective objective = strategicObjective(account);
+        objective.setTitle("Become the first source");
+        asKam.call(() -> strategies.saveObjective(account, objective, null, optionIds(account)));
+        PlanContent frozen = asExecutive.call(() -> plans.content(account, 1));
+        assertEquals("Become the preferred second source", frozen.getObjectives().get(0).getTitle());
+        assertEquals("APPROVED", frozen.getStatus());
+        assertEquals("david.kad", frozen.getApprovedBy());
+        assertEquals(PlanService.NOT_EDITABLE, refusal(asKam, () -> plans.saveWorking(account, 1,
+                approved.getVersion(), "edit the approved", v1.getPeriodStart(), v1.getPeriodEnd())).messageKey());
+        assertEquals(PlanService.NOT_EDITABLE, refusal(asKam, () -> plans.submit(account, 1, approved.getVersion(),
+                Locale.ENGLISH)).messageKey());
+
+        // A plan closed now does not carry over to the next period; open ones do.
+        FollowUpRow visits = row(account, "Plant visits");
+        asKam.call(() -> followUp.update(account, visits.getActionPlanId(), visits.getActionPlanVersion(),
+                FollowUpStatus.DONE, 100, "Held all four"));
+        PlanVersion v2 = asKam.call(() -> plans.rollForward(account));
+        assertEquals(2, v2.getNumber());
+        assertEquals(v1.getPeriodEnd().plusDays(1), v2.getPeriodStart());
+        assertEquals("Wants a second source: \"we need two suppliers we trust\".", v2.getSummary());
+        List<String> carried = asKam.call(() -> plans.content(account, 2)).getProgrammes().get(0).getPlans().stream()
+                .map(ActionPlanItem::getTitle).toList();
+        assertEquals(List.of("Pilot contract"), carried);
+        assertEquals(PlanService.OPEN_VERSION, refusal(asKam, () -> plans.rollForward(account)).messageKey());
+
+        PlanComparison comparison = asKam.call(() -> plans.compare(account, 1, 2));
+        assertEquals(List.of("Plant visits"), comparison.getActionPlansClosed());
+        assertEquals("Become the first source", comparison.getObjectivesChanged().get(0).getAfter());
+
+        PlanVersion v2saved = asKam.call(() -> plans.version(account, 2));
+        PlanVersion v2submitted = asKam.call(() -> plans.submit(account, 2, v2saved.getVersion(), Locale.ENGLISH));
+        asDirector.call(() -> plans.approve(account, 2, v2submitted.getVersion(), null));
+        assertEquals(VersionStatus.SUPERSEDED, asKam.call(() -> plans.version(account, 1)).getStatus());
+        assertEquals("Become the preferred second source",
+                asKam.call(() -> plans.content(account, 1)).getObjectives().get(0).getTitle(),
+                "a superseded version still renders as approved");
+    }
+
+    @Test
+    void teamMembersUpdateOnlyTheActionPlansTheyOwnAndLateIsComputed() throws Exception {
+        long account = accountWithStrategy("Plan Follow-up " + System.nanoTime());
+        FollowUpRow mine = row(account, "Pilot contract");
+        FollowUpRow kams = row(account, "Plant visits");
+        assertTrue(asTeamMember.call(() -> followUp.rows(account)).stream()
+                .filter(r -> r.getTitle().equals("Pilot contract")).findFirst().orElseThrow().isUpdatable());
+
+        assertEquals(FollowUpService.LATE_IS_COMPUTED, refusal(asTeamMember, () -> followUp.update(account,
+                mine.getActionPlanId(), mine.getActionPlanVersion(), FollowUpStatus.LATE, 50, null)).messageKey());
+        assertEquals(FollowUpService.PROGRESS_RANGE, refusal(asTeamMember, () -> followUp.update(account,
+                mine.getActionPlanId(), mine.getActionPlanVersion(), FollowUpStatus.ON_TRACK, 101, null)).messageKey());
+        assertEquals(FollowUpService.PROGRESS_RANGE, refusal(asTeamMember, () -> followUp.update(account,
+                mine.getActionPlanId(), mine.getActionPlanVersion(), FollowUpStatus.ON_TRACK, -1, null)).messageKey());
+        assertDenied(() -> asTeamMember.call(() -> followUp.update(account, kams.getActionPlanId(),
+                kams.getActionPlanVersion(), FollowUpStatus.AT_RISK, 10, "not mine")));
+        assertDenied(() -> asExecutive.call(() -> followUp.update(account, mine.getActionPlanId(),
+                mine.getActionPlanVersion(), FollowUpStatus.AT_RISK, 10, null)));
+        assertDenied(() -> asOtherKam.call(() -> followUp.rows(account)));
+        assertDenied(() -> asHr.call(() -> followUp.rows(account)));
+
+        asTeamMember.call(() -> followUp.update(account, mine.getActionPlanId(), mine.getActionPlanVersion(),
+                FollowUpStatus.AT_RISK, 30, "Legal is slow"));
+        assertThrows(StaleEditException.class, () -> asKam.call(() -> followUp.update(account, mine.getActionPlanId(),
+                mine.getActionPlanVersion(), FollowUpStatus.ON_TRACK, 35, "stale")), "Tom updated it since");
+        FollowUpRow after = row(account, "Pilot contract");
+        assertEquals(FollowUpStatus.AT_RISK, after.getStatus());
+        assertEquals(30, after.getProgress());
+        assertEquals("tom.team", after.getLastBy());
+        assertEquals(ActionPlan.Status.IN_PROGRESS, em.find(ActionPlan.class, mine.getActionPlanId()).getStatus());
+
+        // Past its due date an open plan shows late, whatever was recorded.
+        tx.begin();
+        em.createNativeQuery("update action_plan set due_date = ?, start_date = ? where id = ?")
+                .setParameter(1, LocalDate.now().minusDays(1)).setParameter(2, LocalDate.now().minusMonths(1))
+                .setParameter(3, mine.getActionPlanId()).executeUpdate();
+        tx.commit();
+        em.getEntityManagerFactory().getCache().evictAll();
+        assertEquals(FollowUpStatus.LATE, row(account, "Pilot contract").getStatus());
+        assertEquals(FollowUpStatus.AT_RISK, row(account, "Pilot contract").getRecorded());
+
+        asTeamMember.call(() -> followUp.comment(account, kams.getActionPlanId(), "I can join the visits."));
+        assertEquals(FollowUpService.COMMENT_REQUIRED, refusal(asTeamMember, () -> followUp.comment(account,
+                kams.getActionPlanId(), "  ")).messageKey());
+        assertDenied(() -> asExecutive.call(() -> followUp.comment(account, kams.getActionPlanId(), "exec")));
+        assertDenied(() -> asDirector.call(() -> followUp.comment(account, kams.getActionPlanId(), "kad")));
+        List<TeamNews> news = asKam.call(() -> followUp.changesSinceLastVisit(account));
+        assertTrue(news.stream().anyMatch(n -> n.getWho().equals("tom.team") && n.getWhat().contains("AT_RISK")),
+                news.toString());
+        assertTrue(news.stream().anyMatch(n -> n.getWhat().equals("I can join the visits.")));
+        assertTrue(asKam.call(() -> followUp.changesSinceLastVisit(account)).isEmpty(), "seen on the last visit");
+
+        Objective objective = strategicObjective(account);
+        asKam.call(() -> followUp.recordActual(account, objective.getId(), LocalDate.of(2026, 6, 30),
+                new BigDecimal("14")));
+        asKam.call(() -> followUp.recordActual(account, objective.getId(), LocalDate.of(2026, 6, 30),
+                new BigDecimal("15")));
+        assertDenied(() -> asTeamMember.call(() -> followUp.recordActual(account, objective.getId(),
+                LocalDate.of(2026, 9, 30), BigDecimal.ONE)));
+        var series = asExecutive.call(() -> followUp.indicators(account)).stream()
+                .filter(s -> s.getObjectiveId() == objective.getId()).findFirst().orElseThrow();
+        assertEquals(1, series.getActuals().size(), "a second value for a period replaces the first");
+        assertEquals(0, new BigDecimal("15").compareTo(series.getActuals().get(LocalDate.of(2026, 6, 30))));
+        assertEquals(0, new BigDecimal("10").compareTo(series.getBaseline()));
+    }
+
+    @Test
+    void readersAndForbiddenPathsOverTheServices() throws Exception {
+        long account = accountWithStrategy("Plan Rights " + System.nanoTime());
+        assertDenied(() -> asTeamMember.call(() -> plans.start(account)));
+        assertDenied(() -> asOtherKam.call(() -> plans.start(account)));
+        assertDenied(() -> asExecutive.call(() -> plans.start(account)));
+        assertDenied(() -> asDirector.call(() -> plans.start(account)));
+        assertDenied(() -> asHr.call(() -> plans.versions(account)));
+        PlanVersion v1 = asKam.call(() -> plans.start(account));
+        assertEquals(PlanService.EXISTS, refusal(asKam, () -> plans.start(account)).messageKey());
+        assertDenied(() -> asOtherKam.call(() -> plans.content(account, 1)));
+        assertDenied(() -> asHr.call(() -> plans.content(account, 1)));
+        assertDenied(() -> asTeamMember.call(() -> plans.saveWorking(account, 1, v1.getVersion(), "x",
+                v1.getPeriodStart(), v1.getPeriodEnd())));
+        assertDenied(() -> asTeamMember.call(() -> plans.submit(account, 1, v1.getVersion(), Locale.ENGLISH)));
+        assertEquals("Plan Rights", asTeamMember.call(() -> plans.content(account, 1)).getAccountName()
+                .substring(0, 11));
+        PlanContent live = asExecutive.call(() -> plans.content(account, 1));
+        assertEquals("WORKING", live.getStatus());
+        assertEquals("Claire Dumont", live.getSponsorName());
+        assertEquals(List.of("Tom Bernard"), live.getTeam().stream().map(t -> t.getName()).toList());
+        assertEquals("COOPERATIVE", live.getCurrentStage());
+        assertEquals("INTERDEPENDENT", live.getTargetStage());
+        assertEquals(START.plusYears(3).minusDays(1).getYear(), live.getHorizonEnd().getYear() ,
+                "a three-year horizon");
+        assertFalse(live.getMilestones().isEmpty());
+
+        List<PlanStanding> readable = asExecutive.call(() -> overview.readable());
+        assertTrue(readable.get(0).isSponsoredByMe(), "the executive's sponsored accounts come first");
+        assertTrue(readable.stream().anyMatch(s -> s.getAccountId() == account));
+        assertFalse(asOtherKam.call(() -> overview.readable()).stream().anyMatch(s -> s.getAccountId() == account));
+        assertDenied(() -> asHr.call(() -> overview.readable()));
+        assertDenied(() -> asKam.call(() -> overview.queue(0, 10)));
+
+        // A plan never approved and created longer ago than the segment's cadence (Star: six months) is stale.
+        tx.begin();
+        em.createNativeQuery("update key_account_plan set created_at = ? where account_id = ?")
+                .setParameter(1, java.sql.Timestamp.valueOf(LocalDate.now().minusMonths(7).atStartOfDay()))
+                .setParameter(2, account).executeUpdate();
+        tx.commit();
+        em.getEntityManagerFactory().getCache().evictAll();
+        assertTrue(asKam.call(() -> overview.myStale()).stream().anyMatch(s -> s.getAccountId() == account));
+        assertFalse(asOtherKam.call(() -> overview.myStale()).stream().anyMatch(s -> s.getAccountId() == account));
+        assertTrue(asDirector.call(() -> overview.stale()).stream().anyMatch(s -> s.getAccountId() == account));
+    }
+
+    @Test
+    void theDirectorValidatesThePlanTemplateAndTheLevelEachSegmentRequires() throws Exception {
+        long account = accountWithStrategy("Plan Template " + System.nanoTime());
+        PlanVersion v1 = asKam.call(() -> plans.start(account));
+        asKam.call(() -> plans.saveWorking(account, 1, v1.getVersion(), "Summary", v1.getPeriodStart(),
+                v1.getPeriodEnd()));
+        DocumentTemplate before = asDirector.call(() -> planTemplates.active());
+        java.util.Set<String> original = new java.util.HashSet<>();
+        before.getSections().forEach(s -> s.getFields().stream().filter(f -> f.isMandatory())
+                .forEach(f -> original.add(s.getKey() + "." + f.getKey())));
+        assertTrue(original.contains("situation.summary"), original.toString());
+        assertDenied(() -> asKam.call(() -> planTemplates.validate(original, before.getId(), before.getVersion())));
+        assertDenied(() -> asHr.call(() -> planTemplates.requirements()));
+
+        java.util.Set<String> stricter = new java.util.HashSet<>(original);
+        stricter.add("situation.priorities");
+        DocumentTemplate validated = asDirector.call(() -> planTemplates.validate(stricter, before.getId(),
+                before.getVersion()));
+        try {
+            assertEquals(before.getNumber() + 1, validated.getNumber());
+            assertThrows(StaleEditException.class, () -> asDirector.call(() -> planTemplates.validate(original,
+                    before.getId(), before.getVersion())), "validated from a version no longer in force");
+            PlanVersion saved = asKam.call(() -> plans.version(account, 1));
+            BusinessRuleException refused = refusal(asKam, () -> plans.submit(account, 1, saved.getVersion(),
+                    Locale.ENGLISH));
+            assertTrue(BusinessErrors.text(refused, Locale.ENGLISH).contains("Customer strategic priorities"),
+                    "now mandatory: " + BusinessErrors.text(refused, Locale.ENGLISH));
+        } finally {
+            DocumentTemplate now = asDirector.call(() -> planTemplates.active());
+            asDirector.call(() -> planTemplates.validate(original, now.getId(), now.getVersion()));
+        }
+
+        PlanRequirement streamline = asDirector.call(() -> planTemplates.requirements()).stream()
+                .filter(r -> r.getSegment() == Quadrant.STREAMLINE).findFirst().orElseThrow();
+        assertEquals(PlanTemplateService.REQUIREMENT_RANGE, refusal(asDirector, () -> planTemplates.saveRequirement(
+                Quadrant.STREAMLINE, 101, streamline.getVersion())).messageKey());
+        int level = streamline.getMinimumCompliance();
+        PlanRequirement saved = asDirector.call(() -> planTemplates.saveRequirement(Quadrant.STREAMLINE,
+                level == 50 ? 45 : 50, streamline.getVersion()));
+        assertThrows(StaleEditException.class, () -> asDirector.call(() -> planTemplates.saveRequirement(
+                Quadrant.STREAMLINE, 40, streamline.getVersion())));
+        assertEquals(streamline.getVersion() + 1, saved.getVersion());
+        asDirector.call(() -> planTemplates.saveRequirement(Quadrant.STREAMLINE, level, saved.getVersion()));
+    }
+
+    // ---- over HTTP: the demo plan of Airbus Helicopters (emma.kam, Tom on the team, sponsored by Claire) ----
+
+    @Test
+    @RunAsClient
+    void theApiGivesTheCurrentVersionEveryVersionAndOneVersionToReadersOnly() throws Exception {
+        Browserless client = new Browserless(base);
+        long airbus = accountId(client, "Airbus Helicopters");
+        HttpResponse<String> current = client.getWithBasic("api/accounts/" + airbus + "/plan", "emma.kam", PASSWORD);
+        assertEquals(200, current.statusCode(), current.body());
+        assertTrue(current.body().contains("\"accountName\":\"Airbus Helicopters\""), current.body());
+        assertTrue(current.body().contains("\"objectives\":[{"), current.body());
+        HttpResponse<String> versions = client.getWithBasic("api/accounts/" + airbus + "/plan/versions",
+                "claire.exec", PASSWORD);
+        assertEquals(200, versions.statusCode(), versions.body());
+        assertTrue(versions.body().contains("\"number\":1") && versions.body().contains("\"number\":2"),
+                versions.body());
+        HttpResponse<String> first = client.getWithBasic("api/accounts/" + airbus + "/plan/versions/1", "tom.team",
+                PASSWORD);
+        assertEquals(200, first.statusCode(), first.body());
+        assertTrue(first.body().contains("\"approvedBy\":\"david.kad\""), first.body());
+        assertEquals(404, client.getWithBasic("api/accounts/" + airbus + "/plan/versions/99", "emma.kam",
+                PASSWORD).statusCode());
+
+        for (String forbidden : List.of("lucas.kam", "hana.hr")) {
+            assertEquals(403, client.getWithBasic("api/accounts/" + airbus + "/plan", forbidden, PASSWORD)
+                    .statusCode(), forbidden);
+            assertEquals(403, client.getWithBasic("api/accounts/" + airbus + "/plan/versions", forbidden, PASSWORD)
+                    .statusCode(), forbidden);
+            assertEquals(403, client.getWithBasic("api/accounts/" + airbus + "/plan/versions/1", forbidden,
+                    PASSWORD).statusCode(), forbidden);
+        }
+        assertEquals(401, client.get("api/accounts/" + airbus + "/plan").statusCode());
+
+        String edit = "{\"summary\":\"Changed after approval\",\"periodStart\":\"2026-07-01\","
+                + "\"periodEnd\":\"2026-09-30\",\"version\":" + versionOf(first.body()) + "}";
+        HttpResponse<String> refused = put("api/accounts/" + airbus + "/plan/versions/1", edit, "emma.kam");
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("plan.version.notEditable"), refused.body());
+        assertEquals(403, put("api/accounts/" + airbus + "/plan/versions/1", edit, "tom.team").statusCode());
+        HttpResponse<String> invalid = put("api/accounts/" + airbus + "/plan/versions/1", "{\"summary\":\"x\"}",
+                "emma.kam");
+        assertEquals(400, invalid.statusCode(), invalid.body());
+    }
+
+    @Test
+    @RunAsClient
+    void thePagesAndDownloadsAreForTheirReadersAndTheQueueForTheDirector() throws Exception {
+        long airbus = accountId(new Browserless(base), "Airbus Helicopters");
+        String page = "plan/plan.xhtml?account=" + airbus;
+        Browserless emma = new Browserless(base);
+        emma.login("emma.kam", PASSWORD);
+        HttpResponse<String> plan = emma.get(page);
+        assertEquals(200, plan.statusCode());
+        assertTrue(plan.body().contains("Key Account Plan") && plan.body().contains("H160"), plan.body());
+        HttpResponse<String> first = emma.get(page + "&n=1");
+        assertTrue(first.body().contains("Approved by david.kad") && !first.body().contains("id=\"plan:submit\""),
+                "an approved version has no edit form");
+        HttpResponse<String> pdf = emma.get("plan/export?account=" + airbus + "&n=1&format=pdf");
+        assertEquals(200, pdf.statusCode());
+        assertTrue(pdf.body().startsWith("%PDF"));
+        HttpResponse<String> docx = emma.get("plan/export?account=" + airbus + "&format=docx");
+        assertEquals(200, docx.statusCode());
+        assertTrue(docx.body().startsWith("PK"));
+        assertEquals(200, emma.get("plan/print.xhtml?account=" + airbus + "&n=1").statusCode());
+        assertEquals(200, emma.get("plan/compare.xhtml?account=" + airbus + "&a=1&b=2").statusCode());
+        HttpResponse<String> team = emma.get("plan/team.xhtml?account=" + airbus);
+        assertEquals(200, team.statusCode());
+        assertTrue(team.body().contains("Joint engineering workshops") && team.body().contains("canvas")
+                || team.body().contains("Joint engineering workshops") && team.body().contains("chart"), team.body());
+        assertEquals(403, emma.get("plan/review.xhtml").statusCode());
+        assertEquals(403, emma.get("plan/template.xhtml").statusCode());
+
+        Browserless david = new Browserless(base);
+        david.login("david.kad", PASSWORD);
+        HttpResponse<String> queue = david.get("plan/review.xhtml");
+        assertEquals(200, queue.statusCode());
+        assertTrue(queue.body().contains("Submitted plans waiting for your review"), queue.body());
+        HttpResponse<String> template = david.get("plan/template.xhtml");
+        assertEquals(200, template.statusCode());
+        assertTrue(template.body().contains("Compliance required per segment"), template.body());
+
+        Browserless lucas = new Browserless(base);
+        lucas.login("lucas.kam", PASSWORD);
+        assertEquals(403, lucas.get(page).statusCode());
+        assertEquals(403, lucas.get("plan/team.xhtml?account=" + airbus).statusCode());
+        assertEquals(403, lucas.get("plan/export?account=" + airbus + "&format=pdf").statusCode());
+        Browserless hana = new Browserless(base);
+        hana.login("hana.hr", PASSWORD);
+        assertEquals(403, hana.get(page).statusCode());
+        assertEquals(403, hana.get("plan/index.xhtml").statusCode());
+        assertEquals(403, hana.get("plan/export?account=" + airbus + "&format=pdf").statusCode());
+        Browserless claire = new Browserless(base);
+        claire.login("claire.exec", PASSWORD);
+        HttpResponse<String> list = claire.get("plan/index.xhtml");
+        assertEquals(200, list.statusCode());
+        assertTrue(list.body().contains("Airbus Helicopters") && list.body().contains("You sponsor it"), list.body());
+    }
+
+    // ---- helpers ----
+
+    private long accountWithStrategy(String name) throws Exception {
+        tx.begin();
+        Account account = new Account(name, "Testing", "FR");
+        account.setKam(user("emma.kam"));
+        account.setKeyAccount(true);
+        account.setSegment(Quadrant.STAR, false, null);
+        account.setSponsor(user("claire.exec"));
+        account.setCurrentStage(com.kamplanner.account.RelationshipStage.COOPERATIVE);
+        account.setTargetStage(com.kamplanner.account.RelationshipStage.INTERDEPENDENT);
+        em.persist(account);
+        em.persist(new TeamMembership(account, user("tom.team"), "Engineer"));
+        tx.commit();
+        long id = account.getId();
+        SituationPotential strength = asKam.call(() -> strategies.savePotential(id, new SituationPotential(
+                SituationPotential.Kind.STRENGTH, "Qualified on the H145"), List.of(), Locale.ENGLISH));
+        SituationPotential opportunity = asKam.call(() -> strategies.savePotential(id, new SituationPotential(
+                SituationPotential.Kind.OPPORTUNITY, "Second source wanted"), List.of(), Locale.ENGLISH));
+        TowsOption so = new TowsOption(TowsOption.Type.SO, "Offer the second source");
+        so.setAttractiveness(5);
+        so.setFeasibility(4);
+        TowsOption option = asKam.call(() -> strategies.saveOption(id, so, List.of(strength.getId(),
+                opportunity.getId())));
+        asKam.call(() -> strategies.chooseOrientation(id, asKam.call(() -> strategies.workspace(id)).getVersion(),
+                new StrategicOrientation(StrategicOrientation.Direction.INVEST_SELECTIVELY, "Grow selectively",
+                        null)));
+        Objective strategic = new Objective(Objective.Level.STRATEGIC, "Become the preferred second source");
+        strategic.setStartDate(START);
+        strategic.setIndicator(new Indicator("Share of wallet", "%", new BigDecimal("10"), new BigDecimal("30"),
+                START.plusYears(2)));
+        Objective saved = asKam.call(() -> strategies.saveObjective(id, strategic, null, List.of(option.getId())));
+        ActionProgramme programme = asKam.call(() -> strategies.saveProgramme(id, new ActionProgramme("Second source")));
+        long tom = user("tom.team").getId();
+        long emma = user("emma.kam").getId();
+        asKam.call(() -> strategies.savePlan(id, actionPlan("Pilot contract", ActionPlan.Kind.CONTRACTUAL),
+                programme.getId(), saved.getId(), tom));
+        asKam.call(() -> strategies.savePlan(id, actionPlan("Plant visits", ActionPlan.Kind.RELATIONAL),
+                programme.getId(), saved.getId(), emma));
+        asKam.call(() -> strategies.saveVisionAndMission(id, asKam.call(() -> strategies.workspace(id)).getVersion(),
+                "Their trusted second source", "Deliver on time"));
+        asKam.call(() -> strategies.saveContingency(id, new Contingency("A low-cost rival is qualified",
+                "Offer a service-level agreement"), List.of()));
+        return id;
+    }
+
+    private static ActionPlan actionPlan(String title, ActionPlan.Kind kind) {
+        ActionPlan plan = new ActionPlan(title, kind);
+        plan.setStartDate(START);
+        plan.setDueDate(LocalDate.now().plusMonths(6));
+        return plan;
+    }
+
+    private Objective strategicObjective(long account) throws Exception {
+        return asKam.call(() -> strategies.workspace(account)).getObjectives().stream()
+                .filter(o -> o.getLevel() == Objective.Level.STRATEGIC).findFirst().orElseThrow();
+    }
+
+    private List<Long> optionIds(long account) throws Exception {
+        return asKam.call(() -> strategies.workspace(account)).getOptions().stream().map(TowsOption::getId).toList();
+    }
+
+    private FollowUpRow row(long account, String title) throws Exception {
+        return asKam.call(() -> followUp.rows(account)).stream().filter(r -> r.getTitle().equals(title)).findFirst()
+                .orElseThrow();
+    }
+
+    private AppUser user(String username) {
+        return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", username)
+                .getSingleResult();
+    }
+
+    private static <T> BusinessRuleException refusal(Object runner, Callable<T> work) {
+        return assertThrows(BusinessRuleException.class, () -> call(runner, work));
+    }
+
+    private static <T> T call(Object runner, Callable<T> work) throws Exception {
+        if (runner instanceof AsKam k) {
+            return k.call(work);
+        } else if (runner instanceof AsDirector d) {
+            return d.call(work);
+        } else if (runner instanceof AsTeamMember t) {
+            return t.call(work);
+        }
+        throw new IllegalArgumentException(String.valueOf(runner));
+    }
+
+    /** Refused by a service rule (AccessDeniedException) or by the container's role check. */
+    private static void assertDenied(org.junit.jupiter.api.function.Executable work) {
+        Throwable thrown = assertThrows(Throwable.class, work);
+        assertTrue(BusinessErrors.isAccessDenied(thrown) || thrown instanceof AccessDeniedException
+                || thrown instanceof EJBException && BusinessErrors.isAccessDenied(thrown.getCause()),
+                "expected a refusal, got " + thrown);
+    }
+
+    private static long accountId(Browserless client, String name) throws Exception {
+        HttpResponse<String> found = client.getWithBasic("api/accounts?name=" + name.replace(" ", "%20"),
+                "david.kad", PASSWORD);
+        Matcher item = Pattern.compile("\\{[^{}]*\"name\":\"" + Pattern.quote(name) + "\"[^{}]*\\}")
+                .matcher(found.body());
+        assertTrue(item.find(), found.body());
+        Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(item.group());
+        assertTrue(m.find(), item.group());
+        return Long.parseLong(m.group(1));
+    }
+
+    private static String versionOf(String versionJson) {
+        Matcher m = Pattern.compile("\"version\":(\\d+)").matcher(versionJson);
+        assertTrue(m.find(), versionJson);
+        return m.group(1);
+    }
+
+    private HttpResponse<String> put(String path, String json, String user) throws Exception {
+        String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.toURI().resolve(path))
+                .header("Authorization", "Basic " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
