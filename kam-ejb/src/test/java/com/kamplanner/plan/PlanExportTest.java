@@ -3,17 +3,16 @@ package com.kamplanner.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.kamplanner.platform.LibreOffice;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -85,22 +84,13 @@ class PlanExportTest {
         convertWithLibreOfficeWhenInstalled(docx);
     }
 
+    /** Converts with LibreOffice when it is installed (always in CI, which requires it). */
     private static void convertWithLibreOfficeWhenInstalled(byte[] docx) throws Exception {
-        String soffice = System.getenv().getOrDefault("PATH", "").isEmpty() ? null
-                : java.util.Arrays.stream(System.getenv("PATH").split(File.pathSeparator))
-                .map(d -> Path.of(d, "soffice")).filter(Files::isExecutable).map(Path::toString).findFirst()
-                .orElse(null);
-        if (soffice == null) {
+        if (!LibreOffice.available()) {
             return;
         }
         Path dir = Files.createDirectories(Path.of("target", "plan-export-" + UUID.randomUUID()));
-        Path file = Files.write(dir.resolve("plan.docx"), docx);
-        Process process = new ProcessBuilder(soffice, "-env:UserInstallation=file://" + dir.toAbsolutePath()
-                .resolve("lo-profile"), "--headless", "--convert-to", "pdf", "--outdir", dir.toString(),
-                file.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "LibreOffice converts within two minutes");
-        Path pdf = dir.resolve("plan.pdf");
-        assertTrue(Files.exists(pdf) && Files.size(pdf) > 0, Files.readString(dir.resolve("soffice.log")));
+        Path pdf = LibreOffice.convertToPdf(Files.write(dir.resolve("plan.docx"), docx));
         PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
         assertTrue(reader.getNumberOfPages() >= 3, "cover, contents and sections");
         reader.close();
