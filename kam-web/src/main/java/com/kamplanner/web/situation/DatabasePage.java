@@ -7,13 +7,17 @@ import com.kamplanner.situation.DatabaseView;
 import com.kamplanner.situation.FieldProblem;
 import com.kamplanner.situation.InvalidSectionException;
 import com.kamplanner.situation.KeyAccountDatabaseService;
+import com.kamplanner.situation.RemovedValue;
 import com.kamplanner.situation.RichText;
 import com.kamplanner.situation.SectionChange;
 import com.kamplanner.situation.SectionInput;
 import com.kamplanner.situation.SectionView;
 import com.kamplanner.situation.TableRows;
+import com.kamplanner.template.DocumentKind;
+import com.kamplanner.template.DocumentTemplate;
 import com.kamplanner.template.TableColumn;
 import com.kamplanner.template.TemplateField;
+import com.kamplanner.template.TemplateService;
 import com.kamplanner.web.faces.PageMessages;
 import com.kamplanner.web.i18n.Bundle;
 import jakarta.faces.context.FacesContext;
@@ -50,6 +54,9 @@ public class DatabasePage implements Serializable {
     DatabaseExports exports;
 
     @Inject
+    TemplateService templates;
+
+    @Inject
     PageMessages messages;
 
     private Long account;
@@ -60,6 +67,7 @@ public class DatabasePage implements Serializable {
     private final Set<String> conflicts = new HashSet<>();
     private String historySection;
     private SectionHistoryModel history;
+    private DocumentTemplate newerTemplate;
 
     /** Loads the database of {@code ?account=}; someone else's account gives the forbidden page. */
     public void load() {
@@ -70,6 +78,16 @@ public class DatabasePage implements Serializable {
         for (SectionView section : view.getSections()) {
             reset(section);
         }
+        newerTemplate = view.getRights().isKam() ? templates.activeFor(DocumentKind.KEY_ACCOUNT_DATABASE,
+                        view.getAccount().getSegment()).filter(t -> !t.getId().equals(view.getTemplate().getId()))
+                .orElse(null) : null;
+    }
+
+    /** The KAM moves the database to the template version now active for the account's segment. */
+    public void moveToNewerTemplate() {
+        List<RemovedValue> removed = databases.moveToTemplate(account, newerTemplate.getId());
+        messages.info("situation.moved", newerTemplate.getNumber(), removed.size());
+        load();
     }
 
     public void save(String sectionKey) {
@@ -263,6 +281,10 @@ public class DatabasePage implements Serializable {
 
     public SectionHistoryModel getHistory() {
         return history;
+    }
+
+    public DocumentTemplate getNewerTemplate() {
+        return newerTemplate;
     }
 
     public Locale getLocale() {

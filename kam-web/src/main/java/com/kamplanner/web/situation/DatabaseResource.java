@@ -30,10 +30,11 @@ import java.util.Map;
 /**
  * {@code GET /api/accounts/{id}/database}: the account's Key Account Database as JSON, the filled template as the
  * caller may see it (labels in the caller's language), with completeness, stale flags and the stakeholder map;
- * {@code .../database.docx} and {@code .../database.xlsx} give the exports. The service decides who sees what: a
+ * {@code .../database/docx} and {@code .../database/xlsx} give the exports. The class path names the whole
+ * {@code accounts/{id}/database} prefix so that it never shadows {@code GET /api/accounts/{id}}. The service decides who sees what: a
  * KAM asking for another KAM's account gets 403.
  */
-@Path("accounts/{id}")
+@Path("accounts/{id}/database")
 public class DatabaseResource {
 
     @Inject
@@ -46,7 +47,6 @@ public class DatabaseResource {
     HttpHeaders headers;
 
     @GET
-    @Path("database")
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject get(@PathParam("id") long accountId) {
         Locale locale = locale();
@@ -104,14 +104,14 @@ public class DatabaseResource {
     }
 
     @GET
-    @Path("database.docx")
+    @Path("docx")
     @Produces(DatabaseExports.DOCX)
     public Response docx(@PathParam("id") long accountId) {
         return download(exports.docx(accountId, locale()), DatabaseExports.DOCX, exports.fileName(accountId, "docx"));
     }
 
     @GET
-    @Path("database.xlsx")
+    @Path("xlsx")
     @Produces(DatabaseExports.XLSX)
     public Response xlsx(@PathParam("id") long accountId) {
         return download(exports.xlsx(accountId, locale()), DatabaseExports.XLSX, exports.fileName(accountId, "xlsx"));

@@ -52,6 +52,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -111,6 +112,8 @@ class SituationIT {
 
     @ArquillianResource
     URL base;
+
+    private final List<Long> created = new java.util.ArrayList<>();
 
     @Test
     void theKamSavesASectionSanitisedAndEveryChangeIsInTheHistory() throws Exception {
@@ -320,6 +323,16 @@ class SituationIT {
         assertThrows(BusinessRuleException.class, () -> asDirector.call(() ->
                 templates.activate(saved.getId(), activated.getVersion())), "only a draft is activated");
 
+        long older = emmasAccount("Older version");
+        asEmma.call(() -> databases.saveSection(older, CUSTOMER, -1, new SectionInput().value("employees", "12")));
+        segment(older, Quadrant.STREAMLINE);
+        Browserless emmasBrowser = new Browserless(base);
+        emmasBrowser.login("emma.kam", "demo1234");
+        assertTrue(emmasBrowser.get("situation/database.xhtml?account=" + older).body().contains("templateMove:move"),
+                "the KAM is offered the version now active for the segment");
+        assertEquals(active.getNumber(), asEmma.call(() -> databases.open(older)).getTemplate().getNumber(),
+                "until then the database keeps its version");
+
         long id = emmasAccount("Streamline");
         segment(id, Quadrant.STREAMLINE);
         DatabaseView view = asEmma.call(() -> databases.open(id));
@@ -394,11 +407,14 @@ class SituationIT {
         assertEquals(403, http.getWithBasic(path, "hana.hr", "demo1234").statusCode());
         assertEquals(401, http.get(path).statusCode());
         assertEquals(200, http.getWithBasic(path, "david.kad", "demo1234").statusCode());
+        assertEquals(403, http.getWithBasic("api/accounts/" + id, "lucas.kam", "demo1234").statusCode(),
+                "the database resource does not shadow the account resource");
+        assertEquals(200, http.getWithBasic("api/accounts/" + id, "emma.kam", "demo1234").statusCode());
 
-        HttpResponse<String> docx = http.getWithBasic(path + ".docx", "emma.kam", "demo1234");
+        HttpResponse<String> docx = http.getWithBasic(path + "/docx", "emma.kam", "demo1234");
         assertEquals(200, docx.statusCode());
         assertTrue(docx.body().startsWith("PK"), "a DOCX is a zip");
-        assertEquals(403, http.getWithBasic(path + ".xlsx", "lucas.kam", "demo1234").statusCode());
+        assertEquals(403, http.getWithBasic(path + "/xlsx", "lucas.kam", "demo1234").statusCode());
     }
 
     @Test
@@ -429,9 +445,36 @@ class SituationIT {
         assertEquals(200, tomsView.statusCode());
         assertFalse(tomsView.body().contains("id=\"grants\""), "only the KAM grants");
         assertEquals(403, tom.get("situation/templates.xhtml").statusCode(), "templates are the KA Director's");
+        assertEquals(403, emma.get("situation/templates.xhtml").statusCode());
+        Browserless david = new Browserless(base);
+        david.login("david.kad", "demo1234");
+        HttpResponse<String> templatesPage = david.get("situation/templates.xhtml");
+        assertEquals(200, templatesPage.statusCode());
+        assertTrue(templatesPage.body().contains("Key Account Database"), "the versions are listed");
+        assertTrue(templatesPage.body().contains("levels:levelList"), "the required level per segment");
+        HttpResponse<String> davidsView = david.get(page);
+        assertEquals(200, davidsView.statusCode(), "the KA Director reads every database");
+        assertFalse(davidsView.body().contains("data-save="), "but writes none");
     }
 
     // ---------------------------------------------------------------------------------------------------------
+
+    /**
+     * Removes the accounts this test created (their databases, grants and stakeholders go with them), so that the
+     * shared test database does not fill up with Emma's accounts across runs.
+     */
+    @AfterEach
+    void removeTheAccountsCreated() throws Exception {
+        if (created.isEmpty()) {
+            return;
+        }
+        tx.begin();
+        for (long id : created) {
+            em.createNativeQuery("delete from account where id = ?1").setParameter(1, id).executeUpdate();
+        }
+        tx.commit();
+        created.clear();
+    }
 
     /** A fresh account held by Emma, with Tom (internal) and Paul (external) on its KA team. */
     private long emmasAccount(String label) throws Exception {
@@ -442,6 +485,7 @@ class SituationIT {
         em.persist(new TeamMembership(account, user("tom.team"), "Engineering"));
         em.persist(new TeamMembership(account, user("paul.partner"), "Partner"));
         tx.commit();
+        created.add(account.getId());
         return account.getId();
     }
 

@@ -88,8 +88,11 @@ class SituationJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stakeholderForm:orgChart"), engineer));
         WebElement chart = browser.findElement(By.id("stakeholderForm:orgChart"));
         assertTrue(chart.getText().contains(chief), "both contacts on the org chart");
-        assertEquals(1, chart.findElements(By.cssSelector("[data-contact='" + engineer + "']")).size(),
-                "each contact once, under their manager");
+        assertEquals(1, browser.findElements(By.cssSelector(
+                "[id='stakeholderForm:orgChart_target'] [data-contact='" + engineer + "']")).size(),
+                "each contact once");
+        assertEquals(chartNode(chief).getAttribute("data-rowkey"), chartNode(engineer).getAttribute("data-parent-rowkey"),
+                "the engineer sits under the chief buyer they report to");
         assertTrue(!chart.findElements(By.cssSelector(".opponent-flag")).isEmpty(), "the influential opponent is flagged");
         scrollTo(chart);
         Chromium.screenshot(browser, JOURNEY, "2-org-chart");
@@ -152,6 +155,61 @@ class SituationJourneyIT extends BrowserJourney {
         Chromium.screenshot(browser, JOURNEY, "6-downloaded");
     }
 
+    @Test
+    void aBadValueGetsAMessageOnItsFieldAndTheSecondOfTwoSavesKeepsItsText() throws Exception {
+        try {
+            conflict();
+        } catch (Exception | AssertionError e) {
+            Chromium.screenshot(browser, JOURNEY, "conflict-failure");
+            throw e;
+        }
+    }
+
+    private void conflict() throws Exception {
+        long id = accountId("Thales Alenia Space");
+        // Values of this run: a save that changes nothing keeps the section's version.
+        String theirs = String.valueOf(4000 + System.nanoTime() % 1000);
+        String mine = String.valueOf(6000 + System.nanoTime() % 1000);
+        String page = app() + "situation/database.xhtml?account=" + id;
+        signIn("emma.kam", "demo1234");
+        browser.get(page);
+        String first = browser.getWindowHandle();
+        By employees = By.cssSelector("input[data-input='customer.employees']");
+
+        // A number field given text: the message is on the field, the text stays for correction.
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(employees));
+        field.clear();
+        field.sendKeys("about four thousand");
+        browser.findElement(By.cssSelector("[data-save='customer']")).click();
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-error='customer.employees']")));
+        assertEquals("Enter a number, such as 1250 or 12.5.", error.getText());
+        assertEquals("about four thousand", browser.findElement(employees).getAttribute("value"));
+        Chromium.screenshot(browser, JOURNEY, "7-message-on-the-field");
+
+        // Someone else (the same KAM in a second tab) saves the section meanwhile.
+        browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        browser.get(page);
+        WebElement other = wait.until(ExpectedConditions.elementToBeClickable(employees));
+        other.clear();
+        other.sendKeys(theirs);
+        browser.findElement(By.cssSelector("[data-save='customer']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "saved"));
+        browser.close();
+        browser.switchTo().window(first);
+
+        // The first tab's save is refused, and what was typed there is still on screen.
+        field = browser.findElement(employees);
+        field.clear();
+        field.sendKeys(mine);
+        browser.findElement(By.cssSelector("[data-save='customer']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Someone else saved"));
+        assertEquals(mine, browser.findElement(employees).getAttribute("value"), "the unsaved text stays");
+        Chromium.screenshot(browser, JOURNEY, "8-conflict-keeps-the-text");
+        assertTrue(new Browserless(base).getWithBasic("api/accounts/" + id + "/database", "emma.kam", "demo1234")
+                .body().contains("\"value\":\"" + theirs + "\""), "no lost update: the other save stands");
+    }
+
     private void addStakeholder(String name, String attitude, String role, String influence, String reportsTo) {
         WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id("stakeholderEdit:name")));
         field.clear();
@@ -165,6 +223,11 @@ class SituationJourneyIT extends BrowserJourney {
         }
         browser.findElement(By.id("stakeholderEdit:saveContact")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stakeholderForm:contacts"), name));
+    }
+
+    private WebElement chartNode(String contact) {
+        return browser.findElement(By.xpath("//div[@id='stakeholderForm:orgChart_target']//div[contains(@class,"
+                + "'ui-organigram-node')][.//div[@data-contact='" + contact + "']]"));
     }
 
     private void selectByLabel(String widgetId, String label) {
