@@ -16,6 +16,7 @@ import com.kamplanner.platform.LibreOffice;
 import com.kamplanner.platform.StaleEditException;
 import com.kamplanner.selection.Quadrant;
 import com.kamplanner.situation.Attitude;
+import com.kamplanner.situation.CitableField;
 import com.kamplanner.situation.DecisionRole;
 import com.kamplanner.situation.KeyAccountDatabaseService;
 import com.kamplanner.situation.SectionInput;
@@ -509,6 +510,23 @@ class StrategyIT {
         }
         assertEquals(403, client.getBytesWithBasic("api/accounts/" + airbus + "/strategy/deck", "lucas.kam",
                 PASSWORD, "en").statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void citationLinksLandOnTheirPlaceInTheKeyAccountDatabasePage() throws Exception {
+        Browserless emma = new Browserless(base);
+        long airbus = accountId(emma, "Airbus Helicopters");
+        emma.login("emma.kam", PASSWORD);
+        String page = emma.get("situation/database.xhtml?account=" + airbus).body();
+        for (String section : List.of(DefaultDatabaseTemplate.CUSTOMER, DefaultDatabaseTemplate.NEEDS,
+                DefaultDatabaseTemplate.HISTORY, DefaultDatabaseTemplate.COMPETITION,
+                KeyAccountDatabaseService.STAKEHOLDER_MAP)) {
+            String link = CitableField.url(airbus, section);
+            assertTrue(link.startsWith("/situation/database.xhtml?account=" + airbus + "#"), link);
+            String anchor = link.substring(link.indexOf('#') + 1);
+            assertTrue(page.contains("id=\"" + anchor + "\""), "the database page has the anchor of " + link);
+        }
     }
 
     @Test
