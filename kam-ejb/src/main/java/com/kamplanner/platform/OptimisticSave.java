@@ -2,6 +2,7 @@ package com.kamplanner.platform;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
+import java.sql.SQLException;
 
 /**
  * The save path every service shares: merge, flush now, and turn a version conflict into a
@@ -23,6 +24,31 @@ public final class OptimisticSave {
             }
             throw e;
         }
+    }
+
+    /**
+     * Flushes now. Besides a version conflict, a duplicate key counts as someone else's save: two people saving
+     * the first version of the same record at once both insert it, and the unique key refuses the second.
+     */
+    public static void flush(EntityManager em) {
+        try {
+            em.flush();
+        } catch (RuntimeException e) {
+            if (isVersionConflict(e) || isDuplicateKey(e)) {
+                throw new StaleEditException();
+            }
+            throw e;
+        }
+    }
+
+    /** SQLSTATE 23505, unique violation, on H2 and PostgreSQL alike. */
+    static boolean isDuplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isVersionConflict(Throwable e) {

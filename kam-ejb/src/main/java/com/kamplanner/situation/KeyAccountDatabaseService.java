@@ -8,6 +8,7 @@ import com.kamplanner.people.Role;
 import com.kamplanner.platform.AccessDeniedException;
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.platform.NotFoundException;
+import com.kamplanner.platform.OptimisticSave;
 import com.kamplanner.platform.StaleEditException;
 import com.kamplanner.segmentation.SegmentSetting;
 import com.kamplanner.template.DefaultDatabaseTemplate;
@@ -129,7 +130,7 @@ public class KeyAccountDatabaseService {
             stored.touch(me);
             audit.record("situation.save", "Account", accountId, sectionKey + ": " + changes + " field(s) changed");
         }
-        em.flush();
+        OptimisticSave.flush(em);
         return stored.getVersion();
     }
 
