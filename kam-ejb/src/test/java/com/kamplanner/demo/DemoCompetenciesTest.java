@@ -7,15 +7,13 @@ import com.kamplanner.competency.Assessment;
 import com.kamplanner.competency.DefaultCompetencyFramework;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.people.Role;
-import com.kamplanner.platform.SchemaMigration;
+import com.kamplanner.platform.MigratedH2;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 /** The demo competency history on a real H2 schema: two validated campaigns for the demo KAMs, seeded once. */
@@ -23,14 +21,7 @@ class DemoCompetenciesTest {
 
     @Test
     void twoValidatedCampaignsForEveryDemoKamAndNothingMoreOnASecondRun() {
-        String url = "jdbc:h2:mem:demo-competencies-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL(url);
-        h2.setUser("sa");
-        SchemaMigration.configure(h2).migrate();
-        EntityManagerFactory factory = Persistence.createEntityManagerFactory("kam-outside-server", Map.of(
-                "jakarta.persistence.jdbc.url", url, "jakarta.persistence.jdbc.user", "sa",
-                "jakarta.persistence.jdbc.password", ""));
+        EntityManagerFactory factory = MigratedH2.open("demo-competencies");
         try {
             EntityManager em = factory.createEntityManager();
             em.getTransaction().begin();

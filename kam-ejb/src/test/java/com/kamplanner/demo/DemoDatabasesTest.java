@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.kamplanner.account.Account;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.people.Role;
-import com.kamplanner.platform.SchemaMigration;
+import com.kamplanner.platform.MigratedH2;
 import com.kamplanner.situation.KeyAccountDatabase;
 import com.kamplanner.situation.Stakeholder;
 import com.kamplanner.situation.TableRows;
@@ -14,12 +14,10 @@ import com.kamplanner.template.DefaultDatabaseTemplate;
 import com.kamplanner.template.DocumentTemplate;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 /** The demo's Key Account Databases are filled once, with values the template accepts, and never twice. */
@@ -27,14 +25,7 @@ class DemoDatabasesTest {
 
     @Test
     void twoDemoAccountsGetAFilledDatabaseAndAStakeholderMapOnce() {
-        String url = "jdbc:h2:mem:demo-databases-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL(url);
-        h2.setUser("sa");
-        SchemaMigration.configure(h2).migrate();
-        EntityManagerFactory factory = Persistence.createEntityManagerFactory("kam-outside-server", Map.of(
-                "jakarta.persistence.jdbc.url", url, "jakarta.persistence.jdbc.user", "sa",
-                "jakarta.persistence.jdbc.password", ""));
+        EntityManagerFactory factory = MigratedH2.open("demo-databases");
         try {
             EntityManager em = factory.createEntityManager();
             em.getTransaction().begin();

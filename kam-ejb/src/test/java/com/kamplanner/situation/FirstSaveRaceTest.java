@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.kamplanner.account.Account;
+import com.kamplanner.platform.MigratedH2;
 import com.kamplanner.platform.OptimisticSave;
-import com.kamplanner.platform.SchemaMigration;
 import com.kamplanner.platform.StaleEditException;
 import com.kamplanner.template.DefaultDatabaseTemplate;
 import com.kamplanner.template.DocumentTemplate;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-import java.util.Map;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,14 +22,7 @@ class FirstSaveRaceTest {
 
     @Test
     void theSecondOfTwoFirstSavesGetsTheStaleEditMessage() {
-        String url = "jdbc:h2:mem:first-save-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL(url);
-        h2.setUser("sa");
-        SchemaMigration.configure(h2).migrate();
-        EntityManagerFactory factory = Persistence.createEntityManagerFactory("kam-outside-server", Map.of(
-                "jakarta.persistence.jdbc.url", url, "jakarta.persistence.jdbc.user", "sa",
-                "jakarta.persistence.jdbc.password", ""));
+        EntityManagerFactory factory = MigratedH2.open("first-save");
         try {
             EntityManager setup = factory.createEntityManager();
             setup.getTransaction().begin();
