@@ -6,6 +6,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -26,6 +27,8 @@ abstract class BrowserJourney {
     void openBrowser() {
         browser = Chromium.start("en-GB");
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        // An ajax update can replace an element between finding it and reading it: look again, don't fail.
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
