@@ -62,6 +62,9 @@ public class DemoCompany {
     @Inject
     com.kamplanner.selection.QuadrantLookup quadrants;
 
+    @Inject
+    com.kamplanner.improvement.FigureCount figureCount;
+
     @PostConstruct
     void seedWhenDemoModeIsOn() {
         if (Settings.flag(Settings.DEMO)) {
@@ -83,6 +86,7 @@ public class DemoCompany {
         int campaigns = DemoCompetencies.seed(em, users);
         int strategies = DemoStrategy.seed(em, users, quadrants);
         int plans = DemoPlan.seed(em);
+        DemoReview.seed(em, users, figureCount);
         LOG.info(() -> "Demo mode: " + users.size() + " demo users present, " + created.size()
                 + " demo accounts created, " + keyAccounts + " made key accounts, " + scored + " scored, "
                 + strategies + " strategies written, " + plans + " plans, " + campaigns + " competency campaigns.");

@@ -1,0 +1,100 @@
+package com.kamplanner.improvement;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The quarterly review as an Excel workbook: one sheet of figures (this quarter, last quarter, change) and one of
+ * improvement actions. Words come from the caller's bundle, so the file is in the reader's language.
+ */
+public final class ReviewWorkbook {
+
+    private ReviewWorkbook() {
+    }
+
+    public static byte[] xlsx(QuarterReview review, List<ImprovementAction> actions, Function<String, String> text) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle header = workbook.createCellStyle();
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            header.setFont(bold);
+            figures(workbook.createSheet(text.apply("review.sheet.figures")), review, text, header);
+            actions(workbook.createSheet(text.apply("review.sheet.actions")), actions, text, header);
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void figures(Sheet sheet, QuarterReview review, Function<String, String> text, CellStyle header) {
+        Row head = sheet.createRow(0);
+        String[] titles = {text.apply("review.figure"), review.previousQuarter().label(), review.quarter().label(),
+                text.apply("review.change")};
+        for (int i = 0; i < titles.length; i++) {
+            head.createCell(i).setCellValue(titles[i]);
+            head.getCell(i).setCellStyle(header);
+        }
+        int r = 1;
+        for (QuarterReview.Figure figure : QuarterReview.Figure.values()) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(text.apply("review.figure." + figure.name()));
+            number(row, 1, review.previous() == null ? null : figure.of(review.previous()));
+            number(row, 2, figure.of(review.current()));
+            Integer change = review.change(figure);
+            number(row, 3, change == null ? null : change.longValue());
+        }
+        Row count = sheet.createRow(r);
+        count.createCell(0).setCellValue(text.apply("review.keyAccounts"));
+        number(count, 1, review.previous() == null ? null : review.previous().keyAccounts());
+        number(count, 2, review.current().keyAccounts());
+        for (int i = 0; i < titles.length; i++) {
+            sheet.setColumnWidth(i, (i == 0 ? 44 : 18) * 256);
+        }
+    }
+
+    private static void actions(Sheet sheet, List<ImprovementAction> actions, Function<String, String> text,
+                                CellStyle header) {
+        String[] titles = {text.apply("review.action.title"), text.apply("review.action.owner"),
+                text.apply("review.action.due"), text.apply("review.action.status"),
+                text.apply("review.action.raisedIn"), text.apply("review.action.description")};
+        Row head = sheet.createRow(0);
+        for (int i = 0; i < titles.length; i++) {
+            head.createCell(i).setCellValue(titles[i]);
+            head.getCell(i).setCellStyle(header);
+        }
+        int r = 1;
+        LocalDate today = LocalDate.now();
+        for (ImprovementAction action : actions) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(action.getTitle());
+            row.createCell(1).setCellValue(action.getOwner().getDisplayName());
+            row.createCell(2).setCellValue(action.getDueDate() == null ? "" : action.getDueDate().toString());
+            row.createCell(3).setCellValue(text.apply("review.status." + action.getStatus().name())
+                    + (action.isLate(today) ? " (" + text.apply("review.action.late") + ")" : ""));
+            row.createCell(4).setCellValue(action.getRaisedIn() == null ? "" : action.getRaisedIn().label());
+            row.createCell(5).setCellValue(action.getDescription() == null ? "" : action.getDescription());
+        }
+        for (int i = 0; i < titles.length - 1; i++) {
+            sheet.setColumnWidth(i, (i == 0 ? 44 : 18) * 256);
+        }
+        sheet.setColumnWidth(titles.length - 1, 80 * 256);
+    }
+
+    private static void number(Row row, int column, Long value) {
+        if (value == null) {
+            row.createCell(column).setCellValue("");
+        } else {
+            row.createCell(column).setCellValue(value);
+        }
+    }
+}
