@@ -34,7 +34,6 @@ import java.util.Map;
 public class SponsorshipProgramme {
 
     public static final String MEETING_IN_FUTURE = "sponsorship.meeting.future";
-    public static final String NOT_THE_SPONSOR = "sponsorship.meeting.notTheSponsor";
 
     @PersistenceContext
     EntityManager em;
