@@ -46,8 +46,8 @@ public class PriorityLinks {
     /** The priorities a strategic objective of this account may be linked to: those not retired. */
     public List<CorporatePriority> choices(long accountId) {
         access.writable(accountId);
-        return em.createQuery("select p from CorporatePriority p where p.retired = false order by p.fromYear, p.title",
-                CorporatePriority.class).getResultList();
+        return em.createQuery("select p from CorporatePriority p where p.retired = :retired order by p.fromYear, "
+                + "p.title", CorporatePriority.class).setParameter("retired", Boolean.FALSE).getResultList();
     }
 
     /** For each objective of the account's strategy, the priorities it serves (one query, for the objective tree). */

@@ -11,6 +11,24 @@ import java.util.List;
 public record PriorityStanding(CorporatePriority priority, long accounts, long objectives, Boolean unserved,
                                List<ServingLine> serving) implements Serializable {
 
+    // Bean getters for the pages: Jakarta EL 5 does not read record components as properties.
+
+    public CorporatePriority getPriority() {
+        return priority;
+    }
+
+    public long getAccounts() {
+        return accounts;
+    }
+
+    public long getObjectives() {
+        return objectives;
+    }
+
+    public List<ServingLine> getServing() {
+        return serving;
+    }
+
     /** For the page: true only when it is known that nobody serves the priority. */
     public boolean isUnserved() {
         return Boolean.TRUE.equals(unserved);
