@@ -334,7 +334,76 @@ class PrioritiesIT {
         assertEquals(401, client.get(API).statusCode());
     }
 
+    @Test
+    @RunAsClient
+    void emmaSeesThePrioritiesInHerObjectivesStepAndLucasDoesNotOpenIt() throws Exception {
+        Browserless director = new Browserless(base);
+        long airbus = accountIdOverApi(director, "Airbus Helicopters");
+        Browserless emma = new Browserless(base);
+        emma.login("emma.kam", PASSWORD);
+        HttpResponse<String> step = emma.get("strategy/workspace.xhtml?account=" + airbus + "&step=2");
+        assertEquals(200, step.statusCode());
+        String html = step.body();
+        assertTrue(html.contains("id=\"objectives:corporatePriorities\""), "the checkboxes in the objectives form");
+        assertTrue(html.contains("Corporate priorities it serves"), "their label");
+        assertTrue(html.contains(">Grow aftermarket services revenue</label>"), "a priority title as item label");
+        assertTrue(html.contains("Serves: Grow aftermarket services revenue"), "the demo link on the tree");
+        Browserless lucas = new Browserless(base);
+        lucas.login("lucas.kam", PASSWORD);
+        HttpResponse<String> refused = lucas.get("strategy/workspace.xhtml?account=" + airbus + "&step=2");
+        assertFalse(refused.statusCode() == 200 && refused.body().contains("objectives:corporatePriorities"),
+                "Lucas gets no objectives form on Emma's account");
+    }
+
+    @Test
+    @RunAsClient
+    void theExecutiveAddsAPriorityThroughThePageAndClaireSeesHerSponsorships() throws Exception {
+        Browserless claire = new Browserless(base);
+        claire.login("claire.exec", PASSWORD);
+        HttpResponse<String> page = claire.get(PAGE);
+        String title = "Page priority " + UUID.randomUUID();
+        java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("priorityForm", "priorityForm");
+        form.put("priorityForm:title", title);
+        form.put("priorityForm:description", "Added through the form");
+        form.put("priorityForm:fromYear", "2026");
+        form.put("priorityForm:toYear", "2027");
+        form.put("priorityForm:save", "");
+        form.put("jakarta.faces.ViewState", Browserless.viewState(page.body()));
+        HttpResponse<String> saved = claire.post(PAGE, form);
+        assertEquals(200, saved.statusCode());
+        assertTrue(saved.body().contains("Priority " + title + " added."), saved.body());
+        assertTrue(saved.body().contains("Added through the form"), "on the board");
+
+        form.put("priorityForm:title", "Backwards " + UUID.randomUUID());
+        form.put("priorityForm:fromYear", "2028");
+        form.put("jakarta.faces.ViewState", Browserless.viewState(saved.body()));
+        HttpResponse<String> refused = claire.post(PAGE, form);
+        assertTrue(refused.body().contains("The period cannot start"), refused.body());
+
+        HttpResponse<String> sponsorships = claire.get("accounts/sponsorships.xhtml");
+        assertEquals(200, sponsorships.statusCode());
+        String html = sponsorships.body();
+        assertTrue(html.contains("id=\"meetingForm:logMeeting\"") && html.contains("id=\"meetingForm:note\""),
+                "the meeting form");
+        assertTrue(html.contains("Airbus Helicopters") && html.contains("kam-last-meeting"), "the last meeting");
+        assertTrue(html.contains("Being worked on (v2)") || html.contains("Approved") || html.contains("Review overdue"),
+                "Airbus Helicopters' plan state");
+        assertTrue(html.contains("No plan"), "a sponsored account without a plan");
+    }
+
     // ---- helpers ----
+
+    private static long accountIdOverApi(Browserless client, String name) throws Exception {
+        HttpResponse<String> found = client.getWithBasic("api/accounts?name=" + name.replace(" ", "%20"),
+                "david.kad", PASSWORD);
+        java.util.regex.Matcher item = java.util.regex.Pattern.compile("\\{[^{}]*\"name\":\""
+                + java.util.regex.Pattern.quote(name) + "\"[^{}]*\\}").matcher(found.body());
+        assertTrue(item.find(), found.body());
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(item.group());
+        assertTrue(id.find(), item.group());
+        return Long.parseLong(id.group(1));
+    }
 
     private PriorityStanding standing(long priorityId) throws Exception {
         return asExecutive.call(() -> board.board()).stream().filter(s -> s.priority().getId() == priorityId)
