@@ -95,18 +95,6 @@ public class SponsorshipProgramme {
         return meeting;
     }
 
-    /** The meetings logged on an account, newest first: for its sponsor and the KA Director. */
-    public List<SponsorMeeting> meetings(long accountId) {
-        Account account = access.readable(accountId);
-        if (!access.isDirector() && (account.getSponsor() == null
-                || !account.getSponsor().getUsername().equals(access.callerName()))) {
-            throw new AccessDeniedException();
-        }
-        return em.createQuery("select m from SponsorMeeting m join fetch m.sponsor where m.account.id = :account "
-                + "order by m.meetingDate desc, m.id desc", SponsorMeeting.class).setParameter("account", accountId)
-                .getResultList();
-    }
-
     /** Records that the board left the application as a file. */
     public void exported(String format) {
         audit.record("sponsorship.board.exported", "Account", null, format);
