@@ -86,6 +86,10 @@ public class DemoCompany {
         int campaigns = DemoCompetencies.seed(em, users);
         int strategies = DemoStrategy.seed(em, users, quadrants);
         int plans = DemoPlan.seed(em);
+        em.flush();
+        int priorities = DemoPriorities.seed(em, users);
+        LOG.info(() -> "Demo mode: " + priorities + " corporate priorities created.");
+        // Last: the review counts the figures of everything seeded above.
         DemoReview.seed(em, users, figureCount);
         LOG.info(() -> "Demo mode: " + users.size() + " demo users present, " + created.size()
                 + " demo accounts created, " + keyAccounts + " made key accounts, " + scored + " scored, "

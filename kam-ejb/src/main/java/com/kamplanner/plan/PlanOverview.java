@@ -72,6 +72,23 @@ public class PlanOverview {
         return plans;
     }
 
+    /**
+     * The standing of the plans of the given accounts the caller may read, by account, for boards that list
+     * accounts (the sponsorship programme); an account without a plan is absent.
+     */
+    public java.util.Map<Long, PlanStanding> standingsOf(java.util.Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        TypedQuery<PlanVersion> query = em.createQuery(NEWEST + " and a.id in :ids"
+                + (access.readsAll() ? "" : " and " + AccountAccess.VISIBLE), PlanVersion.class)
+                .setParameter("ids", accountIds);
+        java.util.Map<Long, PlanStanding> standings = new java.util.HashMap<>();
+        access.bindCaller(query).getResultList().forEach(v -> standings.put(v.getPlan().getAccount().getId(),
+                standing(v)));
+        return standings;
+    }
+
     PlanStanding standing(PlanVersion newest) {
         Account account = newest.getPlan().getAccount();
         LocalDate lastApproval = em.createQuery("select v from PlanVersion v where v.plan = :plan "

@@ -3,18 +3,29 @@ package com.kamplanner.web.account;
 import com.kamplanner.account.Account;
 import com.kamplanner.people.Role;
 import com.kamplanner.segmentation.AssignmentService;
+import com.kamplanner.sponsorship.SponsoredAccount;
+import com.kamplanner.sponsorship.SponsorshipProgramme;
 import com.kamplanner.web.faces.PageMessages;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * Backs {@code accounts/sponsorships.xhtml}: the executive sponsorship programme. An executive sees the accounts
- * they sponsor and can take on a key account that needs a sponsor; the KA Director sees which need one.
+ * they sponsor with the last sponsor meeting and the plan's state, logs a meeting, and can take on a key account
+ * that needs a sponsor; the KA Director sees every sponsor's accounts and which need one.
  */
 @Named
 @ViewScoped
@@ -26,19 +37,32 @@ public class SponsorshipsPage implements Serializable {
     AssignmentService assignments;
 
     @Inject
+    SponsorshipProgramme programme;
+
+    @Inject
+    SponsorshipExport export;
+
+    @Inject
     SecurityContext security;
 
     @Inject
     PageMessages messages;
 
-    private List<Account> mine;
+    private List<SponsoredAccount> board;
     private List<Account> withoutSponsor;
     private boolean executive;
+
+    private Long meetingAccountId;
+    @NotNull(message = "{sponsorship.meeting.date.required}")
+    private LocalDate meetingDate = LocalDate.now();
+    @NotBlank(message = "{sponsorship.meeting.note.required}")
+    @Size(max = 2000, message = "{sponsorship.meeting.note.size}")
+    private String meetingNote;
 
     @PostConstruct
     void load() {
         executive = security.isCallerInRole(Role.Names.EXECUTIVE);
-        mine = executive ? assignments.sponsoredByMe() : List.of();
+        board = programme.board();
         withoutSponsor = assignments.withoutRequiredSponsor();
     }
 
@@ -49,14 +73,45 @@ public class SponsorshipsPage implements Serializable {
         load();
     }
 
-    public void giveUp(Account account) {
-        assignments.setSponsor(account.getId(), null);
-        messages.info("sponsorships.givenUp", account.getName());
+    public void giveUp(SponsoredAccount account) {
+        assignments.setSponsor(account.accountId(), null);
+        messages.info("sponsorships.givenUp", account.accountName());
         load();
     }
 
-    public List<Account> getMine() {
-        return mine;
+    /** Logs a sponsor meeting on the chosen account; the service checks the caller sponsors it. */
+    public void logMeeting() {
+        if (meetingAccountId == null) {
+            messages.errorOn("meetingForm:account", "sponsorships.meeting.accountRequired");
+            return;
+        }
+        programme.logMeeting(meetingAccountId, meetingDate, meetingNote);
+        String name = board.stream().filter(a -> a.accountId() == meetingAccountId).map(SponsoredAccount::accountName)
+                .findFirst().orElse("");
+        messages.info("sponsorships.meeting.logged", name);
+        meetingAccountId = null;
+        meetingDate = LocalDate.now();
+        meetingNote = null;
+        load();
+    }
+
+    /** The accounts the caller may log a meeting on: those they sponsor. */
+    public List<SponsoredAccount> getMine() {
+        return board.stream().filter(SponsoredAccount::mine).toList();
+    }
+
+    public StreamedContent getXlsx() {
+        byte[] bytes = export.xlsx(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return DefaultStreamedContent.builder().name(SponsorshipExport.FILE_NAME).contentType(SponsorshipExport.XLSX)
+                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now();
+    }
+
+    public List<SponsoredAccount> getBoard() {
+        return board;
     }
 
     public List<Account> getWithoutSponsor() {
@@ -65,5 +120,29 @@ public class SponsorshipsPage implements Serializable {
 
     public boolean isExecutive() {
         return executive;
+    }
+
+    public Long getMeetingAccountId() {
+        return meetingAccountId;
+    }
+
+    public void setMeetingAccountId(Long meetingAccountId) {
+        this.meetingAccountId = meetingAccountId;
+    }
+
+    public LocalDate getMeetingDate() {
+        return meetingDate;
+    }
+
+    public void setMeetingDate(LocalDate meetingDate) {
+        this.meetingDate = meetingDate;
+    }
+
+    public String getMeetingNote() {
+        return meetingNote;
+    }
+
+    public void setMeetingNote(String meetingNote) {
+        this.meetingNote = meetingNote;
     }
 }

@@ -1,6 +1,8 @@
 package com.kamplanner.web.strategy;
 
 import com.kamplanner.platform.BusinessRuleException;
+import com.kamplanner.priority.CorporatePriority;
+import com.kamplanner.priority.PriorityLinks;
 import com.kamplanner.strategy.Indicator;
 import com.kamplanner.strategy.Objective;
 import com.kamplanner.strategy.Strategy;
@@ -15,13 +17,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 
 /**
  * Step 3 of the workspace: the objective tree (strategic, operational, supporting), each objective with its
  * indicator; strategic ones traced to TOWS options and to the customer strategic priority they help. Deleting an
- * objective that has children or plans asks whether to move them or delete them too.
+ * objective that has children or plans asks whether to move them or delete them too. Strategic objectives are
+ * also linked here to the corporate strategic priorities they serve ({@link PriorityLinks}).
  */
 @Named
 @ViewScoped
@@ -36,6 +40,9 @@ public class ObjectivesStep implements Serializable {
     StrategyService strategies;
 
     @Inject
+    PriorityLinks priorityLinks;
+
+    @Inject
     PageMessages messages;
 
     @Inject
@@ -48,9 +55,14 @@ public class ObjectivesStep implements Serializable {
     private String dependantsWarning;
     private Long moveToId;
     private List<String> priorities;
+    private List<Long> corporatePriorityIds = new ArrayList<>();
+    private List<CorporatePriority> corporatePriorityChoices;
+    private Map<Long, List<CorporatePriority>> corporateLinks;
 
     public void save() {
-        strategies.saveObjective(workspace.getAccountId(), objective, parentId, optionIds);
+        priorityLinks.saveObjective(workspace.getAccountId(), objective, parentId, optionIds,
+                objective.getLevel() == Objective.Level.STRATEGIC ? corporatePriorityIds : List.of());
+        corporateLinks = null;
         messages.info("strategy.objective.saved");
         cancel();
         workspace.reload();
@@ -63,6 +75,8 @@ public class ObjectivesStep implements Serializable {
         }
         parentId = existing.getParent() == null ? null : existing.getParent().getId();
         optionIds = new ArrayList<>(existing.getOptions().stream().map(TowsOption::getId).toList());
+        corporatePriorityIds = new ArrayList<>(getCorporateLinks().getOrDefault(existing.getId(), List.of()).stream()
+                .map(CorporatePriority::getId).toList());
     }
 
     /** Starts a new objective under the given one, a level down. */
@@ -76,6 +90,7 @@ public class ObjectivesStep implements Serializable {
         objective = fresh();
         parentId = null;
         optionIds = new ArrayList<>();
+        corporatePriorityIds = new ArrayList<>();
     }
 
     /** Deletes at once when nothing hangs below; otherwise keeps the objective pending and asks what to do. */
@@ -83,6 +98,7 @@ public class ObjectivesStep implements Serializable {
         try {
             strategies.deleteObjective(workspace.getAccountId(), existing.getId(), existing.getVersion(), null, null);
             messages.info("strategy.deleted");
+            corporateLinks = null;
             workspace.reload();
         } catch (BusinessRuleException e) {
             if (!StrategyService.HAS_DEPENDANTS.equals(e.messageKey())) {
@@ -111,6 +127,7 @@ public class ObjectivesStep implements Serializable {
         strategies.deleteObjective(workspace.getAccountId(), pendingDelete.getId(), pendingDelete.getVersion(),
                 choice, moveToId);
         messages.info("strategy.deleted");
+        corporateLinks = null;
         cancelDelete();
         workspace.reload();
     }
@@ -159,6 +176,45 @@ public class ObjectivesStep implements Serializable {
             return withNamed;
         }
         return priorities;
+    }
+
+    /**
+     * The corporate priorities the strategic objective in the form may serve: those not retired, plus any retired
+     * one it already serves; read once per view, only by those who may write the strategy.
+     */
+    public List<CorporatePriority> getCorporatePriorityChoices() {
+        if (!workspace.isWritable()) {
+            return List.of();
+        }
+        if (corporatePriorityChoices == null) {
+            corporatePriorityChoices = priorityLinks.choices(workspace.getAccountId());
+        }
+        List<CorporatePriority> linked = objective.getId() == null ? List.of()
+                : getCorporateLinks().getOrDefault(objective.getId(), List.of());
+        List<CorporatePriority> choices = new ArrayList<>(corporatePriorityChoices);
+        linked.stream().filter(p -> choices.stream().noneMatch(c -> c.getId().equals(p.getId()))).forEach(choices::add);
+        return choices;
+    }
+
+    /** The corporate priorities each objective serves, by objective id; read once per view and after each change. */
+    public Map<Long, List<CorporatePriority>> getCorporateLinks() {
+        if (corporateLinks == null) {
+            corporateLinks = priorityLinks.linksOf(workspace.getAccountId());
+        }
+        return corporateLinks;
+    }
+
+    /** The priorities one objective serves, for its badges in the tree. */
+    public List<CorporatePriority> servedBy(Objective o) {
+        return o == null || o.getId() == null ? List.of() : getCorporateLinks().getOrDefault(o.getId(), List.of());
+    }
+
+    public List<Long> getCorporatePriorityIds() {
+        return corporatePriorityIds;
+    }
+
+    public void setCorporatePriorityIds(List<Long> corporatePriorityIds) {
+        this.corporatePriorityIds = corporatePriorityIds;
     }
 
     public Objective.Level[] getLevels() {

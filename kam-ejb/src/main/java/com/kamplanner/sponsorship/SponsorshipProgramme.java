@@ -1,0 +1,117 @@
+package com.kamplanner.sponsorship;
+
+import com.kamplanner.account.Account;
+import com.kamplanner.account.AccountAccess;
+import com.kamplanner.audit.AuditTrail;
+import com.kamplanner.people.AppUser;
+import com.kamplanner.people.Role;
+import com.kamplanner.plan.PlanOverview;
+import com.kamplanner.plan.PlanStanding;
+import com.kamplanner.platform.AccessDeniedException;
+import com.kamplanner.platform.BusinessRuleException;
+import com.kamplanner.platform.NotFoundException;
+import com.kamplanner.platform.OptimisticSave;
+import com.kamplanner.selection.Quadrant;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The executive sponsorship programme: per sponsor, the accounts they sponsor with the last sponsor meeting and
+ * where the account's plan stands (from {@link PlanOverview}); an executive sees their own, the KA Director every
+ * sponsor's. Only the account's sponsor logs a meeting, dated today or earlier.
+ */
+@Stateless
+@RolesAllowed({Role.Names.EXECUTIVE, Role.Names.KA_DIRECTOR})
+public class SponsorshipProgramme {
+
+    public static final String MEETING_IN_FUTURE = "sponsorship.meeting.future";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountAccess access;
+
+    @Inject
+    PlanOverview plans;
+
+    @Inject
+    AuditTrail audit;
+
+    /** The sponsored accounts the caller follows: their own for an executive, every sponsor's for the KA Director. */
+    public List<SponsoredAccount> board() {
+        boolean all = access.isDirector();
+        String me = access.callerName();
+        TypedQuery<Object[]> query = em.createQuery("select a.id, a.name, a.segment, k.displayName, s.id, "
+                + "s.displayName, s.username from Account a join a.sponsor s left join a.kam k"
+                + (all ? "" : " where s.username = :me") + " order by s.displayName, a.name", Object[].class);
+        if (!all) {
+            query.setParameter("me", me);
+        }
+        List<Object[]> rows = query.getResultList();
+        List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
+        Map<Long, Object[]> last = lastMeetings(ids);
+        Map<Long, PlanStanding> standings = plans.standingsOf(ids);
+        List<SponsoredAccount> board = new ArrayList<>();
+        for (Object[] r : rows) {
+            long id = (Long) r[0];
+            Object[] meeting = last.get(id);
+            PlanStanding standing = standings.get(id);
+            board.add(new SponsoredAccount(id, (String) r[1], (Quadrant) r[2], (String) r[3], (Long) r[4],
+                    (String) r[5], meeting == null ? null : (LocalDate) meeting[0],
+                    meeting == null ? null : (String) meeting[1], PlanState.of(standing),
+                    standing == null ? null : standing.getVersionNumber(), me.equals(r[6])));
+        }
+        return board;
+    }
+
+    /** Logs a sponsor meeting on an account the caller sponsors, dated today or earlier. */
+    @RolesAllowed(Role.Names.EXECUTIVE)
+    public SponsorMeeting logMeeting(long accountId, LocalDate date, String note) {
+        Account account = em.find(Account.class, accountId);
+        if (account == null) {
+            throw new NotFoundException();
+        }
+        if (account.getSponsor() == null || !account.getSponsor().getUsername().equals(access.callerName())) {
+            throw new AccessDeniedException();
+        }
+        if (date != null && date.isAfter(LocalDate.now())) {
+            throw new BusinessRuleException(MEETING_IN_FUTURE, date);
+        }
+        AppUser sponsor = account.getSponsor();
+        SponsorMeeting meeting = new SponsorMeeting(account, sponsor, date, note == null ? null : note.trim());
+        em.persist(meeting);
+        OptimisticSave.flush(em);
+        audit.record("sponsorship.meetingLogged", "Account", accountId, date + " by " + sponsor.getUsername());
+        return meeting;
+    }
+
+    /** Records that the board left the application as a file. */
+    public void exported(String format) {
+        audit.record("sponsorship.board.exported", "Account", null, format);
+    }
+
+    /** Per account, the date and note of its latest meeting: the dates by a group-by, the notes by one join. */
+    private Map<Long, Object[]> lastMeetings(List<Long> accountIds) {
+        Map<Long, Object[]> last = new HashMap<>();
+        if (accountIds.isEmpty()) {
+            return last;
+        }
+        for (Object[] row : em.createQuery("select m.account.id, m.meetingDate, m.note, m.id from SponsorMeeting m "
+                + "where m.account.id in :ids and m.meetingDate = (select max(n.meetingDate) from SponsorMeeting n "
+                + "where n.account = m.account) order by m.id", Object[].class).setParameter("ids", accountIds)
+                .getResultList()) {
+            last.put((Long) row[0], new Object[] {row[1], row[2]});
+        }
+        return last;
+    }
+}
