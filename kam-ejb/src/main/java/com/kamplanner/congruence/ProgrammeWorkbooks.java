@@ -54,6 +54,7 @@ public class ProgrammeWorkbooks {
         try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = bold(book);
             Sheet summary = book.createSheet(words.apply("summary"));
+            widths(summary, 55, 10);
             header(summary.createRow(0), bold, words.apply("rule"), words.apply("count"));
             int r = 1;
             for (Map.Entry<CongruenceRule, Long> count : board.counts().entrySet()) {
@@ -62,6 +63,7 @@ public class ProgrammeWorkbooks {
                 row.createCell(1).setCellValue(count.getValue());
             }
             Sheet lines = book.createSheet(words.apply("lines"));
+            widths(lines, 40, 90, 25, 40);
             header(lines.createRow(0), bold, words.apply("rule"), words.apply("line"), words.apply("kam"),
                     words.apply("link"));
             r = 1;
@@ -97,6 +99,7 @@ public class ProgrammeWorkbooks {
     public byte[] compliance(Function<String, String> words) {
         try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(words.apply("sheet"));
+            widths(sheet, 30, 15, 28, 20, 28);
             header(sheet.createRow(0), bold(book), words.apply("kam"), words.apply("accounts"),
                     words.apply("database"), words.apply("strategy"), words.apply("plan"));
             int r = 1;
@@ -124,6 +127,13 @@ public class ProgrammeWorkbooks {
         font.setBold(true);
         style.setFont(font);
         return style;
+    }
+
+    /** Column widths in characters, so that the texts read whole in Excel and in print. */
+    private static void widths(Sheet sheet, int... characters) {
+        for (int i = 0; i < characters.length; i++) {
+            sheet.setColumnWidth(i, characters[i] * 256);
+        }
     }
 
     private static void header(Row row, CellStyle style, String... titles) {
