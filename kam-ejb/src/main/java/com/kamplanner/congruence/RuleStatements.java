@@ -188,10 +188,10 @@ public class RuleStatements {
             Integer months = reviewMonths.get(segment);
             if (months != null) {
                 cases.append(" when a.segment = '").append(segment.name()).append("' then ")
-                        .append(s.param(startOfDay(firstNotStale(months), ZoneId.systemDefault())));
+                        .append(timestamp(s, startOfDay(firstNotStale(months), ZoneId.systemDefault())));
             }
         }
-        return cases.append(" else ").append(s.param(startOfDay(firstNotStale(ReviewCadence.DEFAULT_MONTHS),
+        return cases.append(" else ").append(timestamp(s, startOfDay(firstNotStale(ReviewCadence.DEFAULT_MONTHS),
                 ZoneId.systemDefault()))).append(" end").toString();
     }
 
@@ -204,7 +204,7 @@ public class RuleStatements {
             if (months != null && months > 0) {
                 any = true;
                 cases.append(" when a.segment = '").append(segment.name()).append("' then ")
-                        .append(s.param(startOfDay(today.minusMonths(months), ZoneOffset.UTC)));
+                        .append(timestamp(s, startOfDay(today.minusMonths(months), ZoneOffset.UTC)));
             }
         }
         return any ? cases.append(" end").toString() : "ds.updated_at";
@@ -217,6 +217,11 @@ public class RuleStatements {
             base = base.plusDays(1);
         }
         return base;
+    }
+
+    /** A timestamp parameter typed in the SQL: PostgreSQL cannot infer the type of a parameter inside a case. */
+    private static String timestamp(Statement s, Timestamp value) {
+        return "cast(" + s.param(value) + " as timestamp)";
     }
 
     private static Timestamp startOfDay(LocalDate day, ZoneId zone) {

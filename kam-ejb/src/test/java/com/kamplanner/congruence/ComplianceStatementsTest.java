@@ -2,7 +2,6 @@ package com.kamplanner.congruence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.kamplanner.platform.MigratedH2;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
@@ -22,7 +21,7 @@ class ComplianceStatementsTest {
 
     @BeforeEach
     void open() {
-        factory = MigratedH2.open("compliance");
+        factory = RuleDatabase.open("compliance");
         em = factory.createEntityManager();
         sql("insert into app_user (id, username, display_name, password_hash, created_at) values "
                 + "(1, 'kam', 'Kam One', 'x', current_timestamp), (2, 'idle', 'Idle Kam', 'x', current_timestamp)");

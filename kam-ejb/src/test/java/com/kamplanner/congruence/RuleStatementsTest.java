@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kamplanner.competency.GapAnalysis;
 import com.kamplanner.plan.ReviewCadence;
-import com.kamplanner.platform.MigratedH2;
 import com.kamplanner.segmentation.KamCapacity;
 import com.kamplanner.selection.Quadrant;
 import jakarta.persistence.EntityManager;
@@ -38,7 +37,7 @@ class RuleStatementsTest {
 
     @BeforeEach
     void open() {
-        factory = MigratedH2.open("congruence");
+        factory = RuleDatabase.open("congruence");
         em = factory.createEntityManager();
         user(1, "kam.one", "KAM");
         user(2, "exec.one", "EXECUTIVE");
