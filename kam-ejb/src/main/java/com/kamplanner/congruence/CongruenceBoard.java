@@ -44,6 +44,14 @@ public class CongruenceBoard {
         return statements().lines(rule, first, Math.min(max, 1000));
     }
 
+    /**
+     * One page over all rules when the caller already holds the {@link #counts()} (the board's page shows them
+     * anyway): the page then costs only the queries of the rules it spans.
+     */
+    public List<CongruenceLine> linesOfAll(Map<CongruenceRule, Long> counts, int first, int max) {
+        return statements().linesOfAll(counts, first, Math.min(max, 1000));
+    }
+
     private RuleStatements statements() {
         Map<Quadrant, Integer> months = new EnumMap<>(Quadrant.class);
         for (SegmentSetting setting : em.createQuery("select s from SegmentSetting s", SegmentSetting.class)

@@ -154,7 +154,7 @@ public class CongruencePage implements Serializable {
         @Override
         public List<CongruenceLine> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                          Map<String, FilterMeta> filterBy) {
-            return board.lines(rule, first, pageSize);
+            return rule == null ? board.linesOfAll(getCounts(), first, pageSize) : board.lines(rule, first, pageSize);
         }
 
         @Override

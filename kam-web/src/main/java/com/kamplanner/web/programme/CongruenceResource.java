@@ -62,7 +62,8 @@ public class CongruenceResource {
         }
         Map<CongruenceRule, Long> counts = board.counts();
         long total = rule == null ? counts.values().stream().mapToLong(Long::longValue).sum() : counts.get(rule);
-        List<Line> lines = board.lines(rule, offset, limit).stream().map(l -> line(l, locale)).toList();
+        List<Line> lines = (rule == null ? board.linesOfAll(counts, offset, limit) : board.lines(rule, offset, limit))
+                .stream().map(l -> line(l, locale)).toList();
         return new Board(counts, rule == null ? null : rule.name(), total, offset, limit, lines);
     }
 

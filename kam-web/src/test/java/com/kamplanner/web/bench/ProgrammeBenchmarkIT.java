@@ -98,6 +98,10 @@ class ProgrammeBenchmarkIT {
         for (Map.Entry<String, Callable<Object>> call : calls.entrySet()) {
             report.append(time(call.getKey(), call.getValue(), true));
         }
+        report.append("\nC. each rule's count alone, as in B\n");
+        for (CongruenceRule rule : CongruenceRule.values()) {
+            report.append(time("count " + rule.name(), () -> board.count(rule), true));
+        }
         System.out.println(report);
         write("programme.txt", report.toString());
     }
