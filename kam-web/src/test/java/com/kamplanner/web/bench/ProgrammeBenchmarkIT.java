@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.kamplanner.congruence.ComplianceByKam;
 import com.kamplanner.congruence.CongruenceBoard;
 import com.kamplanner.congruence.CongruenceRule;
+import com.kamplanner.improvement.FigureCount;
+import com.kamplanner.improvement.ProgrammeReviewService;
 import com.kamplanner.web.it.AsDirector;
 import com.kamplanner.web.it.Deployments;
 import jakarta.annotation.Resource;
@@ -16,6 +18,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -58,6 +61,12 @@ class ProgrammeBenchmarkIT {
 
     @EJB
     ComplianceByKam compliance;
+
+    @EJB
+    FigureCount figures;
+
+    @EJB
+    ProgrammeReviewService review;
 
     @Inject
     AsDirector asDirector;
@@ -106,13 +115,10 @@ class ProgrammeBenchmarkIT {
         write("programme.txt", report.toString());
     }
 
-    /**
-     * HOOK for the lead: add the executive portfolio page's service calls here (for example
-     * {@code calls.put("executive portfolio: ...", () -> portfolio.summary())} with its EJB injected above), so that
-     * they are timed and reported with the programme boards on the same generated data.
-     */
+    /** The other programme pages timed on the same data: the quarterly review (its figures, then a page load). */
     private void addMoreCalls(Map<String, Callable<Object>> calls) {
-        // intentionally empty until the executive portfolio page exists on this branch
+        calls.put("quarterly review: the four figures", () -> figures.on(LocalDate.now()));
+        calls.put("quarterly review: page load (records)", () -> review.review(LocalDate.now()));
     }
 
     private String time(String name, Callable<Object> call, boolean writeFirst) throws Exception {
