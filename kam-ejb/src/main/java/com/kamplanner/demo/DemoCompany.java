@@ -83,6 +83,8 @@ public class DemoCompany {
         int campaigns = DemoCompetencies.seed(em, users);
         int strategies = DemoStrategy.seed(em, users, quadrants);
         int plans = DemoPlan.seed(em);
+        int investments = DemoExecutive.seed(em);
+        LOG.info(() -> "Demo mode: " + investments + " investment lines and the revenue objectives seeded.");
         LOG.info(() -> "Demo mode: " + users.size() + " demo users present, " + created.size()
                 + " demo accounts created, " + keyAccounts + " made key accounts, " + scored + " scored, "
                 + strategies + " strategies written, " + plans + " plans, " + campaigns + " competency campaigns.");

@@ -78,18 +78,7 @@ public class InvestmentBoard {
         if (line.getVersion() != edited.getVersion()) {
             throw new StaleEditException();
         }
-        boolean budgetChanged = line.getBudget().compareTo(edited.getBudget()) != 0
-                || line.getCategory() != edited.getCategory() || !line.getLabel().equals(edited.getLabel().strip())
-                || line.getYear() != edited.getYear();
-        line.setCategory(edited.getCategory());
-        line.setLabel(edited.getLabel().strip());
-        line.setYear(edited.getYear());
-        line.setBudget(edited.getBudget());
-        line.setActual(edited.getActual());
-        boolean reopened = budgetChanged && line.getStatus() == InvestmentStatus.APPROVED;
-        if (reopened) {
-            line.backToProposed();
-        }
+        boolean reopened = line.applyEdit(edited);
         OptimisticSave.flush(em);
         audit.record(reopened ? "investment.reopened" : "investment.edited", "InvestmentLine", line.getId(),
                 describe(line));

@@ -105,11 +105,26 @@ public class InvestmentLine implements Serializable {
         this.approvedAt = Instant.now();
     }
 
-    /** A changed budget needs a new approval. */
-    void backToProposed() {
-        this.status = InvestmentStatus.PROPOSED;
-        this.approvedBy = null;
-        this.approvedAt = null;
+    /**
+     * Takes the editor's values. An approved line whose budget, category, label or year changes goes back to
+     * proposed (returns true): an approved budget never changes unseen. Its actual may change freely.
+     */
+    boolean applyEdit(InvestmentLine edited) {
+        String newLabel = edited.getLabel().strip();
+        boolean approvedTermsChanged = budget.compareTo(edited.getBudget()) != 0 || category != edited.getCategory()
+                || !label.equals(newLabel) || year != edited.getYear();
+        category = edited.getCategory();
+        label = newLabel;
+        year = edited.getYear();
+        budget = edited.getBudget();
+        actual = edited.getActual();
+        if (approvedTermsChanged && status == InvestmentStatus.APPROVED) {
+            status = InvestmentStatus.PROPOSED;
+            approvedBy = null;
+            approvedAt = null;
+            return true;
+        }
+        return false;
     }
 
     public Long getId() {
