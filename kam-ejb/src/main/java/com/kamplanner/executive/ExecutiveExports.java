@@ -40,8 +40,8 @@ public class ExecutiveExports {
     public byte[] portfolioPdf(Function<String, String> text) {
         PortfolioGlance glance = portfolio.glance();
         byte[] file = FigureFiles.pdf(text.apply("executive.portfolio.title"),
-                text.apply("executive.asOf") + " " + glance.getAsOf(), portfolioTables(glance, text),
-                text.apply("executive.revenue.definition"));
+                text.apply("executive.figures.asOf") + " " + glance.getAsOf(), portfolioTables(glance, text),
+                text.apply("executive.figures.revenue.definition"));
         produced("executive.portfolio", "pdf");
         return file;
     }
@@ -59,13 +59,13 @@ public class ExecutiveExports {
                 text.apply("executive.investment.actual"), text.apply("executive.investment.status"),
                 text.apply("executive.investment.approvedBy")));
         for (InvestmentLine line : investments.lines()) {
-            lines.row(line.getYear(), text.apply("executive.category." + line.getCategory().name()), line.getLabel(),
-                    line.getBudget(), line.getActual(), text.apply("executive.status." + line.getStatus().name()),
+            lines.row(line.getYear(), text.apply("executive.investmentCategory." + line.getCategory().name()), line.getLabel(),
+                    line.getBudget(), line.getActual(), text.apply("executive.investmentStatus." + line.getStatus().name()),
                     line.getApprovedBy());
         }
         FigureTable years = new FigureTable(text.apply("executive.investments.byYear"), List.of(
                 text.apply("executive.investment.year"), text.apply("executive.investment.budget"),
-                text.apply("executive.investment.actual"), text.apply("executive.revenue.byYear")));
+                text.apply("executive.investment.actual"), text.apply("executive.figures.revenue.byYear")));
         Map<Integer, BigDecimal> revenue = portfolio.revenueByYear();
         investments.totalsByYear().forEach((year, sums) -> years.row(year, sums[0], sums[1], revenue.get(year)));
         byte[] file = FigureFiles.xlsx(List.of(lines, years));
@@ -97,24 +97,24 @@ public class ExecutiveExports {
 
     private List<FigureTable> portfolioTables(PortfolioGlance glance, Function<String, String> text) {
         FigureTable segments = new FigureTable(text.apply("executive.portfolio.segments"), List.of(
-                text.apply("executive.segment"), text.apply("executive.keyAccounts"),
-                text.apply("executive.plans.approved"), text.apply("executive.plans.stale"),
-                text.apply("executive.plans.missing"), text.apply("executive.revenue.target"),
-                text.apply("executive.revenue.actual"), text.apply("executive.revenue.attainment")));
+                text.apply("executive.figures.segment"), text.apply("executive.figures.keyAccounts"),
+                text.apply("executive.figures.plans.approved"), text.apply("executive.figures.plans.stale"),
+                text.apply("executive.figures.plans.missing"), text.apply("executive.figures.revenue.target"),
+                text.apply("executive.figures.revenue.actual"), text.apply("executive.figures.revenue.attainment")));
         for (SegmentFigures s : glance.segments()) {
-            segments.row(s.segment() == null ? text.apply("executive.noSegment")
+            segments.row(s.segment() == null ? text.apply("executive.figures.noSegment")
                             : text.apply("quadrant." + s.segment().name()), s.keyAccounts(), s.plansApproved(),
                     s.plansStale(), s.plansMissing(), s.revenueTarget(), s.revenueActual(), percent(s.getAttainment()));
         }
-        segments.row(text.apply("executive.total"), glance.getKeyAccounts(), glance.getPlansApproved(),
+        segments.row(text.apply("executive.figures.total"), glance.getKeyAccounts(), glance.getPlansApproved(),
                 glance.getPlansStale(), glance.getPlansMissing(), glance.getRevenueTarget(),
                 glance.getRevenueActual(), percent(glance.getAttainment()));
         FigureTable kams = new FigureTable(text.apply("executive.portfolio.kams"), List.of(
-                text.apply("executive.kam"), text.apply("executive.revenue.objectives"),
-                text.apply("executive.revenue.target"), text.apply("executive.revenue.actual"),
-                text.apply("executive.revenue.attainment")));
+                text.apply("executive.figures.kam"), text.apply("executive.figures.revenue.objectives"),
+                text.apply("executive.figures.revenue.target"), text.apply("executive.figures.revenue.actual"),
+                text.apply("executive.figures.revenue.attainment")));
         for (KamRevenue k : glance.kams()) {
-            kams.row(k.kamName() == null ? text.apply("executive.noKam") : k.kamName(), k.revenueObjectives(),
+            kams.row(k.kamName() == null ? text.apply("executive.figures.noKam") : k.kamName(), k.revenueObjectives(),
                     k.revenueTarget(), k.revenueActual(), percent(k.getAttainment()));
         }
         return new ArrayList<>(List.of(segments, kams));
