@@ -4,6 +4,7 @@ import com.kamplanner.executive.ExecutivePortfolio;
 import com.kamplanner.executive.InvestmentBoard;
 import com.kamplanner.executive.InvestmentCategory;
 import com.kamplanner.executive.InvestmentLine;
+import com.kamplanner.people.Role;
 import com.kamplanner.web.faces.PageMessages;
 import com.kamplanner.web.i18n.Bundle;
 import jakarta.annotation.PostConstruct;
@@ -11,6 +12,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,7 +27,7 @@ import java.util.TreeSet;
  * executive's approval, and the chart of investment against key-account revenue per year. The rules (who
  * approves, what an edit of an approved line does) are the board's.
  */
-@Named
+@Named("executiveInvestmentsPage")
 @ViewScoped
 public class InvestmentsPage implements Serializable {
 
@@ -40,12 +42,18 @@ public class InvestmentsPage implements Serializable {
     @Inject
     PageMessages messages;
 
+    @Inject
+    SecurityContext security;
+
+    private boolean executive;
+
     private List<InvestmentLine> lines;
     private InvestmentLine line;
     private String chart;
 
     @PostConstruct
     void load() {
+        executive = security.isCallerInRole(Role.Names.EXECUTIVE);
         lines = board.lines();
         if (line == null) {
             startNew();
@@ -111,7 +119,7 @@ public class InvestmentsPage implements Serializable {
     }
 
     public boolean isExecutive() {
-        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("EXECUTIVE");
+        return executive;
     }
 
     public InvestmentCategory[] getCategories() {

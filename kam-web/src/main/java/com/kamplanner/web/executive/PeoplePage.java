@@ -18,7 +18,7 @@ import java.util.Locale;
  * competency averages per area against the target), for executives, the KA Director and HR. No name, no
  * individual rating reaches this page: the service returns none.
  */
-@Named
+@Named("executivePeoplePage")
 @ViewScoped
 public class PeoplePage implements Serializable {
 

@@ -22,7 +22,7 @@ import java.util.Locale;
  * Backs {@code executive/portfolio.xhtml}: the selection matrix of the key accounts (the matrix module's own
  * chart), and the portfolio at a glance per segment and per KAM with its two charts.
  */
-@Named
+@Named("executivePortfolioPage")
 @ViewScoped
 public class PortfolioPage implements Serializable {
 
