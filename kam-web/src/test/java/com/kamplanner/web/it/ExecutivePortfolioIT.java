@@ -299,6 +299,34 @@ class ExecutivePortfolioIT {
 
     @Test
     @RunAsClient
+    void theDirectorProposesALineOnThePageAndANegativeBudgetIsRefusedThere() throws Exception {
+        Browserless david = new Browserless(base);
+        david.login("david.kad", PASSWORD);
+        String label = "Page proposal " + System.nanoTime();
+        HttpResponse<String> refused = david.post("executive/investments.xhtml", lineForm(
+                david.get("executive/investments.xhtml").body(), label, "-5"));
+        assertTrue(refused.body().contains("Budget and actual are amounts in EUR of zero or more."), refused.body());
+        assertFalse(refused.body().contains("Investment line saved."));
+        HttpResponse<String> saved = david.post("executive/investments.xhtml", lineForm(
+                david.get("executive/investments.xhtml").body(), label, "5000"));
+        assertTrue(saved.body().contains("Investment line saved.") && saved.body().contains(label), saved.body());
+    }
+
+    private static Map<String, String> lineForm(String page, String label, String budget) {
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("investments", "investments");
+        form.put("investments:category_input", "TRAINING");
+        form.put("investments:label", label);
+        form.put("investments:year_hinput", "2026");
+        form.put("investments:budget_hinput", budget);
+        form.put("investments:actual_hinput", "0");
+        form.put("investments:save", "");
+        form.put("jakarta.faces.ViewState", Browserless.viewState(page));
+        return form;
+    }
+
+    @Test
+    @RunAsClient
     void hrOpensThePeopleFiguresOnlyAndTheyNameNoKam() throws Exception {
         Browserless hana = new Browserless(base);
         hana.login("hana.hr", PASSWORD);
