@@ -13,7 +13,9 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,32 +47,38 @@ public class ExecutivePortfolio {
     static final String REVENUE_OBJECTIVE = "o.objective_level = 'STRATEGIC' and upper(o.indicator_unit) = '"
             + REVENUE_UNIT + "' and a.key_account = true";
 
-    private static final String LATEST_ACTUAL = "left join (select ia.objective_id, ia.actual_value "
-            + "from indicator_actual ia where ia.period_end = (select max(x.period_end) from indicator_actual x "
-            + "where x.objective_id = ia.objective_id)) la on la.objective_id = o.id ";
-
-    private static final String REVENUE_FROM = "from objective o join strategy s on s.id = o.strategy_id "
-            + "join account a on a.id = s.account_id " + LATEST_ACTUAL;
-
     @PersistenceContext
     EntityManager em;
 
     /** The whole page's figures in one call: per segment and per KAM. */
     public PortfolioGlance glance() {
         LocalDate today = LocalDate.now();
-        Map<Quadrant, BigDecimal[]> revenue = revenuePerSegment();
+        Map<Quadrant, BigDecimal[]> revenue = new HashMap<>();
+        Map<Long, KamRevenue> perKam = new HashMap<>();
+        for (Object[] row : revenuePerSegmentAndKam()) {
+            Quadrant segment = row[0] == null ? null : Quadrant.valueOf((String) row[0]);
+            Long kamId = row[1] == null ? null : ((Number) row[1]).longValue();
+            BigDecimal target = decimal(row[4]);
+            BigDecimal actual = decimal(row[5]);
+            revenue.merge(segment, new BigDecimal[] {target, actual},
+                    (x, y) -> new BigDecimal[] {x[0].add(y[0]), x[1].add(y[1])});
+            perKam.merge(kamId, new KamRevenue((String) row[2], number(row[3]), target, actual),
+                    (x, y) -> new KamRevenue(x.kamName(), x.revenueObjectives() + y.revenueObjectives(),
+                            x.revenueTarget().add(y.revenueTarget()), x.revenueActual().add(y.revenueActual())));
+        }
         List<SegmentFigures> segments = new ArrayList<>();
         for (Object[] row : plansPerSegment(today)) {
             Quadrant segment = row[0] == null ? null : Quadrant.valueOf((String) row[0]);
             long keyAccounts = number(row[1]);
             long plans = number(row[2]);
-            BigDecimal[] money = revenue.getOrDefault(segment, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            BigDecimal[] money = revenue.getOrDefault(segment, new BigDecimal[] {decimal(null), decimal(null)});
             segments.add(new SegmentFigures(segment, keyAccounts, number(row[3]), number(row[4]), keyAccounts - plans,
                     money[0], money[1]));
         }
-        segments.sort((x, y) -> x.segment() == null ? 1 : y.segment() == null ? -1
-                : x.segment().compareTo(y.segment()));
-        return new PortfolioGlance(today, segments, revenuePerKam());
+        segments.sort(Comparator.comparing(SegmentFigures::segment, Comparator.nullsLast(Comparator.naturalOrder())));
+        List<KamRevenue> kams = new ArrayList<>(perKam.values());
+        kams.sort(Comparator.comparing(KamRevenue::kamName, Comparator.nullsLast(Comparator.naturalOrder())));
+        return new PortfolioGlance(today, segments, kams);
     }
 
     /** Key-account revenue per year from the revenue indicators: the last actual of each objective in each year. */
@@ -97,27 +105,23 @@ public class ExecutivePortfolio {
         return sum == null ? BigDecimal.ZERO : sum;
     }
 
-    private Map<Quadrant, BigDecimal[]> revenuePerSegment() {
-        Map<Quadrant, BigDecimal[]> bySegment = new LinkedHashMap<>();
-        for (Object row : em.createNativeQuery("select a.segment, sum(o.indicator_target), sum(la.actual_value) "
-                + REVENUE_FROM + "where " + REVENUE_OBJECTIVE + " group by a.segment").getResultList()) {
-            Object[] cells = (Object[]) row;
-            bySegment.put(cells[0] == null ? null : Quadrant.valueOf((String) cells[0]),
-                    new BigDecimal[] {decimal(cells[1]), decimal(cells[2])});
+    /**
+     * Revenue target and latest actual summed per segment and KAM in one grouped query (at most four segments
+     * times the KAMs); the segment and KAM totals add these few rows up.
+     */
+    private List<Object[]> revenuePerSegmentAndKam() {
+        List<Object[]> rows = new ArrayList<>();
+        for (Object row : em.createNativeQuery("select t.segment, t.kam_id, u.display_name, count(*), "
+                + "sum(t.target), sum(t.actual) from (select a.segment, a.kam_id, o.indicator_target as target, "
+                + "(select ia.actual_value from indicator_actual ia where ia.objective_id = o.id "
+                + "and ia.period_end = (select max(x.period_end) from indicator_actual x "
+                + "where x.objective_id = o.id)) as actual "
+                + "from objective o join strategy s on s.id = o.strategy_id join account a on a.id = s.account_id "
+                + "where " + REVENUE_OBJECTIVE + ") t left join app_user u on u.id = t.kam_id "
+                + "group by t.segment, t.kam_id, u.display_name").getResultList()) {
+            rows.add((Object[]) row);
         }
-        return bySegment;
-    }
-
-    private List<KamRevenue> revenuePerKam() {
-        List<KamRevenue> kams = new ArrayList<>();
-        for (Object row : em.createNativeQuery("select u.display_name, count(o.id), sum(o.indicator_target), "
-                + "sum(la.actual_value) " + REVENUE_FROM + "left join app_user u on u.id = a.kam_id "
-                + "where " + REVENUE_OBJECTIVE + " group by a.kam_id, u.display_name order by u.display_name")
-                .getResultList()) {
-            Object[] cells = (Object[]) row;
-            kams.add(new KamRevenue((String) cells[0], number(cells[1]), decimal(cells[2]), decimal(cells[3])));
-        }
-        return kams;
+        return rows;
     }
 
     /** Per segment: key accounts, those with a plan, with an approved version, and stale plans. */
@@ -125,7 +129,7 @@ public class ExecutivePortfolio {
         Map<Quadrant, Integer> months = new EnumMap<>(Quadrant.class);
         em.createQuery("select s from SegmentSetting s", SegmentSetting.class).getResultList()
                 .forEach(s -> months.put(s.getSegment(), s.getReviewFrequencyMonths()));
-        StringBuilder cutoff = new StringBuilder("case a.segment");
+        StringBuilder cutoff = new StringBuilder("case t.segment");
         List<Timestamp> cutoffs = new ArrayList<>();
         for (Quadrant q : Quadrant.values()) {
             cutoff.append(" when '").append(q.name()).append("' then ?").append(cutoffs.size() + 1);
@@ -133,14 +137,14 @@ public class ExecutivePortfolio {
         }
         cutoff.append(" else ?").append(cutoffs.size() + 1).append(" end");
         cutoffs.add(cutoffFor(today, ReviewCadence.DEFAULT_MONTHS));
-        Query query = em.createNativeQuery("select a.segment, count(a.id), count(p.id), "
-                + "sum(case when ap.last_approval is not null then 1 else 0 end), "
-                + "sum(case when p.id is not null and coalesce(ap.last_approval, p.created_at) < " + cutoff
+        Query query = em.createNativeQuery("select t.segment, count(*), count(t.plan_id), "
+                + "sum(case when t.last_approval is not null then 1 else 0 end), "
+                + "sum(case when t.plan_id is not null and coalesce(t.last_approval, t.created_at) < " + cutoff
                 + " then 1 else 0 end) "
+                + "from (select a.segment, p.id as plan_id, p.created_at, (select max(v.approved_at) "
+                + "from plan_version v where v.plan_id = p.id) as last_approval "
                 + "from account a left join key_account_plan p on p.account_id = a.id "
-                + "left join (select v.plan_id, max(v.approved_at) as last_approval from plan_version v "
-                + "where v.approved_at is not null group by v.plan_id) ap on ap.plan_id = p.id "
-                + "where a.key_account = true group by a.segment");
+                + "where a.key_account = true) t group by t.segment");
         for (int i = 0; i < cutoffs.size(); i++) {
             query.setParameter(i + 1, cutoffs.get(i));
         }
