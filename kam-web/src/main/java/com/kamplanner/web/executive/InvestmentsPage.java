@@ -4,6 +4,7 @@ import com.kamplanner.executive.ExecutivePortfolio;
 import com.kamplanner.executive.InvestmentBoard;
 import com.kamplanner.executive.InvestmentCategory;
 import com.kamplanner.executive.InvestmentLine;
+import com.kamplanner.executive.InvestmentStatus;
 import com.kamplanner.people.Role;
 import com.kamplanner.web.faces.PageMessages;
 import com.kamplanner.web.i18n.Bundle;
@@ -97,9 +98,9 @@ public class InvestmentsPage implements Serializable {
 
     public void save() {
         boolean wasApproved = line.getId() != null && line.getStatus()
-                == com.kamplanner.executive.InvestmentStatus.APPROVED;
+                == InvestmentStatus.APPROVED;
         InvestmentLine saved = board.save(line);
-        messages.info(wasApproved && saved.getStatus() == com.kamplanner.executive.InvestmentStatus.PROPOSED
+        messages.info(wasApproved && saved.getStatus() == InvestmentStatus.PROPOSED
                 ? "executive.investment.reopened" : "executive.investment.saved");
         line = null;
         load();
