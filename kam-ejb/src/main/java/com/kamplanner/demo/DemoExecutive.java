@@ -25,15 +25,18 @@ import java.util.List;
  */
 final class DemoExecutive {
 
-    /** Key account, target, and revenue over 12 months to the end of 2024, 2025 and to 30 September 2026 (EUR). */
+    /**
+     * Key account, target, and revenue over 12 months to the end of 2024, 2025 and to 30 September 2026 (EUR); the
+     * last equals the account record's sales over the last 12 months ({@code DemoAccounts}), so both agree.
+     */
     private record Revenue(String account, String kam, String target, String y2024, String y2025, String y2026) {
     }
 
     private static final List<Revenue> REVENUE = List.of(
-            new Revenue("Airbus Helicopters", "emma.kam", "18000000", "11200000", "12600000", "13100000"),
-            new Revenue("Siemens Healthineers", "lucas.kam", "20000000", "14100000", "15800000", "16400000"),
-            new Revenue("Schneider Electric", "sofia.kam", "26000000", "19700000", "21300000", "22000000"),
-            new Revenue("Stellantis Powertrain", "hugo.kam", "30000000", "28900000", "26700000", "25900000"));
+            new Revenue("Airbus Helicopters", "emma.kam", "24000000", "15200000", "16900000", "18400000"),
+            new Revenue("Siemens Healthineers", "lucas.kam", "20000000", "14100000", "15000000", "15800000"),
+            new Revenue("Schneider Electric", "sofia.kam", "26000000", "19700000", "20600000", "21300000"),
+            new Revenue("Stellantis Powertrain", "hugo.kam", "30000000", "28900000", "27400000", "26700000"));
 
     private DemoExecutive() {
     }

@@ -98,10 +98,14 @@ public class ExecutivePortfolio {
         return byYear;
     }
 
-    /** Our sales with the key accounts over the last twelve months, from the account records (CRM import). */
+    /**
+     * Our sales over the last twelve months with the key accounts whose record is in EUR, from the account
+     * records (CRM import); accounts in another currency are left out rather than added unconverted.
+     */
     public BigDecimal keyAccountSalesLast12Months() {
         BigDecimal sum = em.createQuery("select sum(a.ourSalesLast12Months) from Account a "
-                + "where a.keyAccount = true", BigDecimal.class).getSingleResult();
+                + "where a.keyAccount = true and a.currency = :eur", BigDecimal.class)
+                .setParameter("eur", REVENUE_UNIT).getSingleResult();
         return sum == null ? BigDecimal.ZERO : sum;
     }
 

@@ -117,6 +117,22 @@ class PortfolioRollUpTest {
     }
 
     @Test
+    void salesOfTheLast12MonthsAddUpTheKeyAccountsInEurOnly() {
+        AppUser emma = kam("emma.kam", "Emma Laurent");
+        sales(keyAccount("Euro 1", Quadrant.STAR, emma), "EUR", "1000000");
+        sales(keyAccount("Euro 2", Quadrant.STATUS, emma), "EUR", "250000");
+        sales(keyAccount("Pound", Quadrant.STAR, emma), "GBP", "900000");
+        sales(account("Candidate", emma), "EUR", "5000000");
+        em.flush();
+        assertEquals(0, new BigDecimal("1250000").compareTo(portfolio.keyAccountSalesLast12Months()));
+    }
+
+    private static void sales(Account account, String currency, String amount) {
+        account.setRevenue(BigDecimal.ONE, currency);
+        account.setOurSalesLast12Months(new BigDecimal(amount));
+    }
+
+    @Test
     void plansAreCountedApprovedStaleOrMissingByTheSegmentsReviewFrequency() {
         AppUser emma = kam("emma.kam", "Emma Laurent");
         // STRATEGIC reviews every 3 months, STAR every 6 (V3 defaults).
