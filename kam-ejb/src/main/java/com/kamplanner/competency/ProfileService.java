@@ -78,6 +78,19 @@ public class ProfileService {
         return GapAnalysis.areaAverages(areaOf, levels);
     }
 
+    /**
+     * The KAM target profile (the one for every segment) averaged per area, in the same shape as
+     * {@link #areaAverages}, so that a reader sees the averages against the target without any name.
+     */
+    @RolesAllowed({Role.Names.HR, Role.Names.KA_DIRECTOR, Role.Names.EXECUTIVE})
+    public Map<String, Double> areaTargets(Locale locale) {
+        CompetencyFramework framework = frameworks.active();
+        Map<String, String> areaOf = new LinkedHashMap<>();
+        framework.getAreas().forEach(a -> a.getCompetencies().forEach(c -> areaOf.put(c.getCode(), a.name(locale))));
+        Map<String, Integer> target = frameworks.targetFor(framework.getId(), Set.of());
+        return GapAnalysis.areaAverages(areaOf, target.isEmpty() ? List.of() : List.of(target));
+    }
+
     /** How many KAMs the averages are made of, so that a reader can judge them. */
     @RolesAllowed({Role.Names.HR, Role.Names.KA_DIRECTOR, Role.Names.EXECUTIVE})
     public long assessedKams() {

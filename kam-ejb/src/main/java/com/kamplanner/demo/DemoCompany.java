@@ -86,6 +86,8 @@ public class DemoCompany {
         int campaigns = DemoCompetencies.seed(em, users);
         int strategies = DemoStrategy.seed(em, users, quadrants);
         int plans = DemoPlan.seed(em);
+        int investments = DemoExecutive.seed(em);
+        LOG.info(() -> "Demo mode: " + investments + " investment lines and the revenue objectives seeded.");
         em.flush();
         int priorities = DemoPriorities.seed(em, users);
         LOG.info(() -> "Demo mode: " + priorities + " corporate priorities created.");

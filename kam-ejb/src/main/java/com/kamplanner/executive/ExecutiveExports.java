@@ -1,0 +1,131 @@
+package com.kamplanner.executive;
+
+import com.kamplanner.audit.AuditTrail;
+import com.kamplanner.people.Role;
+import com.kamplanner.platform.ProgrammeMetrics;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The executive pages as files: the portfolio at a glance as PDF and XLSX, the investment board and the people
+ * figures as XLSX. The figures come from the same services as the pages, under the same roles; the fixed words
+ * come from the caller's bundle ({@code text}). Every export is audited and counted.
+ */
+@Stateless
+@RolesAllowed({Role.Names.EXECUTIVE, Role.Names.KA_DIRECTOR})
+public class ExecutiveExports {
+
+    @Inject
+    ExecutivePortfolio portfolio;
+
+    @Inject
+    InvestmentBoard investments;
+
+    @Inject
+    ExecutivePeople people;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    ProgrammeMetrics metrics;
+
+    public byte[] portfolioPdf(Function<String, String> text) {
+        PortfolioGlance glance = portfolio.glance();
+        byte[] file = FigureFiles.pdf(text.apply("executive.portfolio.title"),
+                text.apply("executive.figures.asOf") + " " + glance.getAsOf(), portfolioTables(glance, text),
+                text.apply("executive.figures.revenue.definition"));
+        produced("executive.portfolio", "pdf");
+        return file;
+    }
+
+    public byte[] portfolioXlsx(Function<String, String> text) {
+        byte[] file = FigureFiles.xlsx(portfolioTables(portfolio.glance(), text));
+        produced("executive.portfolio", "xlsx");
+        return file;
+    }
+
+    public byte[] investmentsXlsx(Function<String, String> text) {
+        FigureTable lines = new FigureTable(text.apply("executive.investments.lines"), List.of(
+                text.apply("executive.investment.year"), text.apply("executive.investment.category"),
+                text.apply("executive.investment.label"), text.apply("executive.investment.budget"),
+                text.apply("executive.investment.actual"), text.apply("executive.investment.status"),
+                text.apply("executive.investment.approvedBy")));
+        for (InvestmentLine line : investments.lines()) {
+            lines.row(line.getYear(), text.apply("executive.investmentCategory." + line.getCategory().name()), line.getLabel(),
+                    line.getBudget(), line.getActual(), text.apply("executive.investmentStatus." + line.getStatus().name()),
+                    line.getApprovedBy());
+        }
+        FigureTable years = new FigureTable(text.apply("executive.investments.byYear"), List.of(
+                text.apply("executive.investment.year"), text.apply("executive.investment.budget"),
+                text.apply("executive.investment.actual"), text.apply("executive.figures.revenue.byYear")));
+        Map<Integer, BigDecimal> revenue = portfolio.revenueByYear();
+        investments.totalsByYear().forEach((year, sums) -> years.row(year, sums[0], sums[1], revenue.get(year)));
+        byte[] file = FigureFiles.xlsx(List.of(lines, years));
+        produced("executive.investments", "xlsx");
+        return file;
+    }
+
+    @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.KA_DIRECTOR, Role.Names.HR})
+    public byte[] peopleXlsx(Locale locale, Function<String, String> text) {
+        PeopleFigures figures = people.figures(locale);
+        FigureTable summary = new FigureTable(text.apply("executive.people.summary"), List.of(
+                text.apply("executive.people.figure"), text.apply("executive.people.value")))
+                .row(text.apply("executive.people.headcount"), figures.getKamHeadcount())
+                .row(text.apply("executive.people.minAccounts"), figures.getMinAccounts())
+                .row(text.apply("executive.people.avgAccounts"), figures.getAverageAccounts())
+                .row(text.apply("executive.people.maxAccounts"), figures.getMaxAccounts())
+                .row(text.apply("executive.people.assessed"), figures.getAssessedKams());
+        FigureTable spread = new FigureTable(text.apply("executive.people.spread"), List.of(
+                text.apply("executive.people.accountsHeld"), text.apply("executive.people.kams")));
+        figures.getKamsHolding().forEach(spread::row);
+        FigureTable areas = new FigureTable(text.apply("executive.people.competency"), List.of(
+                text.apply("executive.people.area"), text.apply("executive.people.average"),
+                text.apply("executive.people.target")));
+        figures.getAreas().forEach(a -> areas.row(a.area(), a.average(), a.target()));
+        byte[] file = FigureFiles.xlsx(List.of(summary, spread, areas));
+        produced("executive.people", "xlsx");
+        return file;
+    }
+
+    private List<FigureTable> portfolioTables(PortfolioGlance glance, Function<String, String> text) {
+        FigureTable segments = new FigureTable(text.apply("executive.portfolio.segments"), List.of(
+                text.apply("executive.figures.segment"), text.apply("executive.figures.keyAccounts"),
+                text.apply("executive.figures.plans.approved"), text.apply("executive.figures.plans.stale"),
+                text.apply("executive.figures.plans.missing"), text.apply("executive.figures.revenue.target"),
+                text.apply("executive.figures.revenue.actual"), text.apply("executive.figures.revenue.attainment")));
+        for (SegmentFigures s : glance.segments()) {
+            segments.row(s.segment() == null ? text.apply("executive.figures.noSegment")
+                            : text.apply("quadrant." + s.segment().name()), s.keyAccounts(), s.plansApproved(),
+                    s.plansStale(), s.plansMissing(), s.revenueTarget(), s.revenueActual(), percent(s.getAttainment()));
+        }
+        segments.row(text.apply("executive.figures.total"), glance.getKeyAccounts(), glance.getPlansApproved(),
+                glance.getPlansStale(), glance.getPlansMissing(), glance.getRevenueTarget(),
+                glance.getRevenueActual(), percent(glance.getAttainment()));
+        FigureTable kams = new FigureTable(text.apply("executive.portfolio.kams"), List.of(
+                text.apply("executive.figures.kam"), text.apply("executive.figures.revenue.objectives"),
+                text.apply("executive.figures.revenue.target"), text.apply("executive.figures.revenue.actual"),
+                text.apply("executive.figures.revenue.attainment")));
+        for (KamRevenue k : glance.kams()) {
+            kams.row(k.kamName() == null ? text.apply("executive.figures.noKam") : k.kamName(), k.revenueObjectives(),
+                    k.revenueTarget(), k.revenueActual(), percent(k.getAttainment()));
+        }
+        return new ArrayList<>(List.of(segments, kams));
+    }
+
+    private static String percent(Integer value) {
+        return value == null ? null : value + " %";
+    }
+
+    private void produced(String what, String format) {
+        audit.record("export." + format, "Executive", what, what + "." + format);
+        metrics.exportProduced(format);
+    }
+}

@@ -1,0 +1,65 @@
+package com.kamplanner.web.executive;
+
+import com.kamplanner.executive.ExecutiveExports;
+import com.kamplanner.web.faces.BusinessErrors;
+import com.kamplanner.web.i18n.Bundle;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The executive pages' downloads, in the reader's language: {@code /executive/export?what=portfolio&format=pdf|xlsx},
+ * {@code /executive/export?what=investments&format=xlsx} (under the {@code /executive/*} constraint) and
+ * {@code /executive/people-export} (its own constraint, which HR shares). The export service checks the roles
+ * again, audits and counts.
+ */
+@WebServlet({"/executive/export", "/executive/people-export"})
+public class ExecutiveExportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    ExecutiveExports exports;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = Bundle.supported(request.getLocale());
+        Function<String, String> text = key -> Bundle.text(locale, key);
+        boolean people = request.getServletPath().endsWith("people-export");
+        String what = people ? "people" : String.valueOf(request.getParameter("what"));
+        String format = people ? "xlsx" : String.valueOf(request.getParameter("format"));
+        try {
+            byte[] file;
+            if (people) {
+                file = exports.peopleXlsx(locale, text);
+            } else if ("portfolio".equals(what) && "pdf".equals(format)) {
+                file = exports.portfolioPdf(text);
+            } else if ("portfolio".equals(what) && "xlsx".equals(format)) {
+                file = exports.portfolioXlsx(text);
+            } else if ("investments".equals(what) && "xlsx".equals(format)) {
+                file = exports.investmentsXlsx(text);
+            } else {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            response.setContentType("pdf".equals(format) ? "application/pdf" : XLSX);
+            response.setHeader("Content-Disposition", "attachment; filename=\"executive-" + what + "-"
+                    + LocalDate.now() + "." + format + "\"");
+            response.setContentLength(file.length);
+            response.getOutputStream().write(file);
+        } catch (RuntimeException e) {
+            if (BusinessErrors.isAccessDenied(e)) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            } else {
+                throw e;
+            }
+        }
+    }
+}
