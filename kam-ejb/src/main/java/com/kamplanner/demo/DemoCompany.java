@@ -83,6 +83,9 @@ public class DemoCompany {
         int campaigns = DemoCompetencies.seed(em, users);
         int strategies = DemoStrategy.seed(em, users, quadrants);
         int plans = DemoPlan.seed(em);
+        em.flush();
+        int governance = DemoGovernance.seed(em);
+        LOG.info(() -> "Demo mode: " + governance + " conflict register entries and best practices.");
         LOG.info(() -> "Demo mode: " + users.size() + " demo users present, " + created.size()
                 + " demo accounts created, " + keyAccounts + " made key accounts, " + scored + " scored, "
                 + strategies + " strategies written, " + plans + " plans, " + campaigns + " competency campaigns.");

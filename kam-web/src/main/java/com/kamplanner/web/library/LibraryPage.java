@@ -1,0 +1,142 @@
+package com.kamplanner.web.library;
+
+import com.kamplanner.bestpractice.BestPracticeService;
+import com.kamplanner.bestpractice.Candidate;
+import com.kamplanner.bestpractice.LibraryQuery;
+import com.kamplanner.bestpractice.PracticeKind;
+import com.kamplanner.people.Role;
+import com.kamplanner.selection.Quadrant;
+import com.kamplanner.web.faces.PageMessages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Backs {@code library/index.xhtml}: the best-practice library with its filters for every KAM and the KA
+ * Director, and for the KA Director alone the marking form (kind, then an eligible item of that kind, and the
+ * comment) and the unmarking of a line.
+ */
+@Named
+@ViewScoped
+public class LibraryPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient BestPracticeService library;
+
+    @Inject
+    PageMessages messages;
+
+    private PracticeKind kindFilter;
+    private Quadrant segmentFilter;
+    private String textFilter;
+    private PracticeLazyModel model;
+    private boolean director;
+
+    private PracticeKind markKind = PracticeKind.PLAN_VERSION;
+    private Long markItem;
+    private String comment;
+    private List<Candidate> candidates = List.of();
+
+    @PostConstruct
+    void init() {
+        model = new PracticeLazyModel(library, () -> new LibraryQuery().kind(kindFilter).segment(segmentFilter)
+                .text(textFilter));
+        director = FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.Names.KA_DIRECTOR);
+        if (director) {
+            refreshCandidates();
+        }
+    }
+
+    /** The eligible, unmarked items of the chosen kind; called again when the kind changes. */
+    public void refreshCandidates() {
+        candidates = markKind == null ? List.of() : library.candidates(markKind);
+        markItem = null;
+    }
+
+    public void mark() {
+        library.mark(markKind, markItem == null ? -1 : markItem, comment);
+        messages.info("library.marked");
+        comment = null;
+        refreshCandidates();
+    }
+
+    public void unmark(long practiceId, long version) {
+        library.unmark(practiceId, version);
+        messages.info("library.unmarked");
+        refreshCandidates();
+    }
+
+    public PracticeKind[] getKinds() {
+        return PracticeKind.values();
+    }
+
+    public Quadrant[] getSegments() {
+        return Quadrant.values();
+    }
+
+    public PracticeLazyModel getModel() {
+        return model;
+    }
+
+    public boolean isDirector() {
+        return director;
+    }
+
+    public PracticeKind getKindFilter() {
+        return kindFilter;
+    }
+
+    public void setKindFilter(PracticeKind kindFilter) {
+        this.kindFilter = kindFilter;
+    }
+
+    public Quadrant getSegmentFilter() {
+        return segmentFilter;
+    }
+
+    public void setSegmentFilter(Quadrant segmentFilter) {
+        this.segmentFilter = segmentFilter;
+    }
+
+    public String getTextFilter() {
+        return textFilter;
+    }
+
+    public void setTextFilter(String textFilter) {
+        this.textFilter = textFilter;
+    }
+
+    public PracticeKind getMarkKind() {
+        return markKind;
+    }
+
+    public void setMarkKind(PracticeKind markKind) {
+        this.markKind = markKind;
+    }
+
+    public Long getMarkItem() {
+        return markItem;
+    }
+
+    public void setMarkItem(Long markItem) {
+        this.markItem = markItem;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public List<Candidate> getCandidates() {
+        return candidates;
+    }
+}
