@@ -5,6 +5,7 @@ import com.kamplanner.people.Role;
 import com.kamplanner.plan.ActionPlanItem;
 import com.kamplanner.plan.ContingencyItem;
 import com.kamplanner.plan.ObjectiveItem;
+import com.kamplanner.plan.PlanContent;
 import com.kamplanner.plan.PlanSnapshot;
 import com.kamplanner.plan.PlanVersion;
 import com.kamplanner.plan.ProgrammeItem;
@@ -198,11 +199,19 @@ public class BestPracticeService {
                 b.getAccount().getSegment(), b.getTitle(), b.getComment(), b.getMarkedBy(), b.getMarkedAt(),
                 b.getVersion());
         return switch (b.getKind()) {
-            case PLAN_VERSION -> new PracticeView(summary, PlanSnapshot.read(b.getPlanVersion().getSnapshot()), null,
-                    null);
+            case PLAN_VERSION -> new PracticeView(summary, plan(b.getPlanVersion()), null, null);
             case STRATEGY -> new PracticeView(summary, null, strategy(b.getStrategy()), null);
             case ACTION_PROGRAMME -> new PracticeView(summary, null, null, programme(b.getProgramme()));
         };
+    }
+
+    /** The version as approved: its snapshot, stamped with its review status as the plan page stamps it. */
+    private static PlanContent plan(PlanVersion version) {
+        PlanContent content = PlanSnapshot.read(version.getSnapshot());
+        content.setStatus(version.getStatus().name());
+        content.setApprovedBy(version.getApprovedBy());
+        content.setApprovedAt(version.getApprovedAt());
+        return content;
     }
 
     private static StrategyView strategy(Strategy s) {
