@@ -84,7 +84,11 @@ class LibraryRulesTest {
 
     /** A strategy with every step filled and nothing for the compliance checks to flag, built through its API. */
     static Strategy complete() {
-        Strategy strategy = new Strategy(new Account("Complete Aerospace", "Aerospace", "FR"));
+        return complete(new Account("Complete Aerospace", "Aerospace", "FR"));
+    }
+
+    static Strategy complete(Account account) {
+        Strategy strategy = new Strategy(account);
         SituationPotential strength = strategy.addPotential(new SituationPotential(SituationPotential.Kind.STRENGTH,
                 "Rotor know-how"));
         SituationPotential opportunity = strategy.addPotential(new SituationPotential(
