@@ -27,7 +27,7 @@ public class LibraryPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient BestPracticeService library;
+    BestPracticeService library;
 
     @Inject
     PageMessages messages;
@@ -45,12 +45,16 @@ public class LibraryPage implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new PracticeLazyModel(library, () -> new LibraryQuery().kind(kindFilter).segment(segmentFilter)
-                .text(textFilter));
+        model = new PracticeLazyModel(library, this);
         director = FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.Names.KA_DIRECTOR);
         if (director) {
             refreshCandidates();
         }
+    }
+
+    /** The library's filters as they stand on the page. */
+    LibraryQuery query() {
+        return new LibraryQuery().kind(kindFilter).segment(segmentFilter).text(textFilter);
     }
 
     /** The eligible, unmarked items of the chosen kind; called again when the kind changes. */
@@ -60,7 +64,11 @@ public class LibraryPage implements Serializable {
     }
 
     public void mark() {
-        library.mark(markKind, markItem == null ? -1 : markItem, comment);
+        if (markKind == null || markItem == null) {
+            messages.errorOn("mark:item", "library.item.required");
+            return;
+        }
+        library.mark(markKind, markItem, comment);
         messages.info("library.marked");
         comment = null;
         refreshCandidates();

@@ -5,7 +5,6 @@ import com.kamplanner.bestpractice.LibraryQuery;
 import com.kamplanner.bestpractice.PracticeSummary;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -16,22 +15,22 @@ public class PracticeLazyModel extends LazyDataModel<PracticeSummary> {
     private static final long serialVersionUID = 1L;
 
     private final transient BestPracticeService library;
-    private final transient Supplier<LibraryQuery> filters;
+    private final LibraryPage page;
 
-    PracticeLazyModel(BestPracticeService library, Supplier<LibraryQuery> filters) {
+    PracticeLazyModel(BestPracticeService library, LibraryPage page) {
         this.library = library;
-        this.filters = filters;
+        this.page = page;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, library.count(filters.get()));
+        return (int) Math.min(Integer.MAX_VALUE, library.count(page.query()));
     }
 
     @Override
     public List<PracticeSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                       Map<String, FilterMeta> filterBy) {
-        return library.page(filters.get().page(first, pageSize));
+        return library.page(page.query().page(first, pageSize));
     }
 
     @Override

@@ -3,10 +3,8 @@ package com.kamplanner.web.programme;
 import com.kamplanner.conflict.Conflict;
 import com.kamplanner.conflict.ConflictQuery;
 import com.kamplanner.conflict.ConflictService;
-import com.kamplanner.conflict.ConflictStatus;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -18,21 +16,21 @@ public class ConflictLazyModel extends LazyDataModel<Conflict> {
     private static final long serialVersionUID = 1L;
 
     private final transient ConflictService conflicts;
-    private final transient Supplier<ConflictStatus> status;
+    private final ConflictsPage page;
 
-    ConflictLazyModel(ConflictService conflicts, Supplier<ConflictStatus> status) {
+    ConflictLazyModel(ConflictService conflicts, ConflictsPage page) {
         this.conflicts = conflicts;
-        this.status = status;
+        this.page = page;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, conflicts.count(new ConflictQuery().status(status.get())));
+        return (int) Math.min(Integer.MAX_VALUE, conflicts.count(new ConflictQuery().status(page.getStatusFilter())));
     }
 
     @Override
     public List<Conflict> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        ConflictQuery query = new ConflictQuery().status(status.get()).page(first, pageSize);
+        ConflictQuery query = new ConflictQuery().status(page.getStatusFilter()).page(first, pageSize);
         sortBy.values().stream().findFirst().ifPresent(sort -> query.sortBy(column(sort.getField()),
                 sort.getOrder() == SortOrder.DESCENDING));
         return conflicts.page(query);

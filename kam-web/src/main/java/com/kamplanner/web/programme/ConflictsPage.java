@@ -25,7 +25,7 @@ public class ConflictsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ConflictService conflicts;
+    ConflictService conflicts;
 
     @Inject
     PageMessages messages;
@@ -39,7 +39,7 @@ public class ConflictsPage implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new ConflictLazyModel(conflicts, () -> statusFilter);
+        model = new ConflictLazyModel(conflicts, this);
         keyAccounts = conflicts.keyAccounts();
     }
 
