@@ -42,6 +42,8 @@ public class LibraryPage implements Serializable {
     private Long markItem;
     private String comment;
     private List<Candidate> candidates = List.of();
+    private PracticeKind presetKind;
+    private Long presetItem;
 
     @PostConstruct
     void init() {
@@ -50,6 +52,34 @@ public class LibraryPage implements Serializable {
         if (director) {
             refreshCandidates();
         }
+    }
+
+    /** Coming from a plan page ({@code ?kind=PLAN_VERSION&item=}): the form opens on that item if it is eligible. */
+    public void preset() {
+        if (!director || presetKind == null) {
+            return;
+        }
+        markKind = presetKind;
+        refreshCandidates();
+        if (presetItem != null && candidates.stream().anyMatch(c -> c.itemId() == presetItem)) {
+            markItem = presetItem;
+        }
+    }
+
+    public PracticeKind getPresetKind() {
+        return presetKind;
+    }
+
+    public void setPresetKind(PracticeKind presetKind) {
+        this.presetKind = presetKind;
+    }
+
+    public Long getPresetItem() {
+        return presetItem;
+    }
+
+    public void setPresetItem(Long presetItem) {
+        this.presetItem = presetItem;
     }
 
     /** The library's filters as they stand on the page. */

@@ -186,6 +186,50 @@ class LibraryIT {
     }
 
     @Test
+    void theDirectorMarksThroughTheFormWhoseItemsFollowTheKind() throws Exception {
+        long airbus = id("select a.id from Account a where a.name = 'Airbus Helicopters'");
+        long programme = id("select p.id from ActionProgramme p where p.strategy.account.id = " + airbus
+                + " and p.name = '" + PROGRAMME + "'");
+        unmarkIfMarked(programme);
+        Browserless david = new Browserless(base);
+        david.login("david.kad", PASSWORD);
+        String viewState = Browserless.viewState(david.get("library/index.xhtml").body());
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("mark", "mark");
+        form.put("mark:kind_input", "ACTION_PROGRAMME");
+        form.put("mark:item_input", "");
+        form.put("mark:comment", "");
+        form.put("jakarta.faces.ViewState", viewState);
+        Map<String, String> kindChange = new java.util.LinkedHashMap<>(form);
+        kindChange.putAll(Map.of("jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "mark:kind",
+                "jakarta.faces.partial.execute", "mark:kind", "jakarta.faces.partial.render", "mark:item",
+                "jakarta.faces.behavior.event", "change", "jakarta.faces.partial.event", "change"));
+        HttpResponse<String> items = david.post("library/index.xhtml", kindChange);
+        assertEquals(200, items.statusCode());
+        assertTrue(items.body().contains("value=\"" + programme + "\"") && items.body().contains(PROGRAMME),
+                "the item menu now lists the programmes: " + items.body());
+
+        HttpResponse<String> preset = david.get("library/index.xhtml?kind=ACTION_PROGRAMME&item=" + programme);
+        assertTrue(preset.body().contains("<option value=\"" + programme + "\" selected=\"selected\""),
+                "coming from elsewhere with an item, the form opens on it: " + preset.body());
+        HttpResponse<String> approvedPlan = david.get("plan/plan.xhtml?account=" + airbus + "&n=1");
+        assertTrue(approvedPlan.body().contains("library/index.xhtml?kind=PLAN_VERSION&amp;item="),
+                "the approved version's page offers to mark it");
+        assertFalse(david.get("plan/plan.xhtml?account=" + airbus + "&n=2").body()
+                .contains("library/index.xhtml?kind=PLAN_VERSION"), "the working version's page does not");
+
+        form.put("mark:item_input", String.valueOf(programme));
+        form.put("mark:comment", "Both kinds of plans, one objective.");
+        form.put("mark:save", "");
+        HttpResponse<String> saved = david.post("library/index.xhtml", form);
+        assertEquals(200, saved.statusCode());
+        assertTrue(saved.body().contains("The item is marked as a best practice."), saved.body());
+        assertEquals(1L, em.createQuery("select count(b) from BestPractice b where b.programme.id = " + programme,
+                Long.class).getSingleResult());
+        unmarkIfMarked(programme);
+    }
+
+    @Test
     void theDemoMarksEmmasApprovedFirstPlanWhichLucasReadsFromItsSnapshot() throws Exception {
         long approved = id("select v.id from PlanVersion v where v.plan.account.name = 'Airbus Helicopters' "
                 + "and v.number = 1");
@@ -287,8 +331,10 @@ class LibraryIT {
         david.login("david.kad", PASSWORD);
         HttpResponse<String> page = david.get("programme/conflicts.xhtml");
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("Test-bench capacity in Marignane")
-                && page.body().contains("Quality does not sign off"), page.body());
+        assertTrue(page.body().contains("id=\"conflicts:register\"") && page.body().contains("id=\"conflict:save\""),
+                page.body());
+        HttpResponse<String> resolvedOnly = david.get("programme/conflicts/export?status=NOSUCH");
+        assertEquals(400, resolvedOnly.statusCode(), "an unknown status filter");
         for (String user : List.of("emma.kam", "lucas.kam", "tom.team", "claire.exec", "hana.hr")) {
             Browserless client = new Browserless(base);
             client.login(user, PASSWORD);
