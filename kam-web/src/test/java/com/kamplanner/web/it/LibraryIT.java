@@ -315,6 +315,46 @@ class LibraryIT {
     }
 
     @Test
+    void theDirectorKeepsTheRegisterThroughItsForm() throws Exception {
+        String title = "Form conflict " + System.nanoTime();
+        Browserless david = new Browserless(base);
+        david.login("david.kad", PASSWORD);
+        HttpResponse<String> page = david.get("programme/conflicts.xhtml");
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("conflict", "conflict");
+        form.put("conflict:title", "");
+        form.put("conflict:kind_input", "BETWEEN_FUNCTIONS");
+        form.put("conflict:otherParties", "Logistics, Sales");
+        form.put("conflict:description", "Logistics will not hold stock for the Airbus call-offs.");
+        form.put("conflict:save", "");
+        form.put("jakarta.faces.ViewState", Browserless.viewState(page.body()));
+        HttpResponse<String> invalid = david.post("programme/conflicts.xhtml", form);
+        assertTrue(invalid.body().contains("The title is required."), "validated at the boundary: " + invalid.body());
+
+        form.put("conflict:title", title);
+        HttpResponse<String> saved = david.post("programme/conflicts.xhtml", form);
+        assertTrue(saved.body().contains("The entry is saved.") && saved.body().contains("id=\"conflict:resolve\""),
+                saved.body());
+        Conflict stored = em.createQuery("select c from Conflict c where c.title = :t", Conflict.class)
+                .setParameter("t", title).getSingleResult();
+        assertEquals(ConflictStatus.OPEN, stored.getStatus());
+        assertEquals("Logistics, Sales", stored.getOtherParties());
+
+        Map<String, String> resolve = new java.util.LinkedHashMap<>(form);
+        resolve.remove("conflict:save");
+        resolve.put("conflict:resolution", "");
+        resolve.put("conflict:resolve", "");
+        resolve.put("jakarta.faces.ViewState", Browserless.viewState(saved.body()));
+        HttpResponse<String> refused = david.post("programme/conflicts.xhtml", resolve);
+        assertTrue(refused.body().contains("Write the resolution note first: say how the conflict was resolved."),
+                refused.body());
+        resolve.put("conflict:resolution", "Sales forecasts the call-offs monthly; logistics holds two weeks.");
+        HttpResponse<String> resolved = david.post("programme/conflicts.xhtml", resolve);
+        assertTrue(resolved.body().contains("The conflict is resolved.") && resolved.body().contains("id=\"resolution-note\""),
+                resolved.body());
+    }
+
+    @Test
     void theRegisterIsTheDirectorsAlone() throws Exception {
         for (Object runner : List.of(asKam, asOtherKam, asTeamMember, asExecutive, asHr)) {
             assertDenied(() -> run(runner, () -> conflicts.count(new ConflictQuery())));
