@@ -6,6 +6,13 @@ import com.kamplanner.conflict.ConflictKind;
 import com.kamplanner.conflict.ConflictService;
 import com.kamplanner.conflict.ConflictStatus;
 import com.kamplanner.web.faces.PageMessages;
+import com.kamplanner.web.i18n.Bundle;
+import jakarta.faces.context.FacesContext;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -36,11 +43,44 @@ public class ConflictsPage implements Serializable {
     private ConflictForm form = new ConflictForm();
     private Conflict selected;
     private String resolutionNote;
+    private String statusChart;
 
     @PostConstruct
     void init() {
         model = new ConflictLazyModel(conflicts, this);
         keyAccounts = conflicts.keyAccounts();
+        statusChart = null;
+    }
+
+    /** How many entries stand at each status (counted in the database), as a Chart.js bar for {@code p:chart}. */
+    public String getStatusChart() {
+        if (statusChart == null) {
+            Map<ConflictStatus, Long> counts = new EnumMap<>(ConflictStatus.class);
+            for (Object[] row : conflicts.countsByStatus()) {
+                counts.put((ConflictStatus) row[0], (Long) row[1]);
+            }
+            Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+            JsonArrayBuilder labels = Json.createArrayBuilder();
+            JsonArrayBuilder values = Json.createArrayBuilder();
+            for (ConflictStatus status : ConflictStatus.values()) {
+                labels.add(Bundle.text(locale, "conflict.status." + status));
+                values.add(counts.getOrDefault(status, 0L));
+            }
+            statusChart = Json.createObjectBuilder().add("type", "bar")
+                    .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets",
+                            Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                    .add("label", Bundle.text(locale, "conflict.chart"))
+                                    .add("data", values)
+                                    .add("backgroundColor", Json.createArrayBuilder().add("rgba(220,38,38,0.7)")
+                                            .add("rgba(217,119,6,0.7)").add("rgba(16,185,129,0.7)")))))
+                    .add("options", Json.createObjectBuilder().add("indexAxis", "y")
+                            .add("plugins", Json.createObjectBuilder().add("legend",
+                                    Json.createObjectBuilder().add("display", false)))
+                            .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder()
+                                    .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
+                    .build().toString();
+        }
+        return statusChart;
     }
 
     /** Starts a new, empty entry. */
@@ -71,6 +111,7 @@ public class ConflictsPage implements Serializable {
                 : conflicts.edit(form.getId(), form.getLoadedVersion(), form.getTitle(), form.getKind(),
                 form.getOtherParties(), form.getDescription(), form.getAccountIds());
         messages.info("conflict.saved");
+        statusChart = null;
         select(saved.getId());
     }
 
@@ -86,6 +127,7 @@ public class ConflictsPage implements Serializable {
 
     private void move(ConflictStatus next, String note) {
         Conflict moved = conflicts.move(form.getId(), form.getLoadedVersion(), next, note);
+        statusChart = null;
         select(moved.getId());
     }
 

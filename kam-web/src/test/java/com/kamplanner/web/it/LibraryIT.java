@@ -371,8 +371,8 @@ class LibraryIT {
         david.login("david.kad", PASSWORD);
         HttpResponse<String> page = david.get("programme/conflicts.xhtml");
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("id=\"conflicts:register\"") && page.body().contains("id=\"conflict:save\""),
-                page.body());
+        assertTrue(page.body().contains("id=\"conflicts:register\"") && page.body().contains("id=\"conflict:save\"")
+                && page.body().contains("id=\"conflicts:statusChart\""), page.body());
         HttpResponse<String> resolvedOnly = david.get("programme/conflicts/export?status=NOSUCH");
         assertEquals(400, resolvedOnly.statusCode(), "an unknown status filter");
         for (String user : List.of("emma.kam", "lucas.kam", "tom.team", "claire.exec", "hana.hr")) {
