@@ -91,6 +91,9 @@ public class DemoCompany {
         em.flush();
         int priorities = DemoPriorities.seed(em, users);
         LOG.info(() -> "Demo mode: " + priorities + " corporate priorities created.");
+        em.flush();
+        int governance = DemoGovernance.seed(em);
+        LOG.info(() -> "Demo mode: " + governance + " conflict register entries and best practices.");
         // Last: the review counts the figures of everything seeded above.
         DemoReview.seed(em, users, figureCount);
         LOG.info(() -> "Demo mode: " + users.size() + " demo users present, " + created.size()
