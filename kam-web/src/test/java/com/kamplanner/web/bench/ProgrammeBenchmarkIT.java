@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.kamplanner.congruence.ComplianceByKam;
 import com.kamplanner.congruence.CongruenceBoard;
 import com.kamplanner.congruence.CongruenceRule;
+import com.kamplanner.executive.ExecutivePeople;
+import com.kamplanner.executive.ExecutivePortfolio;
 import com.kamplanner.improvement.FigureCount;
 import com.kamplanner.improvement.ProgrammeReviewService;
 import com.kamplanner.web.it.AsDirector;
@@ -63,6 +65,12 @@ class ProgrammeBenchmarkIT {
     ComplianceByKam compliance;
 
     @EJB
+    ExecutivePortfolio portfolio;
+
+    @EJB
+    ExecutivePeople people;
+
+    @EJB
     FigureCount figures;
 
     @EJB
@@ -115,8 +123,13 @@ class ProgrammeBenchmarkIT {
         write("programme.txt", report.toString());
     }
 
-    /** The other programme pages timed on the same data: the quarterly review (its figures, then a page load). */
+    /**
+     * The other programme pages timed on the same data: the executive portfolio at a glance and the people figures,
+     * and the quarterly review (its figures, then a page load, which also records them).
+     */
     private void addMoreCalls(Map<String, Callable<Object>> calls) {
+        calls.put("executive portfolio: glance", () -> portfolio.glance());
+        calls.put("executive people figures", () -> people.figures(java.util.Locale.ENGLISH));
         calls.put("quarterly review: the four figures", () -> figures.on(LocalDate.now()));
         calls.put("quarterly review: page load (records)", () -> review.review(LocalDate.now()));
     }

@@ -59,6 +59,7 @@ public final class ProgrammeGenerator {
             executives(c, now);
             people(c, keyAccounts, random);
             strategies(c, keyAccounts, random, now);
+            followUp(c, now);
             plans(c, keyAccounts, random, now);
             if (template != null) {
                 databases(c, keyAccounts, template, random, now);
@@ -197,6 +198,31 @@ public final class ProgrammeGenerator {
             objective.executeBatch();
             programme.executeBatch();
             plan.executeBatch();
+        }
+    }
+
+    /**
+     * The follow-up the executive portfolio and the quarterly review read: four quarterly actuals of 2026 for every
+     * strategic objective (the revenue indicators), and a follow-up status for one action plan in three, some of
+     * them closing the plan. Set-based, so that it costs seconds, not minutes.
+     */
+    private static void followUp(Connection c, Timestamp now) throws SQLException {
+        try (PreparedStatement actuals = c.prepareStatement("insert into indicator_actual (id, objective_id, "
+                + "period_end, actual_value, recorded_by, recorded_at, version) "
+                + "select o.id * 4 + q.k, o.id, case q.k when 0 then date '2026-03-31' when 1 then date '2026-06-30' "
+                + "when 2 then date '2026-09-30' else date '2026-12-31' end, mod(o.id, 1000) * 1000 + q.k * 250, "
+                + "'bench', ?, 0 from objective o cross join (select 0 as k union all select 1 union all select 2 "
+                + "union all select 3) q where o.id >= ? and o.objective_level = 'STRATEGIC'");
+             PreparedStatement updates = c.prepareStatement("insert into action_plan_update (id, action_plan_id, "
+                     + "status, progress, author, at_time, version) select ap.id, ap.id, case mod(ap.id, 7) "
+                     + "when 0 then 'DONE' when 1 then 'CANCELLED' when 2 then 'AT_RISK' else 'ON_TRACK' end, 50, "
+                     + "'bench', ?, 0 from action_plan ap where ap.id >= ? and mod(ap.id, 3) = 0")) {
+            actuals.setTimestamp(1, now);
+            actuals.setLong(2, FIRST_ID);
+            actuals.executeUpdate();
+            updates.setTimestamp(1, now);
+            updates.setLong(2, FIRST_ID);
+            updates.executeUpdate();
         }
     }
 
