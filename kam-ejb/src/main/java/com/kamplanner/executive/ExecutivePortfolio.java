@@ -136,10 +136,12 @@ public class ExecutivePortfolio {
         StringBuilder cutoff = new StringBuilder("case t.segment");
         List<Timestamp> cutoffs = new ArrayList<>();
         for (Quadrant q : Quadrant.values()) {
-            cutoff.append(" when '").append(q.name()).append("' then ?").append(cutoffs.size() + 1);
+            // Typed, because PostgreSQL cannot infer a parameter's type inside CASE and would compare it as text.
+            cutoff.append(" when '").append(q.name()).append("' then cast(?").append(cutoffs.size() + 1)
+                    .append(" as timestamp)");
             cutoffs.add(cutoffFor(today, months.getOrDefault(q, ReviewCadence.DEFAULT_MONTHS)));
         }
-        cutoff.append(" else ?").append(cutoffs.size() + 1).append(" end");
+        cutoff.append(" else cast(?").append(cutoffs.size() + 1).append(" as timestamp) end");
         cutoffs.add(cutoffFor(today, ReviewCadence.DEFAULT_MONTHS));
         Query query = em.createNativeQuery("select t.segment, count(*), count(t.plan_id), "
                 + "sum(case when t.last_approval is not null then 1 else 0 end), "

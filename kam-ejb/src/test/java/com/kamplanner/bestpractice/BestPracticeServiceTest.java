@@ -12,7 +12,7 @@ import com.kamplanner.plan.ReviewedVersions;
 import com.kamplanner.plan.PlanVersion;
 import com.kamplanner.platform.AccessDeniedException;
 import com.kamplanner.platform.BusinessRuleException;
-import com.kamplanner.platform.MigratedH2;
+import com.kamplanner.platform.MigratedDatabase;
 import com.kamplanner.platform.NotFoundException;
 import com.kamplanner.platform.StaleEditException;
 import com.kamplanner.selection.Quadrant;
@@ -49,7 +49,7 @@ class BestPracticeServiceTest {
 
     @BeforeEach
     void seed() {
-        factory = MigratedH2.open("library");
+        factory = MigratedDatabase.open("library");
         em = factory.createEntityManager();
         em.getTransaction().begin();
         AppUser emma = new AppUser("emma.kam", "Emma Laurent", EnumSet.of(Role.KAM));

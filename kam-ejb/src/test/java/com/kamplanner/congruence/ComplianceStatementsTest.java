@@ -2,6 +2,7 @@ package com.kamplanner.congruence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.kamplanner.platform.MigratedDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
@@ -21,7 +22,7 @@ class ComplianceStatementsTest {
 
     @BeforeEach
     void open() {
-        factory = RuleDatabase.open("compliance");
+        factory = MigratedDatabase.open("compliance");
         em = factory.createEntityManager();
         sql("insert into app_user (id, username, display_name, password_hash, created_at) values "
                 + "(1, 'kam', 'Kam One', 'x', current_timestamp), (2, 'idle', 'Idle Kam', 'x', current_timestamp)");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kamplanner.competency.GapAnalysis;
 import com.kamplanner.plan.ReviewCadence;
+import com.kamplanner.platform.MigratedDatabase;
 import com.kamplanner.segmentation.KamCapacity;
 import com.kamplanner.selection.Quadrant;
 import jakarta.persistence.EntityManager;
@@ -37,7 +38,7 @@ class RuleStatementsTest {
 
     @BeforeEach
     void open() {
-        factory = RuleDatabase.open("congruence");
+        factory = MigratedDatabase.open("congruence");
         em = factory.createEntityManager();
         user(1, "kam.one", "KAM");
         user(2, "exec.one", "EXECUTIVE");

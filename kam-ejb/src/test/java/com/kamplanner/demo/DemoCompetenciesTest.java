@@ -7,7 +7,7 @@ import com.kamplanner.competency.Assessment;
 import com.kamplanner.competency.DefaultCompetencyFramework;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.people.Role;
-import com.kamplanner.platform.MigratedH2;
+import com.kamplanner.platform.MigratedDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.EnumSet;
@@ -21,7 +21,7 @@ class DemoCompetenciesTest {
 
     @Test
     void twoValidatedCampaignsForEveryDemoKamAndNothingMoreOnASecondRun() {
-        EntityManagerFactory factory = MigratedH2.open("demo-competencies");
+        EntityManagerFactory factory = MigratedDatabase.open("demo-competencies");
         try {
             EntityManager em = factory.createEntityManager();
             em.getTransaction().begin();

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.kamplanner.account.Account;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.people.Role;
-import com.kamplanner.platform.MigratedH2;
+import com.kamplanner.platform.MigratedDatabase;
 import com.kamplanner.situation.KeyAccountDatabase;
 import com.kamplanner.situation.Stakeholder;
 import com.kamplanner.situation.TableRows;
@@ -25,7 +25,7 @@ class DemoDatabasesTest {
 
     @Test
     void twoDemoAccountsGetAFilledDatabaseAndAStakeholderMapOnce() {
-        EntityManagerFactory factory = MigratedH2.open("demo-databases");
+        EntityManagerFactory factory = MigratedDatabase.open("demo-databases");
         try {
             EntityManager em = factory.createEntityManager();
             em.getTransaction().begin();

@@ -2,7 +2,7 @@ package com.kamplanner.executive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.kamplanner.platform.MigratedH2;
+import com.kamplanner.platform.MigratedDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ class ExecutivePortfolioBenchmark {
 
     @Test
     void glanceAt10000KeyAccounts() {
-        EntityManagerFactory factory = MigratedH2.open("executive-benchmark");
+        EntityManagerFactory factory = MigratedDatabase.open("executive-benchmark");
         EntityManager em = factory.createEntityManager();
         try {
             em.getTransaction().begin();

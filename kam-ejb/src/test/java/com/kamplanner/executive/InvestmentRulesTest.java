@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.kamplanner.platform.MigratedH2;
+import com.kamplanner.platform.MigratedDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
@@ -61,7 +61,7 @@ class InvestmentRulesTest {
 
     @Test
     void theDatabaseRefusesNegativeAmountsAndYearsOutOfRange() {
-        EntityManagerFactory factory = MigratedH2.open("investment-rules");
+        EntityManagerFactory factory = MigratedDatabase.open("investment-rules");
         try {
             assertEquals(1, insert(factory, new InvestmentLine(InvestmentCategory.TOOLS, "CRM", 2026,
                     new BigDecimal("1000"), BigDecimal.ZERO)));

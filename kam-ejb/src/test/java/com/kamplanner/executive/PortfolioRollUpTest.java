@@ -7,7 +7,7 @@ import com.kamplanner.account.Account;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.people.Role;
 import com.kamplanner.plan.PlanSeeding;
-import com.kamplanner.platform.MigratedH2;
+import com.kamplanner.platform.MigratedDatabase;
 import com.kamplanner.selection.Quadrant;
 import com.kamplanner.strategy.Indicator;
 import com.kamplanner.strategy.Objective;
@@ -43,7 +43,7 @@ class PortfolioRollUpTest {
 
     @BeforeEach
     void openDatabase() {
-        factory = MigratedH2.open("executive-rollup");
+        factory = MigratedDatabase.open("executive-rollup");
         em = factory.createEntityManager();
         portfolio = new ExecutivePortfolio();
         portfolio.em = em;
@@ -265,7 +265,7 @@ class PortfolioRollUpTest {
                 .setParameter(3, Timestamp.valueOf(created.atTime(10, 0))).executeUpdate();
         em.createNativeQuery("insert into plan_version (id, plan_id, version_number, period_start, period_end, "
                         + "status, created_at, created_by, approved_at, approved_by, version) "
-                        + "values (?, ?, 1, ?, ?, ?, ?, 'emma.kam', ?, ?, 0)")
+                        + "values (?, ?, 1, ?, ?, ?, ?, 'emma.kam', cast(? as timestamp), ?, 0)")
                 .setParameter(1, planId).setParameter(2, planId).setParameter(3, created)
                 .setParameter(4, created.plusYears(1)).setParameter(5, approved == null ? "WORKING" : "APPROVED")
                 .setParameter(6, Timestamp.valueOf(created.atTime(10, 0)))

@@ -3,7 +3,7 @@ package com.kamplanner.improvement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import com.kamplanner.platform.MigratedH2;
+import com.kamplanner.platform.MigratedDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Date;
@@ -28,7 +28,7 @@ class FigureCountTest {
 
     @BeforeEach
     void open() {
-        factory = MigratedH2.open("figures");
+        factory = MigratedDatabase.open("figures");
         em = factory.createEntityManager();
         em.getTransaction().begin();
         count = new FigureCount();
@@ -109,8 +109,9 @@ class FigureCountTest {
 
     private long account(String segment, boolean key, boolean withKam) {
         long id = ++ids;
-        sql("insert into account (id, name, created_at, key_account, segment, kam_id) values (?1, ?2, ?3, ?4, ?5, ?6)",
-                id, "Account " + id, Timestamp.valueOf(TODAY.atStartOfDay()), key, segment, withKam ? 1L : null);
+        sql("insert into account (id, name, created_at, key_account, segment, kam_id)"
+                + " values (?1, ?2, ?3, ?4, ?5, cast(?6 as bigint))", id, "Account " + id,
+                Timestamp.valueOf(TODAY.atStartOfDay()), key, segment, withKam ? 1L : null);
         return id;
     }
 
@@ -123,7 +124,7 @@ class FigureCountTest {
 
     private void version(long plan, int number, String status, LocalDate approved) {
         sql("insert into plan_version (id, plan_id, version_number, period_start, period_end, status, created_at,"
-                        + " created_by, approved_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'kam', ?8)", ++ids, plan,
+                        + " created_by, approved_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'kam', cast(?8 as timestamp))", ++ids, plan,
                 number, Date.valueOf(TODAY.minusYears(1)), Date.valueOf(TODAY.plusYears(1)), status,
                 Timestamp.valueOf(TODAY.minusYears(1).atStartOfDay()),
                 approved == null ? null : Timestamp.valueOf(approved.atTime(10, 0)));

@@ -3,7 +3,7 @@ package com.kamplanner.improvement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.kamplanner.people.AppUser;
-import com.kamplanner.platform.MigratedH2;
+import com.kamplanner.platform.MigratedDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
@@ -23,7 +23,7 @@ class ImprovementActionListTest {
 
     @BeforeEach
     void open() {
-        factory = MigratedH2.open("improvement");
+        factory = MigratedDatabase.open("improvement");
         em = factory.createEntityManager();
         em.getTransaction().begin();
         review = new ProgrammeReviewService();

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.kamplanner.account.Account;
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.platform.LibreOffice;
-import com.kamplanner.platform.MigratedH2;
+import com.kamplanner.platform.MigratedDatabase;
 import com.kamplanner.strategy.Objective;
 import com.kamplanner.strategy.SituationPotential;
 import com.kamplanner.strategy.Strategy;
@@ -43,7 +43,7 @@ class PriorityBoardTest {
 
     @BeforeEach
     void seed() {
-        factory = MigratedH2.open("priorities");
+        factory = MigratedDatabase.open("priorities");
         em = factory.createEntityManager();
         em.getTransaction().begin();
         aftermarket = priority("Grow aftermarket services revenue", 2025, 2028);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.kamplanner.account.Account;
-import com.kamplanner.platform.MigratedH2;
+import com.kamplanner.platform.MigratedDatabase;
 import com.kamplanner.platform.OptimisticSave;
 import com.kamplanner.platform.StaleEditException;
 import com.kamplanner.template.DefaultDatabaseTemplate;
@@ -22,7 +22,7 @@ class FirstSaveRaceTest {
 
     @Test
     void theSecondOfTwoFirstSavesGetsTheStaleEditMessage() {
-        EntityManagerFactory factory = MigratedH2.open("first-save");
+        EntityManagerFactory factory = MigratedDatabase.open("first-save");
         try {
             EntityManager setup = factory.createEntityManager();
             setup.getTransaction().begin();

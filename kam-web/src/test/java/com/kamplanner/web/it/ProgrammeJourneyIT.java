@@ -63,6 +63,7 @@ class ProgrammeJourneyIT extends BrowserJourney {
         browser.get(app() + "strategy/workspace.xhtml?account=" + accountId(ACCOUNT));
         step("Objectives", "objectives:saveObjective");
         browser.findElement(By.id("objectives:title")).sendKeys(objective);
+        tick("objectives:objectiveOptions", "Co-develop the H160 blades");
         tick("objectives:corporatePriorities", priority);
         date("objectives:startDate_input", "2026-01-01");
         browser.findElement(By.id("objectives:saveObjective")).click();
