@@ -1,0 +1,40 @@
+package com.kamplanner.web.programme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.kamplanner.improvement.ProgrammeFigures;
+import com.kamplanner.improvement.Quarter;
+import com.kamplanner.improvement.QuarterReview;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The review's comparison chart plots the percentages the table shows, not the counts behind them. */
+class ReviewChartsTest {
+
+    @Test
+    void theComparisonPlotsLastAndThisQuartersPercentages() {
+        QuarterReview review = new QuarterReview(new Quarter(2026, 4), new ProgrammeFigures(45, 41, 3, 3, 6),
+                new ProgrammeFigures(45, 45, 3, 2, 1), List.of());
+        JsonObject chart = Json.createReader(new StringReader(ReviewCharts.comparison(review, key -> key)))
+                .readObject();
+        JsonArray sets = chart.getJsonObject("data").getJsonArray("datasets");
+        assertEquals("2026 Q3", sets.getJsonObject(0).getString("label"));
+        assertEquals(List.of(100, 7, 4), numbers(sets.getJsonObject(0).getJsonArray("data")));
+        assertEquals(List.of(91, 7, 7), numbers(sets.getJsonObject(1).getJsonArray("data")));
+    }
+
+    @Test
+    void thereIsNoTrendBeforeTwoQuartersAreRecorded() {
+        assertNull(ReviewCharts.trend(List.of(), key -> key));
+    }
+
+    private static List<Integer> numbers(JsonArray array) {
+        return array.getValuesAs(jakarta.json.JsonNumber.class).stream().map(jakarta.json.JsonNumber::intValue)
+                .toList();
+    }
+}
