@@ -3,11 +3,11 @@ package com.kamplanner.congruence;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.ProgrammeMetrics;
+import com.kamplanner.platform.SheetLayout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -52,10 +52,10 @@ public class ProgrammeWorkbooks {
     public byte[] congruence(CongruenceRule filter, Function<String, String> words,
                              Function<CongruenceRule, String> ruleName, Function<CongruenceLine, String> text) {
         try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = bold(book);
+            CellStyle bold = SheetLayout.bold(book);
             Sheet summary = book.createSheet(words.apply("summary"));
-            widths(summary, 55, 10);
-            header(summary.createRow(0), bold, words.apply("rule"), words.apply("count"));
+            SheetLayout.widths(summary, 55, 10);
+            SheetLayout.header(summary, bold, words.apply("rule"), words.apply("count"));
             int r = 1;
             for (Map.Entry<CongruenceRule, Long> count : board.counts().entrySet()) {
                 Row row = summary.createRow(r++);
@@ -63,8 +63,8 @@ public class ProgrammeWorkbooks {
                 row.createCell(1).setCellValue(count.getValue());
             }
             Sheet lines = book.createSheet(words.apply("lines"));
-            widths(lines, 40, 90, 25, 40);
-            header(lines.createRow(0), bold, words.apply("rule"), words.apply("line"), words.apply("kam"),
+            SheetLayout.widths(lines, 40, 90, 25, 40);
+            SheetLayout.header(lines, bold, words.apply("rule"), words.apply("line"), words.apply("kam"),
                     words.apply("link"));
             r = 1;
             for (int first = 0; ; first += PAGE) {
@@ -99,8 +99,8 @@ public class ProgrammeWorkbooks {
     public byte[] compliance(Function<String, String> words) {
         try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(words.apply("sheet"));
-            widths(sheet, 30, 15, 28, 20, 28);
-            header(sheet.createRow(0), bold(book), words.apply("kam"), words.apply("accounts"),
+            SheetLayout.widths(sheet, 30, 15, 28, 20, 28);
+            SheetLayout.header(sheet, SheetLayout.bold(book), words.apply("kam"), words.apply("accounts"),
                     words.apply("database"), words.apply("strategy"), words.apply("plan"));
             int r = 1;
             for (KamCompliance kam : compliance.table()) {
@@ -118,28 +118,6 @@ public class ProgrammeWorkbooks {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static CellStyle bold(SXSSFWorkbook book) {
-        CellStyle style = book.createCellStyle();
-        Font font = book.createFont();
-        font.setBold(true);
-        style.setFont(font);
-        return style;
-    }
-
-    /** Column widths in characters, so that the texts read whole in Excel and in print. */
-    private static void widths(Sheet sheet, int... characters) {
-        for (int i = 0; i < characters.length; i++) {
-            sheet.setColumnWidth(i, characters[i] * 256);
-        }
-    }
-
-    private static void header(Row row, CellStyle style, String... titles) {
-        for (int i = 0; i < titles.length; i++) {
-            row.createCell(i).setCellValue(titles[i]);
-            row.getCell(i).setCellStyle(style);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.kamplanner.improvement;
 
+import com.kamplanner.platform.SheetLayout;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -23,10 +23,7 @@ public final class ReviewWorkbook {
 
     public static byte[] xlsx(QuarterReview review, List<ImprovementAction> actions, Function<String, String> text) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle header = workbook.createCellStyle();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
+            CellStyle header = SheetLayout.bold(workbook);
             figures(workbook.createSheet(text.apply("review.sheet.figures")), review, text, header);
             actions(workbook.createSheet(text.apply("review.sheet.actions")), actions, text, header);
             workbook.write(out);
@@ -37,13 +34,8 @@ public final class ReviewWorkbook {
     }
 
     private static void figures(Sheet sheet, QuarterReview review, Function<String, String> text, CellStyle header) {
-        Row head = sheet.createRow(0);
-        String[] titles = {text.apply("review.figure"), review.previousQuarter().label(), review.quarter().label(),
-                text.apply("review.change")};
-        for (int i = 0; i < titles.length; i++) {
-            head.createCell(i).setCellValue(titles[i]);
-            head.getCell(i).setCellStyle(header);
-        }
+        SheetLayout.header(sheet, header, text.apply("review.figure"), review.previousQuarter().label(),
+                review.quarter().label(), text.apply("review.change"));
         int r = 1;
         for (QuarterReview.Figure figure : QuarterReview.Figure.values()) {
             Row row = sheet.createRow(r++);
@@ -57,21 +49,13 @@ public final class ReviewWorkbook {
         count.createCell(0).setCellValue(text.apply("review.keyAccounts"));
         number(count, 1, review.previous() == null ? null : review.previous().keyAccounts());
         number(count, 2, review.current().keyAccounts());
-        for (int i = 0; i < titles.length; i++) {
-            sheet.setColumnWidth(i, (i == 0 ? 44 : 18) * 256);
-        }
+        SheetLayout.widths(sheet, 44, 18, 18, 18);
     }
 
     private static void actions(Sheet sheet, List<ImprovementAction> actions, Function<String, String> text,
                                 CellStyle header) {
-        String[] titles = {text.apply("review.action.title"), text.apply("review.action.owner"),
-                text.apply("review.action.due"), text.apply("review.action.status"),
-                text.apply("review.action.raisedIn"), text.apply("review.action.description")};
-        Row head = sheet.createRow(0);
-        for (int i = 0; i < titles.length; i++) {
-            head.createCell(i).setCellValue(titles[i]);
-            head.getCell(i).setCellStyle(header);
-        }
+        SheetLayout.header(sheet, header, SheetLayout.words(text, "review.action.title", "review.action.owner",
+                "review.action.due", "review.action.status", "review.action.raisedIn", "review.action.description"));
         int r = 1;
         LocalDate today = LocalDate.now();
         for (ImprovementAction action : actions) {
@@ -84,10 +68,7 @@ public final class ReviewWorkbook {
             row.createCell(4).setCellValue(action.getRaisedIn() == null ? "" : action.getRaisedIn().label());
             row.createCell(5).setCellValue(action.getDescription() == null ? "" : action.getDescription());
         }
-        for (int i = 0; i < titles.length - 1; i++) {
-            sheet.setColumnWidth(i, (i == 0 ? 44 : 18) * 256);
-        }
-        sheet.setColumnWidth(titles.length - 1, 80 * 256);
+        SheetLayout.widths(sheet, 44, 18, 18, 18, 18, 80);
     }
 
     private static void number(Row row, int column, Long value) {

@@ -1,12 +1,12 @@
 package com.kamplanner.priority;
 
+import com.kamplanner.platform.SheetLayout;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -23,14 +23,12 @@ public final class PrioritiesWorkbook {
 
     public static byte[] xlsx(List<PriorityStanding> board, Function<String, String> texts) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = book.createCellStyle();
-            Font font = book.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+            CellStyle bold = SheetLayout.bold(book);
 
             Sheet priorities = book.createSheet(texts.apply("priorities.export.sheet.priorities"));
-            header(priorities, bold, texts, "priorities.title.label", "priorities.period", "priorities.description",
-                    "priorities.accounts", "priorities.objectives", "priorities.status");
+            SheetLayout.header(priorities, bold, SheetLayout.words(texts, "priorities.title.label",
+                    "priorities.period", "priorities.description", "priorities.accounts", "priorities.objectives",
+                    "priorities.status"));
             int r = 1;
             for (PriorityStanding s : board) {
                 Row row = priorities.createRow(r++);
@@ -43,10 +41,11 @@ public final class PrioritiesWorkbook {
                 row.createCell(5).setCellValue(texts.apply(s.priority().isRetired() ? "priorities.retired"
                         : s.isUnserved() ? "priorities.unserved" : "priorities.served"));
             }
-            widths(priorities, 45, 12, 60, 10, 10, 28);
+            SheetLayout.widths(priorities, 45, 12, 60, 10, 10, 28);
 
             Sheet serving = book.createSheet(texts.apply("priorities.export.sheet.serving"));
-            header(serving, bold, texts, "priorities.title.label", "account.name", "strategy.objective");
+            SheetLayout.header(serving, bold, SheetLayout.words(texts, "priorities.title.label", "account.name",
+                    "strategy.objective"));
             r = 1;
             for (PriorityStanding s : board) {
                 for (ServingLine line : s.serving()) {
@@ -56,26 +55,11 @@ public final class PrioritiesWorkbook {
                     row.createCell(2).setCellValue(line.objectiveTitle());
                 }
             }
-            widths(serving, 45, 30, 60);
+            SheetLayout.widths(serving, 45, 30, 60);
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void header(Sheet sheet, CellStyle bold, Function<String, String> texts, String... keys) {
-        Row row = sheet.createRow(0);
-        for (int c = 0; c < keys.length; c++) {
-            row.createCell(c).setCellValue(texts.apply(keys[c]));
-            row.getCell(c).setCellStyle(bold);
-        }
-        sheet.createFreezePane(0, 1);
-    }
-
-    private static void widths(Sheet sheet, int... characters) {
-        for (int c = 0; c < characters.length; c++) {
-            sheet.setColumnWidth(c, characters[c] * 256);
         }
     }
 }

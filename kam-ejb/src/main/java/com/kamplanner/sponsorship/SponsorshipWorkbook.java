@@ -1,6 +1,7 @@
 package com.kamplanner.sponsorship;
 
 import com.kamplanner.account.Account;
+import com.kamplanner.platform.SheetLayout;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CreationHelper;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -25,17 +25,14 @@ public final class SponsorshipWorkbook {
     public static byte[] xlsx(List<SponsoredAccount> board, List<Account> withoutSponsor,
                               Function<String, String> texts) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = book.createCellStyle();
-            Font font = book.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+            CellStyle bold = SheetLayout.bold(book);
             CreationHelper helper = book.getCreationHelper();
             CellStyle date = book.createCellStyle();
             date.setDataFormat(helper.createDataFormat().getFormat("yyyy-mm-dd"));
 
             Sheet sponsored = book.createSheet(texts.apply("sponsorships.export.sheet.sponsored"));
-            header(sponsored, bold, texts, "sponsorships.sponsor", "account.name", "account.kam",
-                    "sponsorships.lastMeeting", "sponsorships.lastNote", "sponsorships.planState");
+            SheetLayout.header(sponsored, bold, SheetLayout.words(texts, "sponsorships.sponsor", "account.name",
+                    "account.kam", "sponsorships.lastMeeting", "sponsorships.lastNote", "sponsorships.planState"));
             int r = 1;
             for (SponsoredAccount a : board) {
                 Row row = sponsored.createRow(r++);
@@ -51,10 +48,11 @@ public final class SponsorshipWorkbook {
                 row.createCell(4).setCellValue(a.lastNote() == null ? "" : a.lastNote());
                 row.createCell(5).setCellValue(texts.apply("sponsorships.planState." + a.planState().name()));
             }
-            widths(sponsored, 24, 30, 22, 14, 60, 18);
+            SheetLayout.widths(sponsored, 24, 30, 22, 14, 60, 18);
 
             Sheet without = book.createSheet(texts.apply("sponsorships.export.sheet.without"));
-            header(without, bold, texts, "account.name", "account.segment", "account.kam");
+            SheetLayout.header(without, bold, SheetLayout.words(texts, "account.name", "account.segment",
+                    "account.kam"));
             r = 1;
             for (Account a : withoutSponsor) {
                 Row row = without.createRow(r++);
@@ -63,26 +61,11 @@ public final class SponsorshipWorkbook {
                         : texts.apply("quadrant." + a.getSegment().name()));
                 row.createCell(2).setCellValue(a.getKam() == null ? "" : a.getKam().getDisplayName());
             }
-            widths(without, 30, 14, 22);
+            SheetLayout.widths(without, 30, 14, 22);
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void header(Sheet sheet, CellStyle bold, Function<String, String> texts, String... keys) {
-        Row row = sheet.createRow(0);
-        for (int c = 0; c < keys.length; c++) {
-            row.createCell(c).setCellValue(texts.apply(keys[c]));
-            row.getCell(c).setCellStyle(bold);
-        }
-        sheet.createFreezePane(0, 1);
-    }
-
-    private static void widths(Sheet sheet, int... characters) {
-        for (int c = 0; c < characters.length; c++) {
-            sheet.setColumnWidth(c, characters[c] * 256);
         }
     }
 }
