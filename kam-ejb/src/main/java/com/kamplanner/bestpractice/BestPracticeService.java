@@ -17,6 +17,7 @@ import com.kamplanner.platform.OptimisticSave;
 import com.kamplanner.platform.StaleEditException;
 import com.kamplanner.strategy.ActionPlan;
 import com.kamplanner.strategy.ActionProgramme;
+import com.kamplanner.strategy.ComplianceSql;
 import com.kamplanner.strategy.Contingency;
 import com.kamplanner.strategy.Objective;
 import com.kamplanner.strategy.Strategy;
@@ -29,6 +30,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -106,34 +108,57 @@ public class BestPracticeService {
         List<Candidate> candidates = new ArrayList<>();
         switch (kind) {
             case PLAN_VERSION -> {
-                for (PlanVersion v : em.createQuery("select v from PlanVersion v join fetch v.plan p join fetch "
-                        + "p.account a where v.approvedAt is not null and v.status in :statuses "
+                // Read as rows, not entities: the frozen snapshots stay in the database (LibraryRules.eligible).
+                for (Object[] v : em.createQuery("select v.id, a.name, v.number, v.periodStart, v.periodEnd "
+                        + "from PlanVersion v join v.plan p join p.account a where v.approvedAt is not null "
+                        + "and v.snapshot is not null and v.status in :statuses "
                         + "and not exists (select b.id from BestPractice b where b.planVersion = v) "
-                        + "order by a.name, v.number desc", PlanVersion.class)
+                        + "order by a.name, v.number desc", Object[].class)
                         .setParameter("statuses", List.of(VersionStatus.APPROVED, VersionStatus.SUPERSEDED))
                         .getResultList()) {
-                    if (LibraryRules.eligible(v)) {
-                        candidates.add(new Candidate(v.getId(), v.getPlan().getAccount().getName(), Titles.of(v)));
-                    }
+                    candidates.add(new Candidate((Long) v[0], (String) v[1],
+                            Titles.plan((Integer) v[2], (LocalDate) v[3], (LocalDate) v[4])));
                 }
             }
             case STRATEGY -> {
-                for (Strategy s : em.createQuery("select s from Strategy s join fetch s.account a where "
-                        + "not exists (select b.id from BestPractice b where b.strategy = s) order by a.name",
-                        Strategy.class).getResultList()) {
+                // The database narrows to the strategies its twin of the compliance check finds sound; the Java
+                // check (LibraryRules.eligible) confirms each, reading what it walks in a few batches.
+                List<Long> sound = new ArrayList<>();
+                for (Object id : em.createNativeQuery("select s.id from strategy s where " + ComplianceSql.NO_ISSUE
+                        + " and not exists (select 1 from best_practice b where b.strategy_id = s.id)")
+                        .getResultList()) {
+                    sound.add(((Number) id).longValue());
+                }
+                if (sound.isEmpty()) {
+                    break;
+                }
+                TypedQuery<Strategy> strategies = em.createQuery("select s from Strategy s join fetch s.account a "
+                        + "where s.id in :ids order by a.name", Strategy.class).setParameter("ids", sound);
+                strategies.setHint("eclipselink.batch.type", "IN");
+                for (String path : List.of("s.objectives", "s.objectives.options", "s.programmes",
+                        "s.programmes.plans")) {
+                    strategies.setHint("eclipselink.batch", path);
+                }
+                for (Strategy s : strategies.getResultList()) {
                     if (LibraryRules.eligible(s)) {
                         candidates.add(new Candidate(s.getId(), s.getAccount().getName(), Titles.of(s)));
                     }
                 }
             }
             case ACTION_PROGRAMME -> {
-                for (ActionProgramme p : em.createQuery("select p from ActionProgramme p join fetch p.strategy s "
-                        + "join fetch s.account a where not exists (select b.id from BestPractice b where "
-                        + "b.programme = p) order by a.name, p.position, p.id", ActionProgramme.class)
-                        .getResultList()) {
-                    if (LibraryRules.eligible(p)) {
-                        candidates.add(new Candidate(p.getId(), p.getStrategy().getAccount().getName(), Titles.of(p)));
-                    }
+                // LibraryRules.eligible in the query: plans of both kinds, every one serving an objective.
+                for (Object[] p : em.createQuery("select p.id, a.name, p.name from ActionProgramme p "
+                        + "join p.strategy s join s.account a "
+                        + "where not exists (select b.id from BestPractice b where b.programme = p) "
+                        + "and exists (select c.id from ActionPlan c where c.programme = p "
+                        + "and c.kind = :contractual) "
+                        + "and exists (select r.id from ActionPlan r where r.programme = p and r.kind = :relational) "
+                        + "and not exists (select n.id from ActionPlan n where n.programme = p "
+                        + "and n.objective is null) "
+                        + "order by a.name, p.position, p.id", Object[].class)
+                        .setParameter("contractual", ActionPlan.Kind.CONTRACTUAL)
+                        .setParameter("relational", ActionPlan.Kind.RELATIONAL).getResultList()) {
+                    candidates.add(new Candidate((Long) p[0], (String) p[1], (String) p[2]));
                 }
             }
             default -> throw new IllegalArgumentException(String.valueOf(kind));

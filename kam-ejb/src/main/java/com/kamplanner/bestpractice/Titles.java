@@ -3,6 +3,7 @@ package com.kamplanner.bestpractice;
 import com.kamplanner.plan.PlanVersion;
 import com.kamplanner.strategy.ActionProgramme;
 import com.kamplanner.strategy.Strategy;
+import java.time.LocalDate;
 
 /**
  * The item's title in the library and in the marking form, in words that read the same in English and French:
@@ -14,7 +15,11 @@ final class Titles {
     }
 
     static String of(PlanVersion version) {
-        return "Plan v" + version.getNumber() + " (" + version.getPeriodStart() + " → " + version.getPeriodEnd() + ")";
+        return plan(version.getNumber(), version.getPeriodStart(), version.getPeriodEnd());
+    }
+
+    static String plan(int number, LocalDate start, LocalDate end) {
+        return "Plan v" + number + " (" + start + " → " + end + ")";
     }
 
     static String of(Strategy strategy) {

@@ -1,5 +1,6 @@
 package com.kamplanner.congruence;
 
+import com.kamplanner.strategy.ComplianceSql;
 import jakarta.persistence.EntityManager;
 
 import java.util.ArrayList;
@@ -37,26 +38,8 @@ public final class ComplianceStatements {
             + "100 * (select count(*) " + MANDATORY + FILLED + ") >= dr.minimum_completeness * (select count(*) "
             + MANDATORY + ")))";
 
-    private static final String OBJECTIVE_WITHOUT_INDICATOR = "(o.indicator_name is null or trim(o.indicator_name) = '') "
-            + "and (o.indicator_unit is null or trim(o.indicator_unit) = '') and o.indicator_baseline is null "
-            + "and o.indicator_target is null and o.indicator_target_date is null";
-
-    static final String STRATEGY_MET = "(s.id is not null "
-            + "and exists (select 1 from situation_potential sp where sp.strategy_id = s.id) "
-            + "and exists (select 1 from tows_option tw where tw.strategy_id = s.id) and s.direction is not null "
-            + "and exists (select 1 from objective o where o.strategy_id = s.id) "
-            + "and exists (select 1 from action_programme ap where ap.strategy_id = s.id) "
-            + "and s.vision is not null and trim(s.vision) <> '' and s.mission is not null and trim(s.mission) <> '' "
-            + "and exists (select 1 from contingency c where c.strategy_id = s.id) "
-            + "and not exists (select 1 from objective o where o.strategy_id = s.id and " + OBJECTIVE_WITHOUT_INDICATOR + ") "
-            + "and not exists (select 1 from objective o where o.strategy_id = s.id and o.objective_level = 'STRATEGIC' "
-            + "and not exists (select 1 from objective_tows_option ot where ot.objective_id = o.id)) "
-            + "and not exists (select 1 from action_programme ap where ap.strategy_id = s.id "
-            + "and exists (select 1 from action_plan x where x.programme_id = ap.id) "
-            + "and (not exists (select 1 from action_plan x where x.programme_id = ap.id and x.kind = 'CONTRACTUAL') "
-            + "or not exists (select 1 from action_plan x where x.programme_id = ap.id and x.kind = 'RELATIONAL'))) "
-            + "and not exists (select 1 from action_plan x join action_programme ap on ap.id = x.programme_id "
-            + "where ap.strategy_id = s.id and x.objective_id is null))";
+    /** A strategy without any compliance issue: {@code strategy.ComplianceSql}, the SQL twin of the Java check. */
+    static final String STRATEGY_MET = "(s.id is not null and " + ComplianceSql.NO_ISSUE + ")";
 
     private static final String TABLE = "select u.id, u.display_name, coalesce(t.accounts, 0), coalesce(t.db_met, 0), "
             + "coalesce(t.strategy_met, 0), coalesce(t.plan_met, 0) from app_user u "

@@ -64,14 +64,10 @@ class BestPracticeServiceTest {
         ActionProgramme contractsOnly = s.addProgramme(new ActionProgramme("Contracts only"));
         ActionPlan framework = new ActionPlan("Second framework", ActionPlan.Kind.CONTRACTUAL);
         contractsOnly.addPlan(framework, s.getObjectives().get(0), null);
-        em.persist(s);
-        s.getPotentials().forEach(em::persist);
-        s.getOptions().forEach(em::persist);
-        s.getObjectives().forEach(em::persist);
-        s.getProgrammes().forEach(em::persist);
-        s.getPlans().forEach(em::persist);
-        s.getContingencies().forEach(em::persist);
-        em.flush();
+        ActionProgramme untraced = s.addProgramme(new ActionProgramme("One plan serves no objective"));
+        untraced.addPlan(new ActionPlan("Renewal", ActionPlan.Kind.CONTRACTUAL), s.getObjectives().get(0), null);
+        untraced.addPlan(new ActionPlan("Plant visit", ActionPlan.Kind.RELATIONAL), null, null);
+        persist(s);
         ReviewedVersions.approvedThenWorking(em, account, LocalDate.of(2026, 1, 1), "david.kad");
         em.getTransaction().commit();
         approved = number(1);
@@ -92,8 +88,10 @@ class BestPracticeServiceTest {
         BestPracticeService david = as("david.kad", Role.Names.KA_DIRECTOR);
         assertEquals(List.of(approved), inTx(() -> david.candidates(PracticeKind.PLAN_VERSION)).stream()
                 .map(Candidate::itemId).toList(), "the approved version only, never the working one");
+        assertEquals(List.of("Plan v1 (2026-01-01 → 2026-06-30)"), inTx(() -> david.candidates(
+                PracticeKind.PLAN_VERSION)).stream().map(Candidate::title).toList());
         assertEquals(List.of(sound), inTx(() -> david.candidates(PracticeKind.ACTION_PROGRAMME)).stream()
-                .map(Candidate::itemId).toList());
+                .map(Candidate::itemId).toList(), "not the one-sided one, nor the one with a plan serving nothing");
         assertEquals(List.of(), inTx(() -> david.candidates(PracticeKind.STRATEGY)), "a one-sided programme");
 
         assertRefused(LibraryRules.NOT_ELIGIBLE, () -> david.mark(PracticeKind.PLAN_VERSION, working, "Good"));
@@ -106,6 +104,22 @@ class BestPracticeServiceTest {
         assertEquals(List.of(), inTx(() -> david.candidates(PracticeKind.PLAN_VERSION)), "marked items leave the list");
         assertEquals(1L, em.createQuery("select count(e) from AuditEntry e where e.action = 'practice.mark'",
                 Long.class).getSingleResult());
+    }
+
+    @Test
+    void aStrategyWithoutAnyComplianceIssueIsACandidateOnceTheDatabaseAndTheJavaCheckAgree() throws Exception {
+        em.getTransaction().begin();
+        Account other = new Account("Sound Strategy Industries", "Energy", "DE");
+        other.setKeyAccount(true);
+        em.persist(other);
+        Strategy complete = LibraryRulesTest.complete(other);
+        persist(complete);
+        em.getTransaction().commit();
+        BestPracticeService david = as("david.kad", Role.Names.KA_DIRECTOR);
+        List<Candidate> candidates = inTx(() -> david.candidates(PracticeKind.STRATEGY));
+        assertEquals(List.of(complete.getId()), candidates.stream().map(Candidate::itemId).toList(),
+                "the complete strategy, not the one with a one-sided programme");
+        assertEquals("Sound Strategy Industries", candidates.get(0).accountName());
     }
 
     @Test
@@ -169,6 +183,17 @@ class BestPracticeServiceTest {
             }
             em.clear();
         }
+    }
+
+    private void persist(Strategy s) {
+        em.persist(s);
+        s.getPotentials().forEach(em::persist);
+        s.getOptions().forEach(em::persist);
+        s.getObjectives().forEach(em::persist);
+        s.getProgrammes().forEach(em::persist);
+        s.getPlans().forEach(em::persist);
+        s.getContingencies().forEach(em::persist);
+        em.flush();
     }
 
     private void assertRefused(String key, Callable<?> work) {

@@ -2,6 +2,8 @@ package com.kamplanner.web.bench;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.kamplanner.bestpractice.BestPracticeService;
+import com.kamplanner.bestpractice.PracticeKind;
 import com.kamplanner.congruence.ComplianceByKam;
 import com.kamplanner.congruence.CongruenceBoard;
 import com.kamplanner.congruence.CongruenceRule;
@@ -71,6 +73,9 @@ class ProgrammeBenchmarkIT {
     ExecutivePeople people;
 
     @EJB
+    BestPracticeService library;
+
+    @EJB
     FigureCount figures;
 
     @EJB
@@ -125,11 +130,15 @@ class ProgrammeBenchmarkIT {
 
     /**
      * The other programme pages timed on the same data: the executive portfolio at a glance and the people figures,
-     * and the quarterly review (its figures, then a page load, which also records them).
+     * the candidates of the best-practice marking form, and the quarterly review (its figures, then a page load,
+     * which also records them).
      */
     private void addMoreCalls(Map<String, Callable<Object>> calls) {
         calls.put("executive portfolio: glance", () -> portfolio.glance());
         calls.put("executive people figures", () -> people.figures(java.util.Locale.ENGLISH));
+        calls.put("best-practice form: plan versions", () -> library.candidates(PracticeKind.PLAN_VERSION));
+        calls.put("best-practice form: action programmes", () -> library.candidates(PracticeKind.ACTION_PROGRAMME));
+        calls.put("best-practice form: strategies", () -> library.candidates(PracticeKind.STRATEGY));
         calls.put("quarterly review: the four figures", () -> figures.on(LocalDate.now()));
         calls.put("quarterly review: page load (records)", () -> review.review(LocalDate.now()));
     }
