@@ -1,6 +1,7 @@
 package com.kamplanner.web.api;
 
 import com.kamplanner.web.i18n.Bundle;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
@@ -23,6 +24,10 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     @Context
     HttpHeaders headers;
 
+    /** Built once: the default factory's interpolator reads ValidationMessages_{en,fr} and is thread-safe. */
+    private static final MessageInterpolator INTERPOLATOR =
+            Validation.buildDefaultValidatorFactory().getMessageInterpolator();
+
     @Override
     public Response toResponse(ConstraintViolationException invalid) {
         return response(invalid, ErrorBody.language(headers));
@@ -34,25 +39,28 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
     /** Each violated rule as "field: message", the message in the caller's language. */
     static String describe(ConstraintViolationException invalid, Locale locale) {
-        MessageInterpolator interpolator = Validation.buildDefaultValidatorFactory().getMessageInterpolator();
         return invalid.getConstraintViolations().stream()
-                .map(v -> v.getPropertyPath() + ": " + interpolator.interpolate(v.getMessageTemplate(),
-                        new MessageInterpolator.Context() {
-                            @Override
-                            public ConstraintDescriptor<?> getConstraintDescriptor() {
-                                return v.getConstraintDescriptor();
-                            }
-
-                            @Override
-                            public Object getValidatedValue() {
-                                return v.getInvalidValue();
-                            }
-
-                            @Override
-                            public <T> T unwrap(Class<T> type) {
-                                throw new jakarta.validation.ValidationException("unsupported");
-                            }
-                        }, Bundle.supported(locale)))
+                .map(v -> v.getPropertyPath() + ": " + message(v, locale))
                 .sorted().collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    /** One violated rule's message in the reader's language (EN or FR), as the API and its tests read it. */
+    public static String message(ConstraintViolation<?> violation, Locale locale) {
+        return INTERPOLATOR.interpolate(violation.getMessageTemplate(), new MessageInterpolator.Context() {
+            @Override
+            public ConstraintDescriptor<?> getConstraintDescriptor() {
+                return violation.getConstraintDescriptor();
+            }
+
+            @Override
+            public Object getValidatedValue() {
+                return violation.getInvalidValue();
+            }
+
+            @Override
+            public <T> T unwrap(Class<T> type) {
+                throw new jakarta.validation.ValidationException("unsupported");
+            }
+        }, Bundle.supported(locale));
     }
 }

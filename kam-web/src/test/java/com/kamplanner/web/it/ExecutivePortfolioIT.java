@@ -21,6 +21,7 @@ import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.platform.LibreOffice;
 import com.kamplanner.platform.StaleEditException;
 import com.kamplanner.selection.Quadrant;
+import com.kamplanner.web.api.ConstraintViolationMapper;
 import com.kamplanner.web.faces.BusinessErrors;
 import com.kamplanner.web.i18n.Bundle;
 import jakarta.ejb.EJB;
@@ -29,10 +30,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.MessageInterpolator;
-import jakarta.validation.Validation;
-import jakarta.validation.ValidatorFactory;
-import jakarta.validation.metadata.ConstraintDescriptor;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.URL;
@@ -387,26 +384,9 @@ class ExecutivePortfolioIT {
         throw new AssertionError("expected a constraint violation, got " + thrown, thrown);
     }
 
+    /** The message as the API gives it to a reader of that language. */
     private static String interpolate(ConstraintViolation<?> violation, Locale locale) {
-        try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
-            return factory.getMessageInterpolator().interpolate(violation.getMessageTemplate(),
-                    new MessageInterpolator.Context() {
-                        @Override
-                        public ConstraintDescriptor<?> getConstraintDescriptor() {
-                            return violation.getConstraintDescriptor();
-                        }
-
-                        @Override
-                        public Object getValidatedValue() {
-                            return violation.getInvalidValue();
-                        }
-
-                        @Override
-                        public <T> T unwrap(Class<T> type) {
-                            throw new UnsupportedOperationException();
-                        }
-                    }, locale);
-        }
+        return ConstraintViolationMapper.message(violation, locale);
     }
 
     /** Refused by the container's role check or a service's access rule. */
