@@ -61,9 +61,9 @@ public final class ContainerTests {
         return withField(ok(found).getJsonArray("items"), "name", name).getJsonNumber("id").longValue();
     }
 
-    /** Refused over HTTP: 403 (for the API, with the status in its JSON problem body). */
-    public static void assertForbidden(HttpResponse<String> response) {
-        assertEquals(403, response.statusCode(), response.body());
+    /** Refused over HTTP: 403. */
+    public static void assertForbidden(HttpResponse<?> response) {
+        assertEquals(403, response.statusCode(), String.valueOf(response.body()));
     }
 
     /** Hidden over HTTP: 404, so that a user cannot tell a record they may not see from one that does not exist. */
@@ -77,6 +77,14 @@ public final class ContainerTests {
     public static JsonObject ok(HttpResponse<String> response) {
         assertEquals(200, response.statusCode(), response.body());
         return object(response.body());
+    }
+
+    /** The API's JSON error body ({@code status}, {@code error}, {@code message}), its status checked twice. */
+    public static JsonObject problem(HttpResponse<String> response, int status) {
+        assertEquals(status, response.statusCode(), response.body());
+        JsonObject problem = object(response.body());
+        assertEquals(status, problem.getInt("status"), response.body());
+        return problem;
     }
 
     /** The JSON array of a 200 response. */
