@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The library's marking and read rules on real SQL (H2 with the Flyway schema), without a server: the caller's
- * name and role come from a stand-in session context. The container's role checks are proven by LibraryIT.
+ * name and role come from a stand-in session context. The container's role checks are proven by BestPracticeLibraryIT.
  */
 class BestPracticeServiceTest {
 
@@ -131,7 +131,7 @@ class BestPracticeServiceTest {
         BestPractice plan = inTx(() -> david.mark(PracticeKind.PLAN_VERSION, approved, "Clear indicators"));
         BestPractice programme = inTx(() -> david.mark(PracticeKind.ACTION_PROGRAMME, sound, "Both kinds"));
 
-        // Reading a plan version's snapshot needs the server's JSON-B; LibraryIT reads one. Here: a programme.
+        // Reading a plan version's snapshot needs the server's JSON-B; BestPracticeLibraryIT reads one. Here: a programme.
         PracticeView read = inTx(() -> lucas.open(programme.getId()));
         assertEquals("Library Aerospace", read.marking().accountName());
         assertEquals("Partnership", read.programme().getName());

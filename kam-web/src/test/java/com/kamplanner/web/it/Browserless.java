@@ -54,6 +54,14 @@ public final class Browserless {
         return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + token).GET());
     }
 
+    /** A GET with HTTP Basic credentials in the given language, as an integration client would send it. */
+    public HttpResponse<String> getWithBasic(String path, String user, String password, String acceptLanguage)
+            throws IOException, InterruptedException {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + token)
+                .header("Accept-Language", acceptLanguage).GET());
+    }
+
     /** A binary download (an export) with HTTP Basic credentials, in the given language. */
     public HttpResponse<byte[]> getBytesWithBasic(String path, String user, String password, String acceptLanguage)
             throws IOException, InterruptedException {
@@ -61,6 +69,12 @@ public final class Browserless {
         return client.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + token)
                 .header("Accept-Language", acceptLanguage).GET().timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A binary download (an export) in this session, in the given language. */
+    public HttpResponse<byte[]> getBytes(String path, String acceptLanguage) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", acceptLanguage).GET()
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Posts JSON with HTTP Basic credentials and an Accept-Language, as an integration client would. */

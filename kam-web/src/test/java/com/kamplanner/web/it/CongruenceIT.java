@@ -1,7 +1,13 @@
 package com.kamplanner.web.it;
 
 import static com.kamplanner.web.it.ContainerTests.DEMO_PASSWORD;
+import static com.kamplanner.web.it.ContainerTests.accountId;
+import static com.kamplanner.web.it.ContainerTests.api;
+import static com.kamplanner.web.it.ContainerTests.ok;
+import static com.kamplanner.web.it.ContainerTests.okArray;
+import static com.kamplanner.web.it.ContainerTests.problem;
 import static com.kamplanner.web.it.ContainerTests.signedIn;
+import static com.kamplanner.web.it.ContainerTests.strings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,6 +24,8 @@ import com.kamplanner.segmentation.AssignmentService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
@@ -31,8 +39,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -95,7 +101,7 @@ class CongruenceIT {
 
     @Test
     void assigningTheSponsorRemovesTheLineOfAStrategicAccountWithoutOne() throws Exception {
-        long rollsRoyce = accountId("Rolls-Royce Civil");
+        long rollsRoyce = accountId(em, "Rolls-Royce Civil");
         assertTrue(sponsorLines().contains(rollsRoyce), "the demo's Strategic account without a sponsor has a line");
         long before = asDirector.call(() -> board.counts().get(CongruenceRule.ACCOUNT_WITHOUT_SPONSOR));
         long claire = em.createQuery("select u.id from AppUser u where u.username = 'claire.exec'", Long.class)
@@ -162,11 +168,6 @@ class CongruenceIT {
                 .map(CongruenceLine::getSubjectId).toList();
     }
 
-    private long accountId(String name) {
-        return em.createQuery("select a.id from Account a where a.name = :name", Long.class).setParameter("name", name)
-                .getSingleResult();
-    }
-
     // ---- over HTTP ----
 
     @Test
@@ -197,8 +198,7 @@ class CongruenceIT {
     @RunAsClient
     void everyoneButTheDirectorIsRefusedEveryPageAndEndpoint() throws Exception {
         for (String user : REFUSED) {
-            Browserless browser = new Browserless(base);
-            browser.login(user, DEMO_PASSWORD);
+            Browserless browser = signedIn(base, user);
             for (String page : PAGES) {
                 assertEquals(403, browser.get(page).statusCode(), user + " " + page);
             }
@@ -217,38 +217,36 @@ class CongruenceIT {
     @Test
     @RunAsClient
     void theApiPagesFiltersAndRefusesAnUnknownRuleInBothLanguages() throws Exception {
-        Browserless client = new Browserless(base);
-        String all = ok(client.getWithBasic("api/programme/congruence?limit=1000", "david.kad", DEMO_PASSWORD));
-        List<String> links = values(all, "link");
-        assertEquals(number(all, "total"), links.size());
-        String sponsors = ok(client.getWithBasic("api/programme/congruence?rule=ACCOUNT_WITHOUT_SPONSOR",
-                "david.kad", DEMO_PASSWORD));
-        assertTrue(values(sponsors, "rule").stream().allMatch(r -> r.equals("ACCOUNT_WITHOUT_SPONSOR")),
-                "only the rule asked for, as the filter and on every line");
-        assertTrue(values(sponsors, "subject").contains("Rolls-Royce Civil"), sponsors);
-        assertTrue(values(sponsors, "link").stream().allMatch(l -> l.startsWith("/accounts/account.xhtml?id=")));
-        String page = ok(client.getWithBasic("api/programme/congruence?offset=1&limit=2", "david.kad", DEMO_PASSWORD));
-        assertEquals(links.subList(1, 3), values(page, "link"));
+        JsonObject all = ok(api(base, "david.kad", "api/programme/congruence?limit=1000"));
+        List<String> links = strings(all.getJsonArray("lines"), "link");
+        assertEquals(all.getJsonNumber("total").longValue(), links.size(), all.toString());
+        JsonObject sponsors = ok(api(base, "david.kad", "api/programme/congruence?rule=ACCOUNT_WITHOUT_SPONSOR"));
+        JsonArray sponsorLines = sponsors.getJsonArray("lines");
+        assertEquals("ACCOUNT_WITHOUT_SPONSOR", sponsors.getString("rule"), "only the rule asked for, as the filter");
+        assertTrue(strings(sponsorLines, "rule").size() == sponsorLines.size() && strings(sponsorLines, "rule")
+                .stream().allMatch(r -> r.equals("ACCOUNT_WITHOUT_SPONSOR")), "and on every line: " + sponsors);
+        assertTrue(strings(sponsorLines, "subject").contains("Rolls-Royce Civil"), sponsors.toString());
+        assertTrue(strings(sponsorLines, "link").stream().allMatch(l -> l.startsWith("/accounts/account.xhtml?id=")));
+        JsonObject page = ok(api(base, "david.kad", "api/programme/congruence?offset=1&limit=2"));
+        assertEquals(links.subList(1, 3), strings(page.getJsonArray("lines"), "link"));
 
-        HttpResponse<String> english = withBasic(client, "api/programme/congruence?rule=bogus", "en");
-        assertEquals(400, english.statusCode());
-        assertTrue(english.body().contains("Unknown rule") && english.body().contains("ACCOUNT_WITHOUT_SPONSOR"),
-                english.body());
-        HttpResponse<String> french = withBasic(client, "api/programme/congruence?rule=bogus", "fr");
-        assertEquals(400, french.statusCode());
-        assertTrue(french.body().contains("inconnue"), french.body());
-        assertEquals(400, withBasic(client, "api/programme/congruence?limit=0", "en").statusCode());
+        String english = problem(api(base, "david.kad", "api/programme/congruence?rule=bogus", "en"), 400)
+                .getString("message");
+        assertTrue(english.contains("Unknown rule") && english.contains("ACCOUNT_WITHOUT_SPONSOR"), english);
+        String french = problem(api(base, "david.kad", "api/programme/congruence?rule=bogus", "fr"), 400)
+                .getString("message");
+        assertTrue(french.contains("inconnue"), french);
+        assertEquals(400, api(base, "david.kad", "api/programme/congruence?limit=0", "en").statusCode());
 
-        String kams = ok(client.getWithBasic("api/programme/compliance", "david.kad", DEMO_PASSWORD));
-        assertTrue(values(kams, "kamName").stream().anyMatch(k -> k.startsWith("Emma")), kams);
+        JsonArray kams = okArray(api(base, "david.kad", "api/programme/compliance"));
+        assertTrue(strings(kams, "kamName").stream().anyMatch(k -> k.startsWith("Emma")), kams.toString());
     }
 
     @Test
     @RunAsClient
     void everyLinkOfTheBoardOpensForTheDirector() throws Exception {
-        Browserless client = new Browserless(base);
-        Set<String> links = new TreeSet<>(values(ok(client.getWithBasic("api/programme/congruence?limit=1000",
-                "david.kad", DEMO_PASSWORD)), "link"));
+        Set<String> links = new TreeSet<>(strings(ok(api(base, "david.kad", "api/programme/congruence?limit=1000"))
+                .getJsonArray("lines"), "link"));
         assertTrue(links.size() >= 3, links.toString());
         Browserless director = signedIn(base, "david.kad");
         for (String link : links) {
@@ -293,34 +291,5 @@ class CongruenceIT {
         StringBuilder all = new StringBuilder();
         sheet.forEach(row -> row.forEach(cell -> all.append(cell.toString()).append(' ')));
         return all.toString();
-    }
-
-    private static HttpResponse<String> withBasic(Browserless client, String path, String language) throws Exception {
-        String token = java.util.Base64.getEncoder().encodeToString(("david.kad:" + DEMO_PASSWORD)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(client.uri(path))
-                .header("Authorization", "Basic " + token).header("Accept-Language", language).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String ok(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), response.body());
-        return response.body();
-    }
-
-    /** Every value of a string field in a JSON text (the client side has no JSON provider). */
-    private static List<String> values(String json, String field) {
-        List<String> values = new java.util.ArrayList<>();
-        Matcher m = Pattern.compile("\"" + field + "\":\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(json);
-        while (m.find()) {
-            values.add(m.group(1));
-        }
-        return values;
-    }
-
-    private static long number(String json, String field) {
-        Matcher m = Pattern.compile("\"" + field + "\":(\\d+)").matcher(json);
-        assertTrue(m.find(), field + " in " + json);
-        return Long.parseLong(m.group(1));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.web.faces.BusinessErrors;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -52,6 +53,12 @@ public final class ContainerTests {
     public static HttpResponse<String> api(URL base, String username, String path)
             throws IOException, InterruptedException {
         return new Browserless(base).getWithBasic(path, username, DEMO_PASSWORD);
+    }
+
+    /** A GET on the API as a demo user, with HTTP Basic, in the given language (Accept-Language). */
+    public static HttpResponse<String> api(URL base, String username, String path, String language)
+            throws IOException, InterruptedException {
+        return new Browserless(base).getWithBasic(path, username, DEMO_PASSWORD, language);
     }
 
     /** The id of the account with exactly this name, looked up over the API as the KA Director. */
@@ -137,6 +144,12 @@ public final class ContainerTests {
         Throwable thrown = assertThrows(Throwable.class, work);
         assertTrue(BusinessErrors.isAccessDenied(thrown) || BusinessErrors.isAccessDenied(thrown.getCause()),
                 "expected a refusal, got " + thrown);
+    }
+
+    /** The business rule that refused the work, however the EJB layer wrapped it; fails when there is none. */
+    public static BusinessRuleException businessError(Executable work) {
+        Throwable thrown = assertThrows(Throwable.class, work);
+        return BusinessErrors.find(thrown).orElseThrow(() -> new AssertionError("expected a business rule", thrown));
     }
 
     /** Runs the work as the principal of a run-as bean ({@link AsKam}, {@link AsDirector}, ...). */

@@ -1,6 +1,6 @@
 package com.kamplanner.web.it;
 
-import static com.kamplanner.web.it.ContainerTests.DEMO_PASSWORD;
+import static com.kamplanner.web.it.ContainerTests.assertDenied;
 import static com.kamplanner.web.it.ContainerTests.signedIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -268,8 +268,7 @@ class ExecutivePortfolioIT {
     @RunAsClient
     void executivesAndTheDirectorOpenThePagesAndTheDownloads() throws Exception {
         for (String user : List.of("claire.exec", "david.kad")) {
-            Browserless client = new Browserless(base);
-            client.login(user, DEMO_PASSWORD);
+            Browserless client = signedIn(base, user);
             for (String page : PAGES) {
                 assertEquals(200, client.get(page).statusCode(), user + " " + page);
             }
@@ -345,8 +344,7 @@ class ExecutivePortfolioIT {
     @RunAsClient
     void kamsAndTeamMembersGet403EverywhereAndStrangersTheLoginPage() throws Exception {
         for (String user : List.of("emma.kam", "tom.team")) {
-            Browserless client = new Browserless(base);
-            client.login(user, DEMO_PASSWORD);
+            Browserless client = signedIn(base, user);
             for (String page : PAGES) {
                 assertEquals(403, client.get(page).statusCode(), user + " " + page);
             }
@@ -385,13 +383,5 @@ class ExecutivePortfolioIT {
     /** The message as the API gives it to a reader of that language. */
     private static String interpolate(ConstraintViolation<?> violation, Locale locale) {
         return ConstraintViolationMapper.message(violation, locale);
-    }
-
-    /** Refused by the container's role check or a service's access rule. */
-    private static void assertDenied(org.junit.jupiter.api.function.Executable work) {
-        Throwable thrown = assertThrows(Throwable.class, work);
-        assertTrue(BusinessErrors.isAccessDenied(thrown) || thrown instanceof jakarta.ejb.EJBAccessException
-                || thrown.getCause() != null && BusinessErrors.isAccessDenied(thrown.getCause()),
-                "expected a refusal, got " + thrown);
     }
 }

@@ -424,6 +424,4 @@ class PrioritiesIT {
         sheet.forEach(row -> row.forEach(cell -> all.append(cell.toString()).append('\n')));
         return all.toString();
     }
-
-    /** Refused by a service rule (AccessDeniedException) or by the container's role check. */
 }

@@ -1,6 +1,5 @@
 package com.kamplanner.web.it;
 
-import static com.kamplanner.web.it.ContainerTests.DEMO_PASSWORD;
 import static com.kamplanner.web.it.ContainerTests.signedIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -155,8 +154,7 @@ class ProgrammeReviewIT {
     @RunAsClient
     void theReviewPageIsTheKaDirectorsAlone() throws Exception {
         for (String user : List.of("claire.exec", "emma.kam", "hana.hr", "tom.team")) {
-            Browserless browser = new Browserless(base);
-            browser.login(user, DEMO_PASSWORD);
+            Browserless browser = signedIn(base, user);
             assertEquals(403, browser.get(PAGE).statusCode(), user);
         }
         HttpResponse<String> anonymous = new Browserless(base).get(PAGE);
