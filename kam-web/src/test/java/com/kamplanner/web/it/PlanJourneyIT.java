@@ -1,17 +1,15 @@
 package com.kamplanner.web.it;
 
 import static com.kamplanner.web.it.ContainerTests.DEMO_PASSWORD;
+import static com.kamplanner.web.it.ContainerTests.accountId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -43,7 +41,7 @@ class PlanJourneyIT extends BrowserJourney {
 
     @Test
     void theKamAndTheDirectorReviewThePlanAndTheTeamFollowsItUp() throws Exception {
-        long airbus = accountId("Airbus Helicopters");
+        long airbus = accountId(base, "Airbus Helicopters");
         String planPage = app() + "plan/plan.xhtml?account=" + airbus;
 
         // 1. The KAM submits the working version (rolling the plan forward first if the newest is approved).
@@ -165,13 +163,5 @@ class PlanJourneyIT extends BrowserJourney {
 
     private void waitForText(String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
-    }
-
-    private long accountId(String name) throws Exception {
-        String body = new Browserless(base).getWithBasic("api/accounts?name="
-                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"), "david.kad", DEMO_PASSWORD).body();
-        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(body);
-        assertTrue(id.find(), body);
-        return Long.parseLong(id.group(1));
     }
 }

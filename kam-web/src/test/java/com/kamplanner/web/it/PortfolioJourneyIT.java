@@ -1,14 +1,12 @@
 package com.kamplanner.web.it;
 
 import static com.kamplanner.web.it.ContainerTests.DEMO_PASSWORD;
+import static com.kamplanner.web.it.ContainerTests.accountId;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -58,7 +56,7 @@ class PortfolioJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Import done: 1 accounts created"));
         Chromium.screenshot(browser, JOURNEY, "2-imported");
 
-        long id = accountId(name);
+        long id = accountId(base, name);
 
         // 2. The Director scores it on every criterion of the active set.
         browser.get(app + "selection/score.xhtml?account=" + id);
@@ -105,13 +103,5 @@ class PortfolioJourneyIT extends BrowserJourney {
         Chromium.screenshot(browser, JOURNEY, "5-assigned");
         assertTrue(browser.findElement(By.id("account:history")).getText().contains("invest for growth"),
                 "the decision and its reason are in the history");
-    }
-
-    private long accountId(String name) throws Exception {
-        String body = new Browserless(base).getWithBasic("api/accounts?name="
-                + URLEncoder.encode(name, StandardCharsets.UTF_8), "david.kad", DEMO_PASSWORD).body();
-        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(body);
-        assertTrue(id.find(), body);
-        return Long.parseLong(id.group(1));
     }
 }

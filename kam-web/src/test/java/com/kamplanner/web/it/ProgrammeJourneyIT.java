@@ -1,12 +1,13 @@
 package com.kamplanner.web.it;
 
 import static com.kamplanner.web.it.ContainerTests.DEMO_PASSWORD;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static com.kamplanner.web.it.ContainerTests.DIRECTOR;
+import static com.kamplanner.web.it.ContainerTests.accountId;
+import static com.kamplanner.web.it.ContainerTests.api;
+import static com.kamplanner.web.it.ContainerTests.ok;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,7 +61,7 @@ class ProgrammeJourneyIT extends BrowserJourney {
 
         // 2. The KAM links a strategic objective of her account to it.
         signIn("emma.kam", DEMO_PASSWORD);
-        browser.get(app() + "strategy/workspace.xhtml?account=" + accountId(ACCOUNT));
+        browser.get(app() + "strategy/workspace.xhtml?account=" + accountId(base, ACCOUNT));
         step("Objectives", "objectives:saveObjective");
         browser.findElement(By.id("objectives:title")).sendKeys(objective);
         tick("objectives:objectiveOptions", "Co-develop the H160 blades");
@@ -212,18 +213,8 @@ class ProgrammeJourneyIT extends BrowserJourney {
         wait.until(d -> ((JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty()").equals(true));
     }
 
-    private long accountId(String name) throws Exception {
-        String body = new Browserless(base).getWithBasic("api/accounts?name="
-                + URLEncoder.encode(name, StandardCharsets.UTF_8), "david.kad", DEMO_PASSWORD).body();
-        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(body);
-        assertTrue(id.find(), body);
-        return Long.parseLong(id.group(1));
-    }
 
     private String accountName(long id) throws Exception {
-        String body = new Browserless(base).getWithBasic("api/accounts/" + id, "david.kad", DEMO_PASSWORD).body();
-        Matcher name = Pattern.compile("\"name\":\"([^\"]+)\"").matcher(body);
-        assertTrue(name.find(), body);
-        return name.group(1);
+        return ok(api(base, DIRECTOR, "api/accounts/" + id)).getString("name");
     }
 }

@@ -1,19 +1,16 @@
 package com.kamplanner.web.it;
 
 import static com.kamplanner.web.it.ContainerTests.DEMO_PASSWORD;
+import static com.kamplanner.web.it.ContainerTests.accountId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -60,7 +57,7 @@ class SituationJourneyIT extends BrowserJourney {
 
     private void journey() throws Exception {
         String run = String.valueOf(System.nanoTime() % 1_000_000);
-        long id = accountId("Airbus Helicopters");
+        long id = accountId(base, "Airbus Helicopters");
         String page = app() + "situation/database.xhtml?account=" + id;
 
         // 1. The KAM fills part 1: the business model (rich text) and a strategic priority (a table row).
@@ -167,7 +164,7 @@ class SituationJourneyIT extends BrowserJourney {
     }
 
     private void conflict() throws Exception {
-        long id = accountId("Thales Alenia Space");
+        long id = accountId(base, "Thales Alenia Space");
         // Values of this run: a save that changes nothing keeps the section's version.
         String theirs = String.valueOf(4000 + System.nanoTime() % 1000);
         String mine = String.valueOf(6000 + System.nanoTime() % 1000);
@@ -251,13 +248,5 @@ class SituationJourneyIT extends BrowserJourney {
         } catch (java.io.IOException e) {
             return null;
         }
-    }
-
-    private long accountId(String name) throws Exception {
-        String body = new Browserless(base).getWithBasic("api/accounts?name="
-                + URLEncoder.encode(name, StandardCharsets.UTF_8), "emma.kam", DEMO_PASSWORD).body();
-        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(body);
-        assertTrue(id.find(), body);
-        return Long.parseLong(id.group(1));
     }
 }

@@ -1,20 +1,17 @@
 package com.kamplanner.web.it;
 
 import static com.kamplanner.web.it.ContainerTests.DEMO_PASSWORD;
+import static com.kamplanner.web.it.ContainerTests.accountId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFShape;
@@ -54,7 +51,7 @@ class StrategyJourneyIT extends BrowserJourney {
     @Test
     void theKamWalksFromSituationPotentialsToVisionAndDownloadsTheDeck() throws Exception {
         String run = " #" + System.nanoTime() % 100_000;
-        long account = accountId();
+        long account = accountId(base, ACCOUNT);
         signIn("emma.kam", DEMO_PASSWORD);
 
         // The account page leads to the strategy workspace.
@@ -276,13 +273,5 @@ class StrategyJourneyIT extends BrowserJourney {
             }
         }
         return text.toString();
-    }
-
-    private long accountId() throws Exception {
-        String body = new Browserless(base).getWithBasic("api/accounts?name="
-                + URLEncoder.encode(ACCOUNT, StandardCharsets.UTF_8), "emma.kam", DEMO_PASSWORD).body();
-        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(body);
-        assertTrue(id.find(), body);
-        return Long.parseLong(id.group(1));
     }
 }
