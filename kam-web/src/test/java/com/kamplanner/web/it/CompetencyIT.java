@@ -47,8 +47,10 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
@@ -608,11 +610,10 @@ class CompetencyIT {
     }
 
     private static String selfJson(long version, List<String> codes, int level) {
-        StringBuilder json = new StringBuilder("{\"version\":" + version + ",\"evidence\":\"API\",\"levels\":{");
-        for (int i = 0; i < codes.size(); i++) {
-            json.append(i == 0 ? "" : ",").append('"').append(codes.get(i)).append("\":").append(level);
-        }
-        return json.append("}}").toString();
+        JsonObjectBuilder levels = Json.createObjectBuilder();
+        codes.forEach(code -> levels.add(code, level));
+        return Json.createObjectBuilder().add("version", version).add("evidence", "API").add("levels", levels).build()
+                .toString();
     }
 
 

@@ -34,6 +34,8 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -194,14 +196,14 @@ class SelectionIT {
     void aKamScoresTheirOwnAccountOverTheApi() throws Exception {
         Browserless client = new Browserless(base);
         long airbus = idInMatrix("emma.kam", "Airbus Helicopters");
-        StringBuilder body = new StringBuilder("{\"scores\":[");
+        JsonArrayBuilder scores = Json.createArrayBuilder();
         for (String id : activeCriterionIds("emma.kam")) {
-            body.append(body.charAt(body.length() - 1) == '[' ? "" : ",")
-                    .append("{\"criterionId\":").append(id).append(",\"level\":7,\"comment\":\"from the API\"}");
+            scores.add(Json.createObjectBuilder().add("criterionId", Long.parseLong(id)).add("level", 7)
+                    .add("comment", "from the API"));
         }
-        body.append("]}");
+        String body = Json.createObjectBuilder().add("scores", scores).build().toString();
         HttpResponse<String> scored = client.postJsonWithBasic("api/accounts/" + airbus + "/scores",
-                body.toString(), "emma.kam", DEMO_PASSWORD);
+                body, "emma.kam", DEMO_PASSWORD);
         JsonObject index = ok(scored);
         assertEquals(0, index.getJsonNumber("attractiveness").bigDecimalValue().compareTo(BigDecimal.valueOf(7)),
                 scored.body());
