@@ -9,6 +9,7 @@ import static com.kamplanner.web.it.ContainerTests.okArray;
 import static com.kamplanner.web.it.ContainerTests.problem;
 import static com.kamplanner.web.it.ContainerTests.signedIn;
 import static com.kamplanner.web.it.ContainerTests.strings;
+import static com.kamplanner.web.it.ContainerTests.user;
 import static com.kamplanner.web.it.ContainerTests.withField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,7 +37,6 @@ import com.kamplanner.competency.ProfileRead;
 import com.kamplanner.competency.ProfileService;
 import com.kamplanner.competency.RecruitingProfile;
 import com.kamplanner.competency.TargetProfile;
-import com.kamplanner.people.AppUser;
 import com.kamplanner.platform.AccessDeniedException;
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.platform.LibreOffice;
@@ -142,7 +142,7 @@ class CompetencyIT {
     @Test
     void hrOpensACampaignTheKamAndDirectorAssessAndHrValidatesIntoTheProfile() throws Exception {
         AssessmentCampaign campaign = open("Workflow");
-        long emma = userId("emma.kam");
+        long emma = user(em, "emma.kam").getId();
         Assessment assessment = assessmentOf(campaign, "emma.kam");
         List<String> codes = codes();
         assertTrue(asHr.call(() -> campaigns.withoutSelfAssessment(campaign.getId())).stream()
@@ -260,7 +260,7 @@ class CompetencyIT {
 
     @Test
     void hrAndTheDirectorReadProfilesAndEveryReadByAnotherIsLogged() throws Exception {
-        long emma = userId("emma.kam");
+        long emma = user(em, "emma.kam").getId();
         long before = asHr.call(() -> accessLog.count());
         assertEquals("Emma Laurent", asHr.call(() -> profiles.profile(emma, Locale.ENGLISH)).getKamName());
         assertEquals("Emma Laurent", asDirector.call(() -> profiles.profile(emma, Locale.ENGLISH)).getKamName());
@@ -276,7 +276,7 @@ class CompetencyIT {
 
     @Test
     void aKamCannotReadAnotherKamsProfileOrAssessment() throws Exception {
-        long emma = userId("emma.kam");
+        long emma = user(em, "emma.kam").getId();
         AssessmentCampaign campaign = open("Privacy");
         Assessment emmas = assessmentOf(campaign, "emma.kam");
         long before = asHr.call(() -> accessLog.count());
@@ -296,7 +296,7 @@ class CompetencyIT {
 
     @Test
     void executivesSeeAveragesPerAreaButNoProfile() throws Exception {
-        long emma = userId("emma.kam");
+        long emma = user(em, "emma.kam").getId();
         Map<String, Double> averages = asExecutive.call(() -> profiles.areaAverages(Locale.ENGLISH));
         assertEquals(List.of("Selling", "Managing (the KA team)", "Leading", "Strategic thinking"),
                 List.copyOf(averages.keySet()));
@@ -308,7 +308,7 @@ class CompetencyIT {
 
     @Test
     void teamMembersSeeNothing() throws Exception {
-        long emma = userId("emma.kam");
+        long emma = user(em, "emma.kam").getId();
         assertThrows(EJBAccessException.class, () -> asTeamMember.call(() -> profiles.profile(emma, Locale.ENGLISH)));
         assertThrows(EJBAccessException.class, () -> asTeamMember.call(() -> profiles.areaAverages(Locale.ENGLISH)));
         assertThrows(EJBAccessException.class, () -> asTeamMember.call(() -> assessments.find(1L)));
@@ -320,7 +320,7 @@ class CompetencyIT {
 
     @Test
     void hrAddsADevelopmentActionTheKamSeesOnTheirProfile() throws Exception {
-        long emma = userId("emma.kam");
+        long emma = user(em, "emma.kam").getId();
         String what = "Negotiation masterclass " + UUID.randomUUID();
         DevelopmentAction action = asHr.call(() -> plans.add(emma, "SELL_VALUE", DevelopmentAction.Kind.TRAINING,
                 what, LocalDate.now().plusMonths(2)));
@@ -336,7 +336,7 @@ class CompetencyIT {
 
     @Test
     void theDirectorSeesWhereAKamFallsShortOfAStrategicAccountAsAdviceOnly() throws Exception {
-        long hugo = userId("hugo.kam");
+        long hugo = user(em, "hugo.kam").getId();
         long account = newAccount("Competency Fit " + System.nanoTime(), Quadrant.STRATEGIC);
         AccountFit fit = asDirector.call(() -> profiles.fit(hugo, account, Locale.ENGLISH));
         assertEquals(Quadrant.STRATEGIC, fit.getSegment());
@@ -565,7 +565,7 @@ class CompetencyIT {
 
     private Assessment assessmentOf(AssessmentCampaign campaign, String username) throws Exception {
         CampaignProgress progress = asHr.call(() -> campaigns.progress(campaign.getId())).stream()
-                .filter(p -> p.getKamId() == userId(username)).findFirst().orElseThrow();
+                .filter(p -> p.getKamId() == user(em, username).getId()).findFirst().orElseThrow();
         return asHr.call(() -> assessments.find(progress.getAssessmentId()));
     }
 
@@ -583,11 +583,6 @@ class CompetencyIT {
         return profile.getLines().stream().filter(l -> l.getCode().equals(code)).findFirst().orElseThrow();
     }
 
-    private long userId(String username) {
-        return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", username)
-                .getSingleResult().getId();
-    }
-
     private long newAccount(String name, Quadrant segment) throws Exception {
         tx.begin();
         Account account = new Account(name, "Testing", "FR");
@@ -603,7 +598,6 @@ class CompetencyIT {
         assertEquals(key, refused.messageKey());
     }
 
-
     /** A KAM's user id, from their own profile over the API. */
     private long userIdOverApi(String username) throws Exception {
         return ok(api(base, username, "api/competency/profiles/me")).getJsonNumber("kamId").longValue();
@@ -615,7 +609,6 @@ class CompetencyIT {
         return Json.createObjectBuilder().add("version", version).add("evidence", "API").add("levels", levels).build()
                 .toString();
     }
-
 
     /** Converts with LibreOffice when it is installed (always in CI, which requires it). */
     private static void convertWhenLibreOfficeIsThere(byte[] docx) throws Exception {

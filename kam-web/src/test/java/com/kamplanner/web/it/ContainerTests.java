@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.kamplanner.people.AppUser;
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.web.faces.BusinessErrors;
 import jakarta.json.Json;
@@ -134,6 +135,12 @@ public final class ContainerTests {
     public static long accountId(EntityManager em, String name) {
         return em.createQuery("select a.id from Account a where a.name = :name", Long.class)
                 .setParameter("name", name).getSingleResult();
+    }
+
+    /** The user with this user name, read from the database. */
+    public static AppUser user(EntityManager em, String username) {
+        return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", username)
+                .getSingleResult();
     }
 
     /**

@@ -11,6 +11,7 @@ import static com.kamplanner.web.it.ContainerTests.okArray;
 import static com.kamplanner.web.it.ContainerTests.problem;
 import static com.kamplanner.web.it.ContainerTests.runAs;
 import static com.kamplanner.web.it.ContainerTests.signedIn;
+import static com.kamplanner.web.it.ContainerTests.user;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -19,7 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kamplanner.account.Account;
 import com.kamplanner.account.TeamMembership;
-import com.kamplanner.people.AppUser;
 import com.kamplanner.plan.ActionPlanItem;
 import com.kamplanner.plan.FollowUpRow;
 import com.kamplanner.plan.FollowUpService;
@@ -471,14 +471,14 @@ class PlanIT {
     private long accountWithStrategy(String name) throws Exception {
         tx.begin();
         Account account = new Account(name, "Testing", "FR");
-        account.setKam(user("emma.kam"));
+        account.setKam(user(em, "emma.kam"));
         account.setKeyAccount(true);
         account.setSegment(Quadrant.STAR, false, null);
-        account.setSponsor(user("claire.exec"));
+        account.setSponsor(user(em, "claire.exec"));
         account.setCurrentStage(com.kamplanner.account.RelationshipStage.COOPERATIVE);
         account.setTargetStage(com.kamplanner.account.RelationshipStage.INTERDEPENDENT);
         em.persist(account);
-        em.persist(new TeamMembership(account, user("tom.team"), "Engineer"));
+        em.persist(new TeamMembership(account, user(em, "tom.team"), "Engineer"));
         tx.commit();
         long id = account.getId();
         SituationPotential strength = asKam.call(() -> strategies.savePotential(id, new SituationPotential(
@@ -499,8 +499,8 @@ class PlanIT {
                 START.plusYears(2)));
         Objective saved = asKam.call(() -> strategies.saveObjective(id, strategic, null, List.of(option.getId())));
         ActionProgramme programme = asKam.call(() -> strategies.saveProgramme(id, new ActionProgramme("Second source")));
-        long tom = user("tom.team").getId();
-        long emma = user("emma.kam").getId();
+        long tom = user(em, "tom.team").getId();
+        long emma = user(em, "emma.kam").getId();
         asKam.call(() -> strategies.savePlan(id, actionPlan("Pilot contract", ActionPlan.Kind.CONTRACTUAL),
                 programme.getId(), saved.getId(), tom));
         asKam.call(() -> strategies.savePlan(id, actionPlan("Plant visits", ActionPlan.Kind.RELATIONAL),
@@ -533,18 +533,9 @@ class PlanIT {
                 .orElseThrow();
     }
 
-    private AppUser user(String username) {
-        return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", username)
-                .getSingleResult();
-    }
-
     private static <T> BusinessRuleException refusal(Object runner, Callable<T> work) {
         return assertThrows(BusinessRuleException.class, () -> runAs(runner, work));
     }
-
-
-
-
 
     private HttpResponse<String> put(String path, String json, String user) throws Exception {
         String token = Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));

@@ -7,6 +7,7 @@ import static com.kamplanner.web.it.ContainerTests.assertForbidden;
 import static com.kamplanner.web.it.ContainerTests.ok;
 import static com.kamplanner.web.it.ContainerTests.signedIn;
 import static com.kamplanner.web.it.ContainerTests.strings;
+import static com.kamplanner.web.it.ContainerTests.user;
 import static com.kamplanner.web.it.ContainerTests.withField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,7 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kamplanner.account.Account;
 import com.kamplanner.account.TeamMembership;
-import com.kamplanner.people.AppUser;
 import com.kamplanner.platform.AccessDeniedException;
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.platform.StaleEditException;
@@ -196,7 +196,7 @@ class SituationIT {
     @Test
     void teamMembersReadAndWriteOnlyTheSectionsTheKamGrantsThem() throws Exception {
         long id = emmasAccount("Grants");
-        long tom = user("tom.team").getId();
+        long tom = user(em, "tom.team").getId();
         assertThrows(AccessDeniedException.class, () -> asTom.call(() ->
                 databases.saveSection(id, NEEDS, -1, new SectionInput().value("expectations", "<p>x</p>"))));
         assertEquals(4, asTom.call(() -> databases.open(id)).getSections().size(), "an internal member reads all");
@@ -213,7 +213,7 @@ class SituationIT {
         assertFalse(asSeenByTom.section(CUSTOMER).isWritable());
         assertEquals("tom.team", asEmma.call(() -> databases.history(id, NEEDS, 0, 5)).get(0).getChangedBy());
 
-        long lucas = user("lucas.kam").getId();
+        long lucas = user(em, "lucas.kam").getId();
         BusinessRuleException notOnTeam = assertThrows(BusinessRuleException.class, () -> asEmma.call(() ->
                 databases.grant(id, HISTORY, lucas)));
         assertEquals(KeyAccountDatabaseService.NOT_ON_TEAM, notOnTeam.messageKey());
@@ -245,7 +245,7 @@ class SituationIT {
     @Test
     void theStakeholderMapKeepsAReportingTreeAndFlagsWhoNeedsAttention() throws Exception {
         long id = emmasAccount("Stakeholders");
-        long emma = user("emma.kam").getId();
+        long emma = user(em, "emma.kam").getId();
         Stakeholder ceo = asEmma.call(() -> stakeholders.save(id, new StakeholderInput().name("Claudia Ceo")
                 .title("CEO").decisionRole(DecisionRole.DECISION_MAKER).influence(9)
                 .attitude(Attitude.OPPONENT).lastContact(LocalDate.now().minusMonths(8))));
@@ -392,7 +392,7 @@ class SituationIT {
     @Test
     void theApiGivesTheFilledTemplateAsJsonUnderTheSameRules() throws Exception {
         long id = emmasAccount("Api");
-        long paul = user("paul.partner").getId();
+        long paul = user(em, "paul.partner").getId();
         asEmma.call(() -> databases.saveSection(id, CUSTOMER, -1, new SectionInput()
                 .value("markets", "<p>Europe &amp; Asia</p>").row("strategicPriorities", Map.of("priority", "Asia"))));
         asEmma.call(() -> databases.grant(id, HISTORY, paul));
@@ -486,10 +486,10 @@ class SituationIT {
     private long emmasAccount(String label) throws Exception {
         tx.begin();
         Account account = new Account("Situation " + label + " " + System.nanoTime(), "Aerospace", "FR");
-        account.setKam(user("emma.kam"));
+        account.setKam(user(em, "emma.kam"));
         em.persist(account);
-        em.persist(new TeamMembership(account, user("tom.team"), "Engineering"));
-        em.persist(new TeamMembership(account, user("paul.partner"), "Partner"));
+        em.persist(new TeamMembership(account, user(em, "tom.team"), "Engineering"));
+        em.persist(new TeamMembership(account, user(em, "paul.partner"), "Partner"));
         tx.commit();
         created.add(account.getId());
         return account.getId();
@@ -506,10 +506,5 @@ class SituationIT {
         edit.getFields().add(DraftEdit.FieldEdit.added(CUSTOMER, "esg", FieldType.SHORT_TEXT, "Again", "Encore",
                 false));
         return edit;
-    }
-
-    private AppUser user(String username) {
-        return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", username)
-                .getSingleResult();
     }
 }

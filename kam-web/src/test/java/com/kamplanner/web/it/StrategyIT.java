@@ -10,6 +10,7 @@ import static com.kamplanner.web.it.ContainerTests.ok;
 import static com.kamplanner.web.it.ContainerTests.problem;
 import static com.kamplanner.web.it.ContainerTests.signedIn;
 import static com.kamplanner.web.it.ContainerTests.strings;
+import static com.kamplanner.web.it.ContainerTests.user;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -19,7 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kamplanner.account.Account;
 import com.kamplanner.account.TeamMembership;
-import com.kamplanner.people.AppUser;
 import com.kamplanner.platform.AccessDeniedException;
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.platform.LibreOffice;
@@ -185,14 +185,14 @@ class StrategyIT {
                 List.of()));
 
         ActionProgramme programme = asKam.call(() -> strategies.saveProgramme(account, new ActionProgramme("Lyon")));
-        long tom = userId("tom.team");
+        long tom = user(em, "tom.team").getId();
         ActionPlan late = plan("Pilot contract", ActionPlan.Kind.CONTRACTUAL);
         late.setDueDate(START.minusDays(10));
         assertEquals(StrategyRules.DUE_BEFORE_START, refusal(() -> strategies.savePlan(account, late,
                 programme.getId(), operational.getId(), tom)).messageKey());
         assertEquals(StrategyService.OWNER_NOT_ON_TEAM, refusal(() -> strategies.savePlan(account,
                 plan("Pilot contract", ActionPlan.Kind.CONTRACTUAL), programme.getId(), operational.getId(),
-                userId("lucas.kam"))).messageKey());
+                user(em, "lucas.kam").getId())).messageKey());
         ActionPlan contract = asKam.call(() -> strategies.savePlan(account, plan("Pilot contract",
                 ActionPlan.Kind.CONTRACTUAL), programme.getId(), operational.getId(), tom));
         asKam.call(() -> strategies.savePlan(account, plan("Plant visits", ActionPlan.Kind.RELATIONAL),
@@ -344,7 +344,7 @@ class StrategyIT {
         assertEquals(1, asTeamMember.call(() -> strategies.workspace(account)).getPotentials().size());
         assertThrows(AccessDeniedException.class, () -> asTeamMember.call(() -> strategies.savePotential(account,
                 new SituationPotential(SituationPotential.Kind.OPPORTUNITY, "Tom's"), List.of(), Locale.ENGLISH)));
-        long tom = userId("tom.team");
+        long tom = user(em, "tom.team").getId();
         assertThrows(AccessDeniedException.class, () -> asTeamMember.call(() -> {
             grants.grant(account, tom);
             return null;
@@ -354,7 +354,7 @@ class StrategyIT {
             return null;
         }), "only the account's KAM grants");
         assertEquals(StrategyGrants.NOT_ON_TEAM, refusal(() -> {
-            grants.grant(account, userId("nina.team"));
+            grants.grant(account, user(em, "nina.team").getId());
             return null;
         }).messageKey());
         asKam.call(() -> {
@@ -582,22 +582,13 @@ class StrategyIT {
     private long newAccount(String name, Quadrant segment) throws Exception {
         tx.begin();
         Account account = new Account(name, "Testing", "FR");
-        account.setKam(user("emma.kam"));
+        account.setKam(user(em, "emma.kam"));
         account.setKeyAccount(true);
         account.setSegment(segment, false, null);
         em.persist(account);
-        em.persist(new TeamMembership(account, user("tom.team"), "Engineer"));
+        em.persist(new TeamMembership(account, user(em, "tom.team"), "Engineer"));
         tx.commit();
         return account.getId();
-    }
-
-    private AppUser user(String username) {
-        return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", username)
-                .getSingleResult();
-    }
-
-    private long userId(String username) {
-        return user(username).getId();
     }
 
     private long version(long account) throws Exception {
@@ -643,7 +634,6 @@ class StrategyIT {
         }
         return text.toString();
     }
-
 
     /** Compliance issues as short strings, for readable assertions. */
     private static List<String> issues(List<ComplianceIssue> issues) {
