@@ -3,6 +3,7 @@ package com.kamplanner.web.account;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.kamplanner.demo.DemoCompany;
 import com.kamplanner.web.it.Deployments;
 import java.io.IOException;
 import java.net.URL;
@@ -82,7 +83,8 @@ class AccountImportBenchmark {
     }
 
     private HttpResponse<String> post(String query, byte[] csv) throws IOException, InterruptedException {
-        String token = Base64.getEncoder().encodeToString("david.kad:demo1234".getBytes(StandardCharsets.UTF_8));
+        String token = Base64.getEncoder().encodeToString(("david.kad:" + DemoCompany.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(java.net.URI.create(
                         base.toExternalForm().replaceAll("/$", "") + "/api/accounts/import?" + query))
                 .header("Authorization", "Basic " + token).header("Content-Type", "text/csv")

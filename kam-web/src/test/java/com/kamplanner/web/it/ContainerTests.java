@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.kamplanner.demo.DemoCompany;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.web.faces.BusinessErrors;
@@ -31,8 +32,8 @@ import org.junit.jupiter.api.function.Executable;
  */
 public final class ContainerTests {
 
-    /** The password of every demo user the migrations seed. */
-    public static final String DEMO_PASSWORD = "demo1234";
+    /** The password of every demo user (demo mode is on for the tests). */
+    public static final String DEMO_PASSWORD = DemoCompany.PASSWORD;
 
     /** The KA Director, who reads every account: the user the tests look accounts up as. */
     public static final String DIRECTOR = "david.kad";
