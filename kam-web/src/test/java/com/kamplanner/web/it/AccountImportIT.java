@@ -1,5 +1,7 @@
 package com.kamplanner.web.it;
 
+import static com.kamplanner.web.it.ContainerTests.DEMO_PASSWORD;
+import static com.kamplanner.web.it.ContainerTests.signedIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -225,13 +227,11 @@ class AccountImportIT {
     @Test
     @RunAsClient
     void theImportPageIsTheKaDirectorsAlone() throws Exception {
-        Browserless emma = new Browserless(base);
-        emma.login("emma.kam", "demo1234");
+        Browserless emma = signedIn(base, "emma.kam");
         assertEquals(403, emma.get("accounts/import.xhtml").statusCode());
         assertFalse(emma.get("index.xhtml").body().contains("menu:importAccounts"));
 
-        Browserless david = new Browserless(base);
-        david.login("david.kad", "demo1234");
+        Browserless david = signedIn(base, "david.kad");
         HttpResponse<String> page = david.get("accounts/import.xhtml");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("multipart/form-data"));
@@ -279,7 +279,7 @@ class AccountImportIT {
 
     private HttpResponse<String> post(String user, String query, byte[] csv, String language)
             throws IOException, InterruptedException {
-        String token = Base64.getEncoder().encodeToString((user + ":demo1234").getBytes(StandardCharsets.UTF_8));
+        String token = Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(new Browserless(base).uri("api/accounts/import?" + query))
                 .header("Authorization", "Basic " + token).header("Content-Type", "text/csv")
                 .header("Accept-Language", language).timeout(Duration.ofSeconds(60))

@@ -1,5 +1,15 @@
 package com.kamplanner.web.it;
 
+import static com.kamplanner.web.it.ContainerTests.DEMO_PASSWORD;
+import static com.kamplanner.web.it.ContainerTests.accountId;
+import static com.kamplanner.web.it.ContainerTests.api;
+import static com.kamplanner.web.it.ContainerTests.assertForbidden;
+import static com.kamplanner.web.it.ContainerTests.ok;
+import static com.kamplanner.web.it.ContainerTests.okArray;
+import static com.kamplanner.web.it.ContainerTests.problem;
+import static com.kamplanner.web.it.ContainerTests.signedIn;
+import static com.kamplanner.web.it.ContainerTests.strings;
+import static com.kamplanner.web.it.ContainerTests.withField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -37,6 +47,8 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
@@ -51,8 +63,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -71,7 +81,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CompetencyIT {
 
-    private static final String PASSWORD = "demo1234";
 
     @Deployment
     static WebArchive deployment() {
@@ -417,15 +426,15 @@ class CompetencyIT {
         Browserless client = new Browserless(base);
 
         HttpResponse<String> badLevel = client.postJsonWithBasic(path, selfJson(assessment.getVersion(), codes, 9),
-                "emma.kam", PASSWORD, "fr");
-        assertEquals(422, badLevel.statusCode(), badLevel.body());
-        assertTrue(badLevel.body().contains("nombre entier de 1 à 5 (et non 9)"), badLevel.body());
+                "emma.kam", DEMO_PASSWORD, "fr");
+        assertTrue(problem(badLevel, 422).getString("message").contains("nombre entier de 1 à 5 (et non 9)"),
+                badLevel.body());
         HttpResponse<String> colleague = client.postJsonWithBasic(path, selfJson(assessment.getVersion(), codes, 3),
-                "lucas.kam", PASSWORD);
+                "lucas.kam", DEMO_PASSWORD);
         assertEquals(403, colleague.statusCode(), colleague.body());
 
         HttpResponse<String> saved = client.postJsonWithBasic(path, selfJson(assessment.getVersion(), codes, 3),
-                "emma.kam", PASSWORD);
+                "emma.kam", DEMO_PASSWORD);
         assertEquals(200, saved.statusCode(), saved.body());
         Assessment self = asHr.call(() -> assessments.find(assessment.getId()));
         assertEquals(Integer.valueOf(3), self.rating("LEAD_DEVELOP").orElseThrow().getSelfLevel());
@@ -433,10 +442,10 @@ class CompetencyIT {
         long validatedVersion = asHr.call(() -> assessments.find(assessment.getId())).getVersion();
 
         HttpResponse<String> afterValidation = client.postJsonWithBasic(path, selfJson(validatedVersion, codes, 5),
-                "emma.kam", PASSWORD);
-        assertEquals(422, afterValidation.statusCode(), afterValidation.body());
-        assertTrue(afterValidation.body().contains("validated and can no longer change"), afterValidation.body());
-        assertEquals(409, client.postJsonWithBasic(path, selfJson(self.getVersion(), codes, 5), "emma.kam", PASSWORD)
+                "emma.kam", DEMO_PASSWORD);
+        assertTrue(problem(afterValidation, 422).getString("message").contains("validated and can no longer change"),
+                afterValidation.body());
+        assertEquals(409, client.postJsonWithBasic(path, selfJson(self.getVersion(), codes, 5), "emma.kam", DEMO_PASSWORD)
                 .statusCode(), "an edit from a stale copy is a conflict");
     }
 
@@ -446,15 +455,12 @@ class CompetencyIT {
     @RunAsClient
     void hrDownloadsAJobProfileOverTheApiAndKamsGet403() throws Exception {
         Browserless client = new Browserless(base);
-        String targets = client.getWithBasic("api/competency/target-profiles", "hana.hr", PASSWORD).body();
-        Matcher strategic = Pattern.compile("\\{\"id\":(\\d+),[^{}]*\\{[^{}]*\\},\"segment\":\"STRATEGIC\"")
-                .matcher(targets);
-        assertTrue(strategic.find(), targets);
-        String path = "api/competency/target-profiles/" + strategic.group(1) + "/job-profile.docx";
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-        HttpResponse<byte[]> docx = http.send(java.net.http.HttpRequest.newBuilder(client.uri(path))
-                .header("Authorization", basic("hana.hr")).header("Accept-Language", "en").GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        JsonObject strategic = withField(okArray(api(base, "hana.hr", "api/competency/target-profiles")), "segment",
+                "STRATEGIC");
+        assertTrue(strategic.get("requiredLevels") instanceof JsonObject, strategic.toString());
+        String path = "api/competency/target-profiles/" + strategic.getJsonNumber("id").longValue()
+                + "/job-profile.docx";
+        HttpResponse<byte[]> docx = client.getBytesWithBasic(path, "hana.hr", DEMO_PASSWORD, "en");
         assertEquals(200, docx.statusCode());
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.body()));
              XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
@@ -462,19 +468,16 @@ class CompetencyIT {
             assertTrue(text.contains("Job profile: Key Account Manager, Strategic"), text);
             assertTrue(text.contains("Multi-year account strategy") && text.contains("4 / 5"), text);
         }
-        assertEquals(403, client.getWithBasic(path, "emma.kam", PASSWORD).statusCode());
-        assertEquals(403, client.getWithBasic(path, "claire.exec", PASSWORD).statusCode());
+        assertForbidden(api(base, "emma.kam", path));
+        assertForbidden(api(base, "claire.exec", path));
     }
 
     @Test
     @RunAsClient
     void theDirectorSeesTheKamsFitWhereTheyAssignKamsToAnAccount() throws Exception {
-        Browserless director = new Browserless(base);
-        String found = director.getWithBasic("api/accounts?name=Airbus%20Helicopters", "david.kad", PASSWORD).body();
-        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(found);
-        assertTrue(id.find(), found);
-        director.login("david.kad", PASSWORD);
-        HttpResponse<String> page = director.get("accounts/account.xhtml?id=" + id.group(1));
+        long airbus = accountId(base, "Airbus Helicopters");
+        Browserless director = signedIn(base, "david.kad");
+        HttpResponse<String> page = director.get("accounts/account.xhtml?id=" + airbus);
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Fit of the KAM to this account"), "the fit panel is on the page");
         assertTrue(page.body().contains("Advice only") || page.body().contains("meets the target"), page.body());
@@ -483,16 +486,16 @@ class CompetencyIT {
     @Test
     @RunAsClient
     void theProfileApiAnswersTheKamHrAndTheDirectorAnd403ToEveryoneElse() throws Exception {
-        Browserless client = new Browserless(base);
-        long emma = userIdOverApi(client);
+        long emma = userIdOverApi("emma.kam");
         String path = "api/competency/profiles/" + emma;
-        HttpResponse<String> own = client.getWithBasic(path, "emma.kam", PASSWORD);
-        assertEquals(200, own.statusCode(), own.body());
-        assertTrue(own.body().contains("\"kamName\":\"Emma Laurent\"") && own.body().contains("\"gaps\""), own.body());
-        assertEquals(200, client.getWithBasic(path, "hana.hr", PASSWORD).statusCode());
-        assertEquals(200, client.getWithBasic(path, "david.kad", PASSWORD).statusCode());
+        HttpResponse<String> own = api(base, "emma.kam", path);
+        JsonObject profile = ok(own);
+        assertEquals("Emma Laurent", profile.getString("kamName"), own.body());
+        assertTrue(profile.get("gaps") instanceof JsonArray, own.body());
+        assertEquals(200, api(base, "hana.hr", path).statusCode());
+        assertEquals(200, api(base, "david.kad", path).statusCode());
         for (String refused : List.of("lucas.kam", "claire.exec", "tom.team", "paul.partner", "admin")) {
-            HttpResponse<String> answer = client.getWithBasic(path, refused, PASSWORD);
+            HttpResponse<String> answer = api(base, refused, path);
             assertEquals(403, answer.statusCode(), refused + ": " + answer.body());
             assertFalse(answer.body().contains("Emma"), refused + " learns nothing");
         }
@@ -501,25 +504,21 @@ class CompetencyIT {
     @Test
     @RunAsClient
     void executivesGetAveragesWithoutNamesOverTheApi() throws Exception {
-        Browserless client = new Browserless(base);
-        HttpResponse<String> averages = client.getWithBasic("api/competency/aggregates", "claire.exec", PASSWORD);
-        assertEquals(200, averages.statusCode(), averages.body());
-        assertTrue(averages.body().contains("\"area\":\"Strategic thinking\""), averages.body());
+        HttpResponse<String> averages = api(base, "claire.exec", "api/competency/aggregates");
+        assertTrue(strings(ok(averages).getJsonArray("areas"), "area").contains("Strategic thinking"), averages.body());
         for (String name : List.of("Emma", "Lucas", "Sofia", "Hugo", "kam")) {
             assertFalse(averages.body().contains(name), averages.body());
         }
-        assertEquals(403, client.getWithBasic("api/competency/aggregates", "tom.team", PASSWORD).statusCode());
-        assertEquals(403, client.getWithBasic("api/competency/aggregates", "emma.kam", PASSWORD).statusCode());
+        assertForbidden(api(base, "tom.team", "api/competency/aggregates"));
+        assertForbidden(api(base, "emma.kam", "api/competency/aggregates"));
     }
 
     @Test
     @RunAsClient
     void thePagesAreForbiddenToTheRolesThatMayNotSeeThem() throws Exception {
-        Browserless hr = new Browserless(base);
-        long emma = userIdOverApi(hr);
-        long lucas = userIdOverApi(hr, "lucas.kam");
-        Browserless lucasBrowser = new Browserless(base);
-        lucasBrowser.login("lucas.kam", PASSWORD);
+        long emma = userIdOverApi("emma.kam");
+        long lucas = userIdOverApi("lucas.kam");
+        Browserless lucasBrowser = signedIn(base, "lucas.kam");
         assertEquals(403, lucasBrowser.get("competency/profile.xhtml?user=" + emma).statusCode());
         assertEquals(200, lucasBrowser.get("competency/profile.xhtml").statusCode(), "their own profile");
         assertEquals(200, lucasBrowser.get("competency/profile.xhtml?user=" + lucas).statusCode());
@@ -527,21 +526,19 @@ class CompetencyIT {
         assertEquals(403, lucasBrowser.get("competency/access-log.xhtml").statusCode());
         assertEquals(403, lucasBrowser.get("competency/aggregates.xhtml").statusCode());
 
-        Browserless team = new Browserless(base);
-        team.login("tom.team", PASSWORD);
+        Browserless team = signedIn(base, "tom.team");
         for (String page : List.of("profile.xhtml?user=" + emma, "assessment.xhtml?id=1", "overview.xhtml",
                 "campaigns.xhtml", "aggregates.xhtml", "framework.xhtml")) {
             assertEquals(403, team.get("competency/" + page).statusCode(), page);
         }
-        Browserless exec = new Browserless(base);
-        exec.login("claire.exec", PASSWORD);
+        Browserless exec = signedIn(base, "claire.exec");
         assertEquals(403, exec.get("competency/profile.xhtml?user=" + emma).statusCode());
         assertEquals(403, exec.get("competency/overview.xhtml").statusCode());
         HttpResponse<String> aggregates = exec.get("competency/aggregates.xhtml");
         assertEquals(200, aggregates.statusCode());
         assertTrue(aggregates.body().contains("Strategic thinking") && !aggregates.body().contains("Emma Laurent"));
 
-        hr.login("hana.hr", PASSWORD);
+        Browserless hr = signedIn(base, "hana.hr");
         HttpResponse<String> overview = hr.get("competency/overview.xhtml");
         assertEquals(200, overview.statusCode());
         assertTrue(overview.body().contains("Emma Laurent") && overview.body().contains("kam-heat-"), "the heat map");
@@ -604,16 +601,10 @@ class CompetencyIT {
         assertEquals(key, refused.messageKey());
     }
 
-    private static long userIdOverApi(Browserless client) throws Exception {
-        return userIdOverApi(client, "emma.kam");
-    }
 
     /** A KAM's user id, from their own profile over the API. */
-    private static long userIdOverApi(Browserless client, String username) throws Exception {
-        String body = client.getWithBasic("api/competency/profiles/me", username, PASSWORD).body();
-        Matcher id = Pattern.compile("\"kamId\":(\\d+)").matcher(body);
-        assertTrue(id.find(), body);
-        return Long.parseLong(id.group(1));
+    private long userIdOverApi(String username) throws Exception {
+        return ok(api(base, username, "api/competency/profiles/me")).getJsonNumber("kamId").longValue();
     }
 
     private static String selfJson(long version, List<String> codes, int level) {
@@ -624,10 +615,6 @@ class CompetencyIT {
         return json.append("}}").toString();
     }
 
-    private static String basic(String user) {
-        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + PASSWORD)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
 
     /** Converts with LibreOffice when it is installed (always in CI, which requires it). */
     private static void convertWhenLibreOfficeIsThere(byte[] docx) throws Exception {

@@ -1,5 +1,6 @@
 package com.kamplanner.web.it;
 
+import static com.kamplanner.web.it.ContainerTests.DEMO_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +30,6 @@ import org.openqa.selenium.support.ui.Select;
 class CompetencyJourneyIT extends BrowserJourney {
 
     private static final String JOURNEY = "competency";
-    private static final String PASSWORD = "demo1234";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -43,7 +43,7 @@ class CompetencyJourneyIT extends BrowserJourney {
         String app = app();
 
         // 1. HR opens a campaign.
-        signIn("hana.hr", PASSWORD);
+        signIn("hana.hr", DEMO_PASSWORD);
         browser.get(app + "competency/campaigns.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("campaigns:name"))).sendKeys(campaign);
         browser.findElement(By.id("campaigns:openCampaign")).click();
@@ -124,7 +124,7 @@ class CompetencyJourneyIT extends BrowserJourney {
     @Test
     void hrPreparesAndActivatesANewFrameworkVersion() {
         String descriptor = "Co-writes the customer's requirements, journey " + System.nanoTime() % 1_000_000;
-        signIn("hana.hr", PASSWORD);
+        signIn("hana.hr", DEMO_PASSWORD);
         browser.get(app() + "competency/framework.xhtml");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("framework:versions")));
         if (browser.findElements(By.id("framework:draftBox")).isEmpty()) {
@@ -162,11 +162,11 @@ class CompetencyJourneyIT extends BrowserJourney {
 
     private void switchTo(String user) {
         browser.manage().deleteAllCookies();
-        signIn(user, PASSWORD);
+        signIn(user, DEMO_PASSWORD);
     }
 
     private long kamId(String user) throws Exception {
-        String body = new Browserless(base).getWithBasic("api/competency/profiles/me", user, PASSWORD).body();
+        String body = new Browserless(base).getWithBasic("api/competency/profiles/me", user, DEMO_PASSWORD).body();
         Matcher id = Pattern.compile("\"kamId\":(\\d+)").matcher(body);
         assertTrue(id.find(), body);
         return Long.parseLong(id.group(1));

@@ -1,5 +1,7 @@
 package com.kamplanner.web.it;
 
+import static com.kamplanner.web.it.ContainerTests.DEMO_PASSWORD;
+import static com.kamplanner.web.it.ContainerTests.signedIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -49,7 +51,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CongruenceIT {
 
-    private static final String PASSWORD = "demo1234";
     private static final List<String> REFUSED = List.of("claire.exec", "emma.kam", "hana.hr", "tom.team");
     private static final List<String> PAGES = List.of("programme/congruence.xhtml", "programme/compliance.xhtml");
     private static final List<String> ENDPOINTS = List.of("api/programme/congruence", "api/programme/compliance",
@@ -171,8 +172,7 @@ class CongruenceIT {
     @Test
     @RunAsClient
     void theDirectorOpensBothPagesWithTheirLinesAndTheRuleFilter() throws Exception {
-        Browserless director = new Browserless(base);
-        director.login("david.kad", PASSWORD);
+        Browserless director = signedIn(base, "david.kad");
         HttpResponse<String> board = director.get("programme/congruence.xhtml");
         assertEquals(200, board.statusCode());
         assertTrue(board.body().contains("id=\"congruence:lines\""), "the lines table");
@@ -198,12 +198,12 @@ class CongruenceIT {
     void everyoneButTheDirectorIsRefusedEveryPageAndEndpoint() throws Exception {
         for (String user : REFUSED) {
             Browserless browser = new Browserless(base);
-            browser.login(user, PASSWORD);
+            browser.login(user, DEMO_PASSWORD);
             for (String page : PAGES) {
                 assertEquals(403, browser.get(page).statusCode(), user + " " + page);
             }
             for (String endpoint : ENDPOINTS) {
-                assertEquals(403, browser.getWithBasic(endpoint, user, PASSWORD).statusCode(), user + " " + endpoint);
+                assertEquals(403, browser.getWithBasic(endpoint, user, DEMO_PASSWORD).statusCode(), user + " " + endpoint);
             }
         }
         Browserless anonymous = new Browserless(base);
@@ -218,16 +218,16 @@ class CongruenceIT {
     @RunAsClient
     void theApiPagesFiltersAndRefusesAnUnknownRuleInBothLanguages() throws Exception {
         Browserless client = new Browserless(base);
-        String all = ok(client.getWithBasic("api/programme/congruence?limit=1000", "david.kad", PASSWORD));
+        String all = ok(client.getWithBasic("api/programme/congruence?limit=1000", "david.kad", DEMO_PASSWORD));
         List<String> links = values(all, "link");
         assertEquals(number(all, "total"), links.size());
         String sponsors = ok(client.getWithBasic("api/programme/congruence?rule=ACCOUNT_WITHOUT_SPONSOR",
-                "david.kad", PASSWORD));
+                "david.kad", DEMO_PASSWORD));
         assertTrue(values(sponsors, "rule").stream().allMatch(r -> r.equals("ACCOUNT_WITHOUT_SPONSOR")),
                 "only the rule asked for, as the filter and on every line");
         assertTrue(values(sponsors, "subject").contains("Rolls-Royce Civil"), sponsors);
         assertTrue(values(sponsors, "link").stream().allMatch(l -> l.startsWith("/accounts/account.xhtml?id=")));
-        String page = ok(client.getWithBasic("api/programme/congruence?offset=1&limit=2", "david.kad", PASSWORD));
+        String page = ok(client.getWithBasic("api/programme/congruence?offset=1&limit=2", "david.kad", DEMO_PASSWORD));
         assertEquals(links.subList(1, 3), values(page, "link"));
 
         HttpResponse<String> english = withBasic(client, "api/programme/congruence?rule=bogus", "en");
@@ -239,7 +239,7 @@ class CongruenceIT {
         assertTrue(french.body().contains("inconnue"), french.body());
         assertEquals(400, withBasic(client, "api/programme/congruence?limit=0", "en").statusCode());
 
-        String kams = ok(client.getWithBasic("api/programme/compliance", "david.kad", PASSWORD));
+        String kams = ok(client.getWithBasic("api/programme/compliance", "david.kad", DEMO_PASSWORD));
         assertTrue(values(kams, "kamName").stream().anyMatch(k -> k.startsWith("Emma")), kams);
     }
 
@@ -248,10 +248,9 @@ class CongruenceIT {
     void everyLinkOfTheBoardOpensForTheDirector() throws Exception {
         Browserless client = new Browserless(base);
         Set<String> links = new TreeSet<>(values(ok(client.getWithBasic("api/programme/congruence?limit=1000",
-                "david.kad", PASSWORD)), "link"));
+                "david.kad", DEMO_PASSWORD)), "link"));
         assertTrue(links.size() >= 3, links.toString());
-        Browserless director = new Browserless(base);
-        director.login("david.kad", PASSWORD);
+        Browserless director = signedIn(base, "david.kad");
         for (String link : links) {
             HttpResponse<String> page = director.get(link.substring(1));
             assertEquals(200, page.statusCode(), link);
@@ -263,7 +262,7 @@ class CongruenceIT {
     void bothBoardsExportToAWorkbookThatOpensInPoiAndLibreOffice() throws Exception {
         Browserless client = new Browserless(base);
         HttpResponse<byte[]> congruence = client.getBytesWithBasic("api/programme/congruence/xlsx", "david.kad",
-                PASSWORD, "fr");
+                DEMO_PASSWORD, "fr");
         assertEquals(200, congruence.statusCode());
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(congruence.body()))) {
             assertEquals("Synthèse", book.getSheetAt(0).getSheetName());
@@ -272,7 +271,7 @@ class CongruenceIT {
             assertTrue(text(lines).contains("Rolls-Royce Civil"), "the sponsor line, in French");
             assertTrue(text(lines).contains("parrain exécutif"));
         }
-        HttpResponse<byte[]> kams = client.getBytesWithBasic("api/programme/compliance/xlsx", "david.kad", PASSWORD,
+        HttpResponse<byte[]> kams = client.getBytesWithBasic("api/programme/compliance/xlsx", "david.kad", DEMO_PASSWORD,
                 "en");
         assertEquals(200, kams.statusCode());
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(kams.body()))) {
@@ -297,7 +296,7 @@ class CongruenceIT {
     }
 
     private static HttpResponse<String> withBasic(Browserless client, String path, String language) throws Exception {
-        String token = java.util.Base64.getEncoder().encodeToString(("david.kad:" + PASSWORD)
+        String token = java.util.Base64.getEncoder().encodeToString(("david.kad:" + DEMO_PASSWORD)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(client.uri(path))
                 .header("Authorization", "Basic " + token).header("Accept-Language", language).GET().build(),

@@ -1,5 +1,6 @@
 package com.kamplanner.web.it;
 
+import static com.kamplanner.web.it.ContainerTests.DEMO_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,7 +69,7 @@ class DirectoryLoginIT {
     @Test
     void directoryUsersAreListedForTheAdministratorWithoutALocalPassword() throws Exception {
         new Browserless(base).getWithBasic("api/me", "dora.director", TestDirectory.PASSWORD);
-        HttpResponse<String> users = new Browserless(base).getWithBasic("api/users", "admin", "demo1234");
+        HttpResponse<String> users = new Browserless(base).getWithBasic("api/users", "admin", DEMO_PASSWORD);
         assertEquals(200, users.statusCode());
         assertTrue(users.body().contains("\"username\":\"dora.director\""), users.body());
         assertFalse(users.body().contains("directory-account"), "no hash, not even the marker, leaves the server");
@@ -117,7 +118,7 @@ class DirectoryLoginIT {
     @Test
     void localAccountsSignInBesideTheDirectory() throws Exception {
         Browserless emma = new Browserless(base);
-        assertEquals(302, emma.login("emma.kam", "demo1234").statusCode());
+        assertEquals(302, emma.login("emma.kam", DEMO_PASSWORD).statusCode());
         assertEquals(200, emma.get("index.xhtml").statusCode());
     }
 
@@ -139,9 +140,9 @@ class DirectoryLoginIT {
                     .statusCode());
 
             Browserless admin = new Browserless(base);
-            assertEquals(302, admin.login("admin", "demo1234").statusCode());
+            assertEquals(302, admin.login("admin", DEMO_PASSWORD).statusCode());
             assertEquals(200, admin.get("admin/users.xhtml").statusCode());
-            assertEquals(200, new Browserless(base).getWithBasic("api/me", "admin", "demo1234").statusCode());
+            assertEquals(200, new Browserless(base).getWithBasic("api/me", "admin", DEMO_PASSWORD).statusCode());
         } finally {
             directory.start();
         }
@@ -161,7 +162,7 @@ class DirectoryLoginIT {
             assertTrue(seconds < 20, "the 3 s read timeout applies; without it the login would wait forever: "
                     + seconds + " s");
 
-            assertEquals(302, new Browserless(base).login("admin", "demo1234").statusCode());
+            assertEquals(302, new Browserless(base).login("admin", DEMO_PASSWORD).statusCode());
         } finally {
             directory.resume();
         }

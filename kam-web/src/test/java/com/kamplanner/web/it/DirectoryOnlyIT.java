@@ -1,5 +1,6 @@
 package com.kamplanner.web.it;
 
+import static com.kamplanner.web.it.ContainerTests.DEMO_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,8 +40,8 @@ class DirectoryOnlyIT {
 
     @Test
     void localAccountsNoLongerSignIn() throws Exception {
-        assertEquals(401, new Browserless(base).getWithBasic("api/me", "admin", "demo1234").statusCode());
-        HttpResponse<String> login = new Browserless(base).login("emma.kam", "demo1234");
+        assertEquals(401, new Browserless(base).getWithBasic("api/me", "admin", DEMO_PASSWORD).statusCode());
+        HttpResponse<String> login = new Browserless(base).login("emma.kam", DEMO_PASSWORD);
         assertEquals(200, login.statusCode());
         assertTrue(login.body().contains(DirectoryLoginIT.WRONG_PASSWORD), login.body());
     }

@@ -1,5 +1,7 @@
 package com.kamplanner.web.it;
 
+import static com.kamplanner.web.it.ContainerTests.DEMO_PASSWORD;
+import static com.kamplanner.web.it.ContainerTests.signedIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -59,7 +61,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ExecutivePortfolioIT {
 
-    private static final String PASSWORD = "demo1234";
     private static final List<String> KAM_NAMES = List.of("Emma Laurent", "Lucas Girard", "Sofia Rossi",
             "Hugo Martin", "emma.kam", "lucas.kam", "sofia.kam", "hugo.kam");
     private static final List<String> PAGES = List.of("executive/portfolio.xhtml", "executive/investments.xhtml",
@@ -268,7 +269,7 @@ class ExecutivePortfolioIT {
     void executivesAndTheDirectorOpenThePagesAndTheDownloads() throws Exception {
         for (String user : List.of("claire.exec", "david.kad")) {
             Browserless client = new Browserless(base);
-            client.login(user, PASSWORD);
+            client.login(user, DEMO_PASSWORD);
             for (String page : PAGES) {
                 assertEquals(200, client.get(page).statusCode(), user + " " + page);
             }
@@ -297,8 +298,7 @@ class ExecutivePortfolioIT {
     @Test
     @RunAsClient
     void theDirectorProposesALineOnThePageAndANegativeBudgetIsRefusedThere() throws Exception {
-        Browserless david = new Browserless(base);
-        david.login("david.kad", PASSWORD);
+        Browserless david = signedIn(base, "david.kad");
         String label = "Page proposal " + System.nanoTime();
         HttpResponse<String> refused = david.post("executive/investments.xhtml", lineForm(
                 david.get("executive/investments.xhtml").body(), label, "-5"));
@@ -325,8 +325,7 @@ class ExecutivePortfolioIT {
     @Test
     @RunAsClient
     void hrOpensThePeopleFiguresOnlyAndTheyNameNoKam() throws Exception {
-        Browserless hana = new Browserless(base);
-        hana.login("hana.hr", PASSWORD);
+        Browserless hana = signedIn(base, "hana.hr");
         HttpResponse<String> page = hana.get("executive/people.xhtml");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("KAM headcount") && page.body().contains("id=\"areas\""), page.body());
@@ -337,8 +336,7 @@ class ExecutivePortfolioIT {
         assertEquals(403, hana.get("executive/export?what=portfolio&format=pdf").statusCode());
         assertEquals(403, hana.get("executive/export?what=investments&format=xlsx").statusCode());
 
-        Browserless claire = new Browserless(base);
-        claire.login("claire.exec", PASSWORD);
+        Browserless claire = signedIn(base, "claire.exec");
         HttpResponse<String> asExecutivePage = claire.get("executive/people.xhtml");
         KAM_NAMES.forEach(name -> assertFalse(asExecutivePage.body().contains(name), name + " for the executive"));
     }
@@ -348,7 +346,7 @@ class ExecutivePortfolioIT {
     void kamsAndTeamMembersGet403EverywhereAndStrangersTheLoginPage() throws Exception {
         for (String user : List.of("emma.kam", "tom.team")) {
             Browserless client = new Browserless(base);
-            client.login(user, PASSWORD);
+            client.login(user, DEMO_PASSWORD);
             for (String page : PAGES) {
                 assertEquals(403, client.get(page).statusCode(), user + " " + page);
             }

@@ -1,5 +1,6 @@
 package com.kamplanner.web.it;
 
+import static com.kamplanner.web.it.ContainerTests.DEMO_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,7 +34,7 @@ class FirstLoginJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
         assertTrue(browser.getCurrentUrl().contains("login.xhtml"), "anonymous visitors land on the login page");
         browser.findElement(By.id("login:username")).sendKeys("emma.kam");
-        browser.findElement(By.id("login:password")).sendKeys("demo1234");
+        browser.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
         Chromium.screenshot(browser, JOURNEY, "1-login");
         browser.findElement(By.id("login:submit")).click();
 

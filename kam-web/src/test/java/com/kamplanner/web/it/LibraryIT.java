@@ -1,5 +1,7 @@
 package com.kamplanner.web.it;
 
+import static com.kamplanner.web.it.ContainerTests.DEMO_PASSWORD;
+import static com.kamplanner.web.it.ContainerTests.signedIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -64,7 +66,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class LibraryIT {
 
-    private static final String PASSWORD = "demo1234";
     private static final String PROGRAMME = "H160 second source";
 
     @Deployment
@@ -144,8 +145,7 @@ class LibraryIT {
         assertTrue(asOtherKam.call(() -> library.page(new LibraryQuery().kind(PracticeKind.STRATEGY))).stream()
                 .noneMatch(p -> p.id() == marked.getId()), "filtered by kind");
 
-        Browserless lucas = new Browserless(base);
-        lucas.login("lucas.kam", PASSWORD);
+        Browserless lucas = signedIn(base, "lucas.kam");
         HttpResponse<String> index = lucas.get("library/index.xhtml");
         assertEquals(200, index.statusCode());
         java.util.regex.Matcher links = java.util.regex.Pattern.compile(
@@ -165,7 +165,7 @@ class LibraryIT {
 
         assertEquals(403, lucas.get("plan/plan.xhtml?account=" + airbus).statusCode());
         assertEquals(403, lucas.get("situation/database.xhtml?account=" + airbus).statusCode());
-        assertEquals(403, lucas.getWithBasic("api/accounts/" + airbus + "/plan", "lucas.kam", PASSWORD).statusCode());
+        assertEquals(403, lucas.getWithBasic("api/accounts/" + airbus + "/plan", "lucas.kam", DEMO_PASSWORD).statusCode());
         assertEquals(404, lucas.get("library/practice.xhtml?kind=ACTION_PROGRAMME&item=" + otherProgramme)
                 .statusCode(), "an unmarked programme of the same account");
         assertEquals(404, lucas.get("library/practice.xhtml?kind=PLAN_VERSION&item=" + working).statusCode(),
@@ -191,8 +191,7 @@ class LibraryIT {
         long programme = id("select p.id from ActionProgramme p where p.strategy.account.id = " + airbus
                 + " and p.name = '" + PROGRAMME + "'");
         unmarkIfMarked(programme);
-        Browserless david = new Browserless(base);
-        david.login("david.kad", PASSWORD);
+        Browserless david = signedIn(base, "david.kad");
         String viewState = Browserless.viewState(david.get("library/index.xhtml").body());
         Map<String, String> form = new java.util.LinkedHashMap<>();
         form.put("mark", "mark");
@@ -236,8 +235,7 @@ class LibraryIT {
         PracticeView read = asOtherKam.call(() -> library.openItem(PracticeKind.PLAN_VERSION, approved));
         assertEquals("Airbus Helicopters", read.plan().getAccountName());
         assertEquals("david.kad", read.plan().getApprovedBy());
-        Browserless lucas = new Browserless(base);
-        lucas.login("lucas.kam", PASSWORD);
+        Browserless lucas = signedIn(base, "lucas.kam");
         HttpResponse<String> page = lucas.get("library/practice.xhtml?kind=PLAN_VERSION&item=" + approved);
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("id=\"practice\"") && page.body().contains("Approved by david.kad"),
@@ -252,17 +250,16 @@ class LibraryIT {
         }
         for (String user : List.of("tom.team", "claire.exec", "hana.hr")) {
             Browserless client = new Browserless(base);
-            client.login(user, PASSWORD);
+            client.login(user, DEMO_PASSWORD);
             assertEquals(403, client.get("library/index.xhtml").statusCode(), user);
             assertEquals(403, client.get("library/practice.xhtml?id=1").statusCode(), user);
         }
         for (String user : List.of("emma.kam", "lucas.kam", "david.kad")) {
             Browserless client = new Browserless(base);
-            client.login(user, PASSWORD);
+            client.login(user, DEMO_PASSWORD);
             assertEquals(200, client.get("library/index.xhtml").statusCode(), user);
         }
-        Browserless david = new Browserless(base);
-        david.login("david.kad", PASSWORD);
+        Browserless david = signedIn(base, "david.kad");
         HttpResponse<String> index = david.get("library/index.xhtml");
         assertTrue(index.body().contains("id=\"mark:kind\"") && index.body().contains("id=\"mark:item\"")
                 && index.body().contains("id=\"mark:comment\"") && index.body().contains("id=\"mark:save\"")
@@ -317,8 +314,7 @@ class LibraryIT {
     @Test
     void theDirectorKeepsTheRegisterThroughItsForm() throws Exception {
         String title = "Form conflict " + System.nanoTime();
-        Browserless david = new Browserless(base);
-        david.login("david.kad", PASSWORD);
+        Browserless david = signedIn(base, "david.kad");
         HttpResponse<String> page = david.get("programme/conflicts.xhtml");
         Map<String, String> form = new java.util.LinkedHashMap<>();
         form.put("conflict", "conflict");
@@ -367,8 +363,7 @@ class LibraryIT {
     @Test
     @RunAsClient
     void theRegisterPageAndItsExportAnswerTheDirectorAndRefuseEveryoneElse() throws Exception {
-        Browserless david = new Browserless(base);
-        david.login("david.kad", PASSWORD);
+        Browserless david = signedIn(base, "david.kad");
         HttpResponse<String> page = david.get("programme/conflicts.xhtml");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("id=\"conflicts:register\"") && page.body().contains("id=\"conflict:save\"")
@@ -377,7 +372,7 @@ class LibraryIT {
         assertEquals(400, resolvedOnly.statusCode(), "an unknown status filter");
         for (String user : List.of("emma.kam", "lucas.kam", "tom.team", "claire.exec", "hana.hr")) {
             Browserless client = new Browserless(base);
-            client.login(user, PASSWORD);
+            client.login(user, DEMO_PASSWORD);
             assertEquals(403, client.get("programme/conflicts.xhtml").statusCode(), user);
             assertEquals(403, client.get("programme/conflicts/export").statusCode(), user);
         }
@@ -425,7 +420,7 @@ class LibraryIT {
         Browserless uris = new Browserless(base);
         HttpResponse<String> login = client.send(HttpRequest.newBuilder(uris.uri("login.xhtml")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-        Map<String, String> form = Map.of("login", "login", "login:username", user, "login:password", PASSWORD,
+        Map<String, String> form = Map.of("login", "login", "login:username", user, "login:password", DEMO_PASSWORD,
                 "login:submit", "", "jakarta.faces.ViewState", Browserless.viewState(login.body()));
         String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));

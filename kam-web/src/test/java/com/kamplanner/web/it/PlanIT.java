@@ -1,5 +1,16 @@
 package com.kamplanner.web.it;
 
+import static com.kamplanner.web.it.ContainerTests.DEMO_PASSWORD;
+import static com.kamplanner.web.it.ContainerTests.accountId;
+import static com.kamplanner.web.it.ContainerTests.api;
+import static com.kamplanner.web.it.ContainerTests.assertDenied;
+import static com.kamplanner.web.it.ContainerTests.assertForbidden;
+import static com.kamplanner.web.it.ContainerTests.assertHidden;
+import static com.kamplanner.web.it.ContainerTests.ok;
+import static com.kamplanner.web.it.ContainerTests.okArray;
+import static com.kamplanner.web.it.ContainerTests.problem;
+import static com.kamplanner.web.it.ContainerTests.runAs;
+import static com.kamplanner.web.it.ContainerTests.signedIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -17,15 +28,13 @@ import com.kamplanner.plan.PlanComparison;
 import com.kamplanner.plan.PlanContent;
 import com.kamplanner.plan.PlanEvent;
 import com.kamplanner.plan.PlanOverview;
+import com.kamplanner.plan.PlanRequirement;
 import com.kamplanner.plan.PlanService;
 import com.kamplanner.plan.PlanStanding;
 import com.kamplanner.plan.PlanTemplateService;
-import com.kamplanner.plan.PlanRequirement;
-import com.kamplanner.template.DocumentTemplate;
 import com.kamplanner.plan.PlanVersion;
 import com.kamplanner.plan.TeamNews;
 import com.kamplanner.plan.VersionStatus;
-import com.kamplanner.platform.AccessDeniedException;
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.platform.StaleEditException;
 import com.kamplanner.selection.Quadrant;
@@ -38,11 +47,12 @@ import com.kamplanner.strategy.SituationPotential;
 import com.kamplanner.strategy.StrategicOrientation;
 import com.kamplanner.strategy.StrategyService;
 import com.kamplanner.strategy.TowsOption;
+import com.kamplanner.template.DocumentTemplate;
 import com.kamplanner.web.faces.BusinessErrors;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
@@ -57,8 +67,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -76,7 +84,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class PlanIT {
 
-    private static final String PASSWORD = "demo1234";
     private static final LocalDate START = LocalDate.now().minusMonths(2);
 
     @Deployment
@@ -378,38 +385,32 @@ class PlanIT {
     @RunAsClient
     void theApiGivesTheCurrentVersionEveryVersionAndOneVersionToReadersOnly() throws Exception {
         Browserless client = new Browserless(base);
-        long airbus = accountId(client, "Airbus Helicopters");
-        HttpResponse<String> current = client.getWithBasic("api/accounts/" + airbus + "/plan", "emma.kam", PASSWORD);
-        assertEquals(200, current.statusCode(), current.body());
-        assertTrue(current.body().contains("\"accountName\":\"Airbus Helicopters\""), current.body());
-        assertTrue(current.body().contains("\"objectives\":[{"), current.body());
-        HttpResponse<String> versions = client.getWithBasic("api/accounts/" + airbus + "/plan/versions",
-                "claire.exec", PASSWORD);
-        assertEquals(200, versions.statusCode(), versions.body());
-        assertTrue(versions.body().contains("\"number\":1") && versions.body().contains("\"number\":2"),
-                versions.body());
-        HttpResponse<String> first = client.getWithBasic("api/accounts/" + airbus + "/plan/versions/1", "tom.team",
-                PASSWORD);
-        assertEquals(200, first.statusCode(), first.body());
-        assertTrue(first.body().contains("\"approvedBy\":\"david.kad\""), first.body());
-        assertEquals(404, client.getWithBasic("api/accounts/" + airbus + "/plan/versions/99", "emma.kam",
-                PASSWORD).statusCode());
+        long airbus = accountId(base, "Airbus Helicopters");
+        HttpResponse<String> current = api(base, "emma.kam", "api/accounts/" + airbus + "/plan");
+        JsonObject currentContent = ok(current).getJsonObject("content");
+        assertEquals("Airbus Helicopters", currentContent.getString("accountName"), current.body());
+        assertFalse(currentContent.getJsonArray("objectives").isEmpty(), current.body());
+        assertTrue(currentContent.getJsonArray("objectives").get(0) instanceof JsonObject, current.body());
+        HttpResponse<String> versions = api(base, "claire.exec", "api/accounts/" + airbus + "/plan/versions");
+        List<Integer> numbers = okArray(versions).getValuesAs(JsonObject.class).stream()
+                .map(v -> v.getInt("number")).toList();
+        assertTrue(numbers.contains(1) && numbers.contains(2), versions.body());
+        HttpResponse<String> first = api(base, "tom.team", "api/accounts/" + airbus + "/plan/versions/1");
+        JsonObject firstVersion = ok(first).getJsonObject("version");
+        assertEquals("david.kad", firstVersion.getString("approvedBy"), first.body());
+        assertHidden(api(base, "emma.kam", "api/accounts/" + airbus + "/plan/versions/99"));
 
         for (String forbidden : List.of("lucas.kam", "hana.hr")) {
-            assertEquals(403, client.getWithBasic("api/accounts/" + airbus + "/plan", forbidden, PASSWORD)
-                    .statusCode(), forbidden);
-            assertEquals(403, client.getWithBasic("api/accounts/" + airbus + "/plan/versions", forbidden, PASSWORD)
-                    .statusCode(), forbidden);
-            assertEquals(403, client.getWithBasic("api/accounts/" + airbus + "/plan/versions/1", forbidden,
-                    PASSWORD).statusCode(), forbidden);
+            assertForbidden(api(base, forbidden, "api/accounts/" + airbus + "/plan"));
+            assertForbidden(api(base, forbidden, "api/accounts/" + airbus + "/plan/versions"));
+            assertForbidden(api(base, forbidden, "api/accounts/" + airbus + "/plan/versions/1"));
         }
         assertEquals(401, client.get("api/accounts/" + airbus + "/plan").statusCode());
 
         String edit = "{\"summary\":\"Changed after approval\",\"periodStart\":\"2026-07-01\","
-                + "\"periodEnd\":\"2026-09-30\",\"version\":" + versionOf(first.body()) + "}";
+                + "\"periodEnd\":\"2026-09-30\",\"version\":" + firstVersion.getJsonNumber("version").longValue() + "}";
         HttpResponse<String> refused = put("api/accounts/" + airbus + "/plan/versions/1", edit, "emma.kam");
-        assertEquals(422, refused.statusCode(), refused.body());
-        assertTrue(refused.body().contains("plan.version.notEditable"), refused.body());
+        assertEquals("plan.version.notEditable", problem(refused, 422).getString("error"), refused.body());
         assertEquals(403, put("api/accounts/" + airbus + "/plan/versions/1", edit, "tom.team").statusCode());
         HttpResponse<String> invalid = put("api/accounts/" + airbus + "/plan/versions/1", "{\"summary\":\"x\"}",
                 "emma.kam");
@@ -419,10 +420,9 @@ class PlanIT {
     @Test
     @RunAsClient
     void thePagesAndDownloadsAreForTheirReadersAndTheQueueForTheDirector() throws Exception {
-        long airbus = accountId(new Browserless(base), "Airbus Helicopters");
+        long airbus = accountId(base, "Airbus Helicopters");
         String page = "plan/plan.xhtml?account=" + airbus;
-        Browserless emma = new Browserless(base);
-        emma.login("emma.kam", PASSWORD);
+        Browserless emma = signedIn(base, "emma.kam");
         HttpResponse<String> plan = emma.get(page);
         assertEquals(200, plan.statusCode());
         assertTrue(plan.body().contains("Key Account Plan") && plan.body().contains("H160"), plan.body());
@@ -444,8 +444,7 @@ class PlanIT {
         assertEquals(403, emma.get("plan/review.xhtml").statusCode());
         assertEquals(403, emma.get("plan/template.xhtml").statusCode());
 
-        Browserless david = new Browserless(base);
-        david.login("david.kad", PASSWORD);
+        Browserless david = signedIn(base, "david.kad");
         HttpResponse<String> queue = david.get("plan/review.xhtml");
         assertEquals(200, queue.statusCode());
         assertTrue(queue.body().contains("Submitted plans waiting for your review"), queue.body());
@@ -453,18 +452,15 @@ class PlanIT {
         assertEquals(200, template.statusCode());
         assertTrue(template.body().contains("Compliance required per segment"), template.body());
 
-        Browserless lucas = new Browserless(base);
-        lucas.login("lucas.kam", PASSWORD);
+        Browserless lucas = signedIn(base, "lucas.kam");
         assertEquals(403, lucas.get(page).statusCode());
         assertEquals(403, lucas.get("plan/team.xhtml?account=" + airbus).statusCode());
         assertEquals(403, lucas.get("plan/export?account=" + airbus + "&format=pdf").statusCode());
-        Browserless hana = new Browserless(base);
-        hana.login("hana.hr", PASSWORD);
+        Browserless hana = signedIn(base, "hana.hr");
         assertEquals(403, hana.get(page).statusCode());
         assertEquals(403, hana.get("plan/index.xhtml").statusCode());
         assertEquals(403, hana.get("plan/export?account=" + airbus + "&format=pdf").statusCode());
-        Browserless claire = new Browserless(base);
-        claire.login("claire.exec", PASSWORD);
+        Browserless claire = signedIn(base, "claire.exec");
         HttpResponse<String> list = claire.get("plan/index.xhtml");
         assertEquals(200, list.statusCode());
         assertTrue(list.body().contains("Airbus Helicopters") && list.body().contains("You sponsor it"), list.body());
@@ -543,47 +539,15 @@ class PlanIT {
     }
 
     private static <T> BusinessRuleException refusal(Object runner, Callable<T> work) {
-        return assertThrows(BusinessRuleException.class, () -> call(runner, work));
+        return assertThrows(BusinessRuleException.class, () -> runAs(runner, work));
     }
 
-    private static <T> T call(Object runner, Callable<T> work) throws Exception {
-        if (runner instanceof AsKam k) {
-            return k.call(work);
-        } else if (runner instanceof AsDirector d) {
-            return d.call(work);
-        } else if (runner instanceof AsTeamMember t) {
-            return t.call(work);
-        }
-        throw new IllegalArgumentException(String.valueOf(runner));
-    }
 
-    /** Refused by a service rule (AccessDeniedException) or by the container's role check. */
-    private static void assertDenied(org.junit.jupiter.api.function.Executable work) {
-        Throwable thrown = assertThrows(Throwable.class, work);
-        assertTrue(BusinessErrors.isAccessDenied(thrown) || thrown instanceof AccessDeniedException
-                || thrown instanceof EJBException && BusinessErrors.isAccessDenied(thrown.getCause()),
-                "expected a refusal, got " + thrown);
-    }
 
-    private static long accountId(Browserless client, String name) throws Exception {
-        HttpResponse<String> found = client.getWithBasic("api/accounts?name=" + name.replace(" ", "%20"),
-                "david.kad", PASSWORD);
-        Matcher item = Pattern.compile("\\{[^{}]*\"name\":\"" + Pattern.quote(name) + "\"[^{}]*\\}")
-                .matcher(found.body());
-        assertTrue(item.find(), found.body());
-        Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(item.group());
-        assertTrue(m.find(), item.group());
-        return Long.parseLong(m.group(1));
-    }
 
-    private static String versionOf(String versionJson) {
-        Matcher m = Pattern.compile("\"version\":(\\d+)").matcher(versionJson);
-        assertTrue(m.find(), versionJson);
-        return m.group(1);
-    }
 
     private HttpResponse<String> put(String path, String json, String user) throws Exception {
-        String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String token = Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.toURI().resolve(path))
                 .header("Authorization", "Basic " + token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());

@@ -1,5 +1,6 @@
 package com.kamplanner.web.it;
 
+import static com.kamplanner.web.it.ContainerTests.DEMO_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,7 +35,6 @@ import org.openqa.selenium.support.ui.Select;
 class PlanJourneyIT extends BrowserJourney {
 
     private static final String JOURNEY = "plan";
-    private static final String PASSWORD = "demo1234";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -47,7 +47,7 @@ class PlanJourneyIT extends BrowserJourney {
         String planPage = app() + "plan/plan.xhtml?account=" + airbus;
 
         // 1. The KAM submits the working version (rolling the plan forward first if the newest is approved).
-        signIn("emma.kam", PASSWORD);
+        signIn("emma.kam", DEMO_PASSWORD);
         browser.get(planPage);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plan-content")));
         if (browser.findElements(By.id("plan:submit")).isEmpty() && browser.findElements(By.id("plan:rollForward"))
@@ -160,7 +160,7 @@ class PlanJourneyIT extends BrowserJourney {
     private void switchTo(String user) {
         browser.findElement(By.id("menu:logout")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:logged-out")));
-        signIn(user, PASSWORD);
+        signIn(user, DEMO_PASSWORD);
     }
 
     private void waitForText(String text) {
@@ -169,7 +169,7 @@ class PlanJourneyIT extends BrowserJourney {
 
     private long accountId(String name) throws Exception {
         String body = new Browserless(base).getWithBasic("api/accounts?name="
-                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"), "david.kad", PASSWORD).body();
+                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"), "david.kad", DEMO_PASSWORD).body();
         Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(body);
         assertTrue(id.find(), body);
         return Long.parseLong(id.group(1));

@@ -1,5 +1,7 @@
 package com.kamplanner.web.it;
 
+import static com.kamplanner.web.it.ContainerTests.DEMO_PASSWORD;
+import static com.kamplanner.web.it.ContainerTests.signedIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -127,7 +129,7 @@ class PortfolioIT {
     @RunAsClient
     void theApiFiltersKeyAccounts() throws Exception {
         HttpResponse<String> keys = new Browserless(base).getWithBasic("api/accounts?keyAccount=true&size=200",
-                "david.kad", "demo1234");
+                "david.kad", DEMO_PASSWORD);
         assertEquals(200, keys.statusCode(), keys.body());
         assertTrue(count(keys.body(), "\"keyAccount\":true") > 0);
         assertEquals(0, count(keys.body(), "\"keyAccount\":false"));
@@ -242,7 +244,7 @@ class PortfolioIT {
     @RunAsClient
     void aKamListsOnlyTheirOwnAccountsOverTheApi() throws Exception {
         HttpResponse<String> page = new Browserless(base).getWithBasic("api/accounts?size=100", "emma.kam",
-                "demo1234");
+                DEMO_PASSWORD);
         assertEquals(200, page.statusCode());
         int rows = count(page.body(), "\"id\":");
         assertTrue(rows >= 7, "at least Emma's seven demo accounts: " + page.body());
@@ -256,12 +258,11 @@ class PortfolioIT {
     void aKamCannotOpenAnotherKamsAccountByChangingTheId() throws Exception {
         long lucasAccount = idOf("Siemens Healthineers");
         HttpResponse<String> api = new Browserless(base).getWithBasic("api/accounts/" + lucasAccount, "emma.kam",
-                "demo1234");
+                DEMO_PASSWORD);
         assertEquals(403, api.statusCode());
         assertTrue(api.body().contains("\"status\":403"));
 
-        Browserless emma = new Browserless(base);
-        emma.login("emma.kam", "demo1234");
+        Browserless emma = signedIn(base, "emma.kam");
         assertEquals(403, emma.get("accounts/account.xhtml?id=" + lucasAccount).statusCode());
         assertEquals(200, emma.get("accounts/account.xhtml?id=" + idOf("Airbus Helicopters")).statusCode());
     }
@@ -270,21 +271,20 @@ class PortfolioIT {
     @RunAsClient
     void aTeamMemberSeesTheAccountsOfTheirTeamsOnly() throws Exception {
         HttpResponse<String> page = new Browserless(base).getWithBasic("api/accounts?size=100", "tom.team",
-                "demo1234");
+                DEMO_PASSWORD);
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Airbus Helicopters") && page.body().contains("Siemens Healthineers"),
                 page.body());
         assertFalse(page.body().contains("Schneider Electric"), "Tom is not on Schneider's team");
         assertEquals(403, new Browserless(base).getWithBasic("api/accounts/" + idOf("Schneider Electric"),
-                "tom.team", "demo1234").statusCode());
+                "tom.team", DEMO_PASSWORD).statusCode());
     }
 
     @Test
     @RunAsClient
     void hrHasNoAccessToAccountData() throws Exception {
-        assertEquals(403, new Browserless(base).getWithBasic("api/accounts", "hana.hr", "demo1234").statusCode());
-        Browserless hana = new Browserless(base);
-        hana.login("hana.hr", "demo1234");
+        assertEquals(403, new Browserless(base).getWithBasic("api/accounts", "hana.hr", DEMO_PASSWORD).statusCode());
+        Browserless hana = signedIn(base, "hana.hr");
         assertEquals(403, hana.get("accounts/index.xhtml").statusCode());
         assertEquals(403, hana.get("accounts/account.xhtml?id=" + idOf("Valeo")).statusCode());
     }
@@ -293,7 +293,7 @@ class PortfolioIT {
     @RunAsClient
     void theDirectorPagesSortsAndFiltersInTheDatabase() throws Exception {
         HttpResponse<String> top = new Browserless(base).getWithBasic(
-                "api/accounts?industry=Automotive&sort=annualRevenue&desc=true&size=3", "david.kad", "demo1234");
+                "api/accounts?industry=Automotive&sort=annualRevenue&desc=true&size=3", "david.kad", DEMO_PASSWORD);
         assertEquals(200, top.statusCode());
         assertEquals(3, count(top.body(), "\"industry\":\"Automotive\""));
         Matcher revenues = Pattern.compile("\"annualRevenue\":([0-9.E+]+)").matcher(top.body());
@@ -304,20 +304,19 @@ class PortfolioIT {
             previous = revenue;
         }
         HttpResponse<String> everyAutomotive = new Browserless(base).getWithBasic(
-                "api/accounts?industry=Automotive&size=500", "david.kad", "demo1234");
+                "api/accounts?industry=Automotive&size=500", "david.kad", DEMO_PASSWORD);
         int automotive = count(everyAutomotive.body(), "\"industry\":\"Automotive\"");
         assertTrue(automotive >= 8, "at least the demo's eight automotive accounts: " + automotive);
         assertTrue(top.body().matches("(?s).*\"total\":" + automotive + "[,}].*"),
                 "the total counts every match, not the page: " + top.body());
         assertEquals(400, new Browserless(base).getWithBasic("api/accounts?segment=GALAXY", "david.kad",
-                "demo1234").statusCode());
+                DEMO_PASSWORD).statusCode());
     }
 
     @Test
     @RunAsClient
     void theDirectorSeesTheAccountPageWithItsDecisionsAndTeam() throws Exception {
-        Browserless david = new Browserless(base);
-        david.login("david.kad", "demo1234");
+        Browserless david = signedIn(base, "david.kad");
         HttpResponse<String> portfolio = david.get("accounts/index.xhtml");
         assertEquals(200, portfolio.statusCode());
         assertTrue(portfolio.body().contains("Account portfolio"));
@@ -330,7 +329,7 @@ class PortfolioIT {
 
     private long idOf(String name) throws Exception {
         HttpResponse<String> all = new Browserless(base).getWithBasic("api/accounts?size=50&name="
-                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8), "david.kad", "demo1234");
+                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8), "david.kad", DEMO_PASSWORD);
         Matcher m = Pattern.compile("\"id\":(\\d+)[^}]*?\"name\":\"" + Pattern.quote(name) + "\"").matcher(all.body());
         if (!m.find()) {
             m = Pattern.compile("\"name\":\"" + Pattern.quote(name) + "\"[^}]*?\"id\":(\\d+)").matcher(all.body());

@@ -1,5 +1,6 @@
 package com.kamplanner.web.it;
 
+import static com.kamplanner.web.it.ContainerTests.DEMO_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
@@ -44,7 +45,7 @@ class PortfolioJourneyIT extends BrowserJourney {
         String app = app();
 
         // 1. The KA Director imports a Salesforce export.
-        signIn("david.kad", "demo1234");
+        signIn("david.kad", DEMO_PASSWORD);
         browser.get(app + "accounts/import.xhtml");
         WebElement file = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("form#upload input[type=file]")));
@@ -108,7 +109,7 @@ class PortfolioJourneyIT extends BrowserJourney {
 
     private long accountId(String name) throws Exception {
         String body = new Browserless(base).getWithBasic("api/accounts?name="
-                + URLEncoder.encode(name, StandardCharsets.UTF_8), "david.kad", "demo1234").body();
+                + URLEncoder.encode(name, StandardCharsets.UTF_8), "david.kad", DEMO_PASSWORD).body();
         Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(body);
         assertTrue(id.find(), body);
         return Long.parseLong(id.group(1));

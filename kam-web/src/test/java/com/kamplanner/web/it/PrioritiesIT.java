@@ -1,5 +1,12 @@
 package com.kamplanner.web.it;
 
+import static com.kamplanner.web.it.ContainerTests.DEMO_PASSWORD;
+import static com.kamplanner.web.it.ContainerTests.accountId;
+import static com.kamplanner.web.it.ContainerTests.api;
+import static com.kamplanner.web.it.ContainerTests.assertDenied;
+import static com.kamplanner.web.it.ContainerTests.okArray;
+import static com.kamplanner.web.it.ContainerTests.signedIn;
+import static com.kamplanner.web.it.ContainerTests.strings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -28,8 +35,10 @@ import com.kamplanner.web.executive.PrioritiesExport;
 import com.kamplanner.web.faces.BusinessErrors;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
@@ -60,7 +69,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class PrioritiesIT {
 
-    private static final String PASSWORD = "demo1234";
     private static final String PAGE = "executive/priorities.xhtml";
     private static final String API = "api/programme/priorities";
 
@@ -122,7 +130,7 @@ class PrioritiesIT {
         CorporatePriority added = asExecutive.call(() -> priorities.save(new CorporatePriority(title, 2026, 2028)));
         assertTrue(standing(added.getId()).isUnserved(), "nobody serves a new priority");
 
-        long airbus = accountId("Airbus Helicopters");
+        long airbus = accountId(em, "Airbus Helicopters");
         Objective blades = strategicObjective(airbus, "Become the qualified second source for H160 blades");
         assertTrue(asKam.call(() -> links.choices(airbus)).stream().anyMatch(p -> p.getId().equals(added.getId())),
                 "Emma is offered the priority in her objectives step");
@@ -164,7 +172,7 @@ class PrioritiesIT {
     void onlyStrategicObjectivesServeAPriority() throws Exception {
         CorporatePriority priority = asExecutive.call(() -> priorities.save(new CorporatePriority(
                 "Strategic only " + UUID.randomUUID(), 2026, 2026)));
-        long airbus = accountId("Airbus Helicopters");
+        long airbus = accountId(em, "Airbus Helicopters");
         Objective operational = asKam.call(() -> strategies.workspace(airbus)).getObjectives().stream()
                 .filter(o -> o.getLevel() == Objective.Level.OPERATIONAL).findFirst().orElseThrow();
         BusinessRuleException refused = assertThrows(BusinessRuleException.class, () -> asKam.call(() ->
@@ -208,7 +216,7 @@ class PrioritiesIT {
 
     @Test
     void onlyTheSponsorLogsAMeetingAndNeverInTheFuture() throws Exception {
-        long airbus = accountId("Airbus Helicopters");
+        long airbus = accountId(em, "Airbus Helicopters");
         LocalDate yesterday = LocalDate.now().minusDays(1);
         asExecutive.call(() -> sponsorship.logMeeting(airbus, yesterday, "Reviewed the blade qualification plan"));
         SponsoredAccount line = asExecutive.call(() -> sponsorship.board()).stream()
@@ -225,7 +233,7 @@ class PrioritiesIT {
         assertTrue(BusinessErrors.text(future, Locale.FRENCH)
                 .startsWith("Une rencontre du sponsor ne peut pas être enregistrée dans le futur"));
 
-        long notHers = accountId("Rolls-Royce Civil");
+        long notHers = accountId(em, "Rolls-Royce Civil");
         assertDenied(() -> asExecutive.call(() -> sponsorship.logMeeting(notHers, yesterday, "Not my account")));
         assertThrows(EJBAccessException.class, () -> asDirector.call(() ->
                 sponsorship.logMeeting(airbus, yesterday, "The director is not the sponsor")));
@@ -278,11 +286,10 @@ class PrioritiesIT {
     void thePrioritiesPageIsForExecutivesAndTheDirectorOnly() throws Exception {
         for (String refused : List.of("hana.hr", "tom.team", "emma.kam")) {
             Browserless browser = new Browserless(base);
-            browser.login(refused, PASSWORD);
+            browser.login(refused, DEMO_PASSWORD);
             assertEquals(403, browser.get(PAGE).statusCode(), refused);
         }
-        Browserless claire = new Browserless(base);
-        claire.login("claire.exec", PASSWORD);
+        Browserless claire = signedIn(base, "claire.exec");
         HttpResponse<String> page = claire.get(PAGE);
         assertEquals(200, page.statusCode());
         String html = page.body();
@@ -293,14 +300,12 @@ class PrioritiesIT {
                 "the demo's served line");
         assertTrue(html.contains("\"type\":\"bar\""), "the chart");
 
-        Browserless david = new Browserless(base);
-        david.login("david.kad", PASSWORD);
+        Browserless david = signedIn(base, "david.kad");
         HttpResponse<String> read = david.get(PAGE);
         assertEquals(200, read.statusCode());
         assertFalse(read.body().contains("id=\"priorityForm:title\""), "the KA Director reads, executives edit");
 
-        Browserless emma = new Browserless(base);
-        emma.login("emma.kam", PASSWORD);
+        Browserless emma = signedIn(base, "emma.kam");
         assertEquals(403, emma.get("accounts/sponsorships.xhtml").statusCode());
         HttpResponse<String> sponsorships = david.get("accounts/sponsorships.xhtml");
         assertEquals(200, sponsorships.statusCode());
@@ -312,22 +317,24 @@ class PrioritiesIT {
     void theApiGivesEverythingToExecutivesOnlyTheirOwnLinksToAKamAnd403ToOthers() throws Exception {
         Browserless client = new Browserless(base);
         for (String user : List.of("claire.exec", "david.kad")) {
-            HttpResponse<String> all = client.getWithBasic(API, user, PASSWORD);
-            assertEquals(200, all.statusCode(), all.body());
-            assertTrue(all.body().contains("\"title\":\"Grow aftermarket services revenue\""), all.body());
-            assertTrue(all.body().contains("\"accountName\":\"Airbus Helicopters\""), all.body());
-            assertTrue(all.body().contains("\"unserved\":true") && all.body().contains("\"unserved\":false"));
+            HttpResponse<String> all = api(base, user, API);
+            JsonArray priorities = okArray(all);
+            assertTrue(strings(priorities, "title").contains("Grow aftermarket services revenue"), all.body());
+            assertTrue(servingAccounts(priorities).contains("Airbus Helicopters"), all.body());
+            List<JsonValue> unserved = priorities.getValuesAs(JsonObject.class).stream()
+                    .map(p -> p.get("unserved")).toList();
+            assertTrue(unserved.contains(JsonValue.TRUE) && unserved.contains(JsonValue.FALSE), all.body());
         }
-        HttpResponse<String> emma = client.getWithBasic(API, "emma.kam", PASSWORD);
-        assertEquals(200, emma.statusCode(), emma.body());
-        assertTrue(emma.body().contains("\"accountName\":\"Airbus Helicopters\""), "her own account's link");
-        assertFalse(emma.body().contains("unserved"), "a KAM is not told about other KAMs' accounts");
-        HttpResponse<String> lucas = client.getWithBasic(API, "lucas.kam", PASSWORD);
-        assertEquals(200, lucas.statusCode(), lucas.body());
-        assertTrue(lucas.body().contains("\"title\":\"Win in defence electronics\""), "every priority's title");
+        HttpResponse<String> emma = api(base, "emma.kam", API);
+        JsonArray hers = okArray(emma);
+        assertTrue(servingAccounts(hers).contains("Airbus Helicopters"), "her own account's link");
+        assertTrue(hers.getValuesAs(JsonObject.class).stream().noneMatch(p -> p.containsKey("unserved")),
+                "a KAM is not told about other KAMs' accounts");
+        HttpResponse<String> lucas = api(base, "lucas.kam", API);
+        assertTrue(strings(okArray(lucas), "title").contains("Win in defence electronics"), "every priority's title");
         assertFalse(lucas.body().contains("Airbus Helicopters"), "not Emma's account");
         for (String refused : List.of("hana.hr", "tom.team")) {
-            HttpResponse<String> answer = client.getWithBasic(API, refused, PASSWORD);
+            HttpResponse<String> answer = api(base, refused, API);
             assertEquals(403, answer.statusCode(), refused + ": " + answer.body());
             assertFalse(answer.body().contains("Grow aftermarket"), refused + " learns nothing");
         }
@@ -337,10 +344,8 @@ class PrioritiesIT {
     @Test
     @RunAsClient
     void emmaSeesThePrioritiesInHerObjectivesStepAndLucasDoesNotOpenIt() throws Exception {
-        Browserless director = new Browserless(base);
-        long airbus = accountIdOverApi(director, "Airbus Helicopters");
-        Browserless emma = new Browserless(base);
-        emma.login("emma.kam", PASSWORD);
+        long airbus = accountId(base, "Airbus Helicopters");
+        Browserless emma = signedIn(base, "emma.kam");
         HttpResponse<String> step = emma.get("strategy/workspace.xhtml?account=" + airbus + "&step=2");
         assertEquals(200, step.statusCode());
         String html = step.body();
@@ -348,8 +353,7 @@ class PrioritiesIT {
         assertTrue(html.contains("Corporate priorities it serves"), "their label");
         assertTrue(html.contains(">Grow aftermarket services revenue</label>"), "a priority title as item label");
         assertTrue(html.contains("Serves: Grow aftermarket services revenue"), "the demo link on the tree");
-        Browserless lucas = new Browserless(base);
-        lucas.login("lucas.kam", PASSWORD);
+        Browserless lucas = signedIn(base, "lucas.kam");
         HttpResponse<String> refused = lucas.get("strategy/workspace.xhtml?account=" + airbus + "&step=2");
         assertFalse(refused.statusCode() == 200 && refused.body().contains("objectives:corporatePriorities"),
                 "Lucas gets no objectives form on Emma's account");
@@ -358,8 +362,7 @@ class PrioritiesIT {
     @Test
     @RunAsClient
     void theExecutiveAddsAPriorityThroughThePageAndClaireSeesHerSponsorships() throws Exception {
-        Browserless claire = new Browserless(base);
-        claire.login("claire.exec", PASSWORD);
+        Browserless claire = signedIn(base, "claire.exec");
         HttpResponse<String> page = claire.get(PAGE);
         String title = "Page priority " + UUID.randomUUID();
         java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
@@ -394,15 +397,10 @@ class PrioritiesIT {
 
     // ---- helpers ----
 
-    private static long accountIdOverApi(Browserless client, String name) throws Exception {
-        HttpResponse<String> found = client.getWithBasic("api/accounts?name=" + name.replace(" ", "%20"),
-                "david.kad", PASSWORD);
-        java.util.regex.Matcher item = java.util.regex.Pattern.compile("\\{[^{}]*\"name\":\""
-                + java.util.regex.Pattern.quote(name) + "\"[^{}]*\\}").matcher(found.body());
-        assertTrue(item.find(), found.body());
-        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(item.group());
-        assertTrue(id.find(), item.group());
-        return Long.parseLong(id.group(1));
+    /** The names of the accounts whose objectives serve the priorities. */
+    private static List<String> servingAccounts(JsonArray priorities) {
+        return priorities.getValuesAs(JsonObject.class).stream()
+                .flatMap(p -> strings(p.getJsonArray("servedBy"), "accountName").stream()).toList();
     }
 
     private PriorityStanding standing(long priorityId) throws Exception {
@@ -410,10 +408,6 @@ class PrioritiesIT {
                 .findFirst().orElseThrow();
     }
 
-    private long accountId(String name) {
-        return em.createQuery("select a.id from Account a where a.name = :name", Long.class)
-                .setParameter("name", name).getSingleResult();
-    }
 
     private Objective strategicObjective(long account, String title) throws Exception {
         Strategy strategy = asKam.call(() -> strategies.workspace(account));
@@ -432,10 +426,4 @@ class PrioritiesIT {
     }
 
     /** Refused by a service rule (AccessDeniedException) or by the container's role check. */
-    private static void assertDenied(org.junit.jupiter.api.function.Executable work) {
-        Throwable thrown = assertThrows(Throwable.class, work);
-        assertTrue(BusinessErrors.isAccessDenied(thrown) || thrown instanceof AccessDeniedException
-                || thrown instanceof EJBException && BusinessErrors.isAccessDenied(thrown.getCause()),
-                "expected a refusal, got " + thrown);
-    }
 }

@@ -1,5 +1,6 @@
 package com.kamplanner.web.it;
 
+import static com.kamplanner.web.it.ContainerTests.DEMO_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +32,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class ProgrammeJourneyIT extends BrowserJourney {
 
     private static final String JOURNEY = "programme";
-    private static final String PASSWORD = "demo1234";
     private static final String ACCOUNT = "Airbus Helicopters";
 
     @Deployment(testable = false)
@@ -46,7 +46,7 @@ class ProgrammeJourneyIT extends BrowserJourney {
         String objective = "Become the reference for H160 support" + run;
 
         // 1. The executive adds a corporate strategic priority; no key account serves it yet.
-        signIn("claire.exec", PASSWORD);
+        signIn("claire.exec", DEMO_PASSWORD);
         browser.get(app() + "executive/priorities.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("priorityForm:title"))).sendKeys(priority);
         browser.findElement(By.id("priorityForm:description")).sendKeys("Support contracts on every rotorcraft programme");
@@ -59,7 +59,7 @@ class ProgrammeJourneyIT extends BrowserJourney {
         signOut();
 
         // 2. The KAM links a strategic objective of her account to it.
-        signIn("emma.kam", PASSWORD);
+        signIn("emma.kam", DEMO_PASSWORD);
         browser.get(app() + "strategy/workspace.xhtml?account=" + accountId(ACCOUNT));
         step("Objectives", "objectives:saveObjective");
         browser.findElement(By.id("objectives:title")).sendKeys(objective);
@@ -72,7 +72,7 @@ class ProgrammeJourneyIT extends BrowserJourney {
         signOut();
 
         // 3. The executive sees the priority served by that account and objective.
-        signIn("claire.exec", PASSWORD);
+        signIn("claire.exec", DEMO_PASSWORD);
         browser.get(app() + "executive/priorities.xhtml");
         row = priorityRow(priority);
         assertTrue(row.getText().contains(ACCOUNT) && row.getText().contains(objective), row.getText());
@@ -81,7 +81,7 @@ class ProgrammeJourneyIT extends BrowserJourney {
         signOut();
 
         // 4. The KA Director resolves a congruence line: a strategic account without a sponsor gets one.
-        signIn("david.kad", PASSWORD);
+        signIn("david.kad", DEMO_PASSWORD);
         String sponsorless = "tr.kam-rule-ACCOUNT_WITHOUT_SPONSOR";
         browser.get(app() + "programme/congruence.xhtml?rule=ACCOUNT_WITHOUT_SPONSOR");
         WebElement line = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(sponsorless)));
@@ -117,7 +117,7 @@ class ProgrammeJourneyIT extends BrowserJourney {
         Chromium.screenshot(browser, JOURNEY, "6-best-practice-marked");
         signOut();
 
-        signIn("lucas.kam", PASSWORD);
+        signIn("lucas.kam", DEMO_PASSWORD);
         browser.get(app() + "library/index.xhtml");
         WebElement practice = wait.until(ExpectedConditions.visibilityOfElementLocated(practiceLink(comment)));
         assertTrue(practice.getText().contains(PRACTICE_ACCOUNT), practice.getText());
@@ -130,7 +130,7 @@ class ProgrammeJourneyIT extends BrowserJourney {
         signOut();
 
         // The KA Director takes the mark back (after a confirmation), which leaves the demo as it was.
-        signIn("david.kad", PASSWORD);
+        signIn("david.kad", DEMO_PASSWORD);
         browser.get(app() + "library/index.xhtml");
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='library:practices']//tr[contains(., '"
                 + comment + "')]//button[contains(@id, 'unmark')]"))).click();
@@ -214,14 +214,14 @@ class ProgrammeJourneyIT extends BrowserJourney {
 
     private long accountId(String name) throws Exception {
         String body = new Browserless(base).getWithBasic("api/accounts?name="
-                + URLEncoder.encode(name, StandardCharsets.UTF_8), "david.kad", PASSWORD).body();
+                + URLEncoder.encode(name, StandardCharsets.UTF_8), "david.kad", DEMO_PASSWORD).body();
         Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(body);
         assertTrue(id.find(), body);
         return Long.parseLong(id.group(1));
     }
 
     private String accountName(long id) throws Exception {
-        String body = new Browserless(base).getWithBasic("api/accounts/" + id, "david.kad", PASSWORD).body();
+        String body = new Browserless(base).getWithBasic("api/accounts/" + id, "david.kad", DEMO_PASSWORD).body();
         Matcher name = Pattern.compile("\"name\":\"([^\"]+)\"").matcher(body);
         assertTrue(name.find(), body);
         return name.group(1);

@@ -1,5 +1,7 @@
 package com.kamplanner.web.it;
 
+import static com.kamplanner.web.it.ContainerTests.DEMO_PASSWORD;
+import static com.kamplanner.web.it.ContainerTests.signedIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -47,7 +49,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ProgrammeReviewIT {
 
-    private static final String PASSWORD = "demo1234";
     private static final String PAGE = "programme/review.xhtml";
 
     @Deployment
@@ -155,15 +156,14 @@ class ProgrammeReviewIT {
     void theReviewPageIsTheKaDirectorsAlone() throws Exception {
         for (String user : List.of("claire.exec", "emma.kam", "hana.hr", "tom.team")) {
             Browserless browser = new Browserless(base);
-            browser.login(user, PASSWORD);
+            browser.login(user, DEMO_PASSWORD);
             assertEquals(403, browser.get(PAGE).statusCode(), user);
         }
         HttpResponse<String> anonymous = new Browserless(base).get(PAGE);
         assertEquals(302, anonymous.statusCode());
         assertTrue(anonymous.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml"));
 
-        Browserless david = new Browserless(base);
-        david.login("david.kad", PASSWORD);
+        Browserless david = signedIn(base, "david.kad");
         HttpResponse<String> page = david.get(PAGE);
         assertEquals(200, page.statusCode());
         String quarter = Quarter.of(LocalDate.now()).label();
@@ -177,8 +177,7 @@ class ProgrammeReviewIT {
     @Test
     @RunAsClient
     void anActionAddedOnThePageIsListedAndABlankTitleIsRefusedInTheReadersLanguage() throws Exception {
-        Browserless david = new Browserless(base);
-        david.login("david.kad", PASSWORD);
+        Browserless david = signedIn(base, "david.kad");
         String title = "Pair every new KAM with a mentor " + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> added = submit(david, david.get(PAGE).body(), title);
         assertEquals(200, added.statusCode());

@@ -1,9 +1,14 @@
 package com.kamplanner.web.it;
 
+import static com.kamplanner.web.it.ContainerTests.DEMO_PASSWORD;
+import static com.kamplanner.web.it.ContainerTests.api;
+import static com.kamplanner.web.it.ContainerTests.assertForbidden;
+import static com.kamplanner.web.it.ContainerTests.ok;
+import static com.kamplanner.web.it.ContainerTests.problem;
+import static com.kamplanner.web.it.ContainerTests.signedIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,6 +34,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
@@ -40,8 +46,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -57,8 +61,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class SelectionIT {
 
-    private static final String PASSWORD = "demo1234";
-    private static final Pattern FLAT_OBJECT = Pattern.compile("\\{[^{}]*\\}");
 
     @Deployment
     static WebArchive deployment() {
@@ -191,37 +193,40 @@ class SelectionIT {
     @RunAsClient
     void aKamScoresTheirOwnAccountOverTheApi() throws Exception {
         Browserless client = new Browserless(base);
-        long airbus = accountId(client, "emma.kam", "Airbus Helicopters");
+        long airbus = idInMatrix("emma.kam", "Airbus Helicopters");
         StringBuilder body = new StringBuilder("{\"scores\":[");
-        for (String id : activeCriterionIds(client, "emma.kam")) {
+        for (String id : activeCriterionIds("emma.kam")) {
             body.append(body.charAt(body.length() - 1) == '[' ? "" : ",")
                     .append("{\"criterionId\":").append(id).append(",\"level\":7,\"comment\":\"from the API\"}");
         }
         body.append("]}");
         HttpResponse<String> scored = client.postJsonWithBasic("api/accounts/" + airbus + "/scores",
-                body.toString(), "emma.kam", PASSWORD);
-        assertEquals(200, scored.statusCode(), scored.body());
-        assertTrue(scored.body().matches(".*\"attractiveness\":7(\\.0+)?[,}].*"), scored.body());
-        assertTrue(scored.body().matches(".*\"strength\":7(\\.0+)?[,}].*"), scored.body());
+                body.toString(), "emma.kam", DEMO_PASSWORD);
+        JsonObject index = ok(scored);
+        assertEquals(0, index.getJsonNumber("attractiveness").bigDecimalValue().compareTo(BigDecimal.valueOf(7)),
+                scored.body());
+        assertEquals(0, index.getJsonNumber("strength").bigDecimalValue().compareTo(BigDecimal.valueOf(7)),
+                scored.body());
 
-        HttpResponse<String> read = client.getWithBasic("api/accounts/" + airbus + "/scores", "emma.kam", PASSWORD);
-        assertEquals(200, read.statusCode());
-        assertTrue(read.body().contains("\"scoredBy\":\"emma.kam\"") && read.body().contains("from the API"));
+        HttpResponse<String> read = api(base, "emma.kam", "api/accounts/" + airbus + "/scores");
+        assertTrue(ok(read).getJsonArray("scores").getValuesAs(JsonObject.class).stream()
+                .anyMatch(score -> "emma.kam".equals(score.getString("scoredBy", null))
+                        && "from the API".equals(score.getString("comment", null))), read.body());
     }
 
     @Test
     @RunAsClient
     void theKaDirectorScoresAnyAccountButALevelOutsideOneToTenIsRefused() throws Exception {
         Browserless client = new Browserless(base);
-        long siemens = accountId(client, "david.kad", "Siemens Healthineers");
-        String criterion = activeCriterionIds(client, "david.kad").get(0);
+        long siemens = idInMatrix("david.kad", "Siemens Healthineers");
+        String criterion = activeCriterionIds("david.kad").get(0);
         HttpResponse<String> refused = client.postJsonWithBasic("api/accounts/" + siemens + "/scores",
-                "{\"scores\":[{\"criterionId\":" + criterion + ",\"level\":11}]}", "david.kad", PASSWORD);
-        assertEquals(400, refused.statusCode(), refused.body());
-        assertTrue(refused.body().contains("A level is a whole number from 1 to 10."), refused.body());
+                "{\"scores\":[{\"criterionId\":" + criterion + ",\"level\":11}]}", "david.kad", DEMO_PASSWORD);
+        assertTrue(problem(refused, 400).getString("message").contains("A level is a whole number from 1 to 10."),
+                refused.body());
 
         HttpResponse<String> scored = client.postJsonWithBasic("api/accounts/" + siemens + "/scores",
-                "{\"scores\":[{\"criterionId\":" + criterion + ",\"level\":9}]}", "david.kad", PASSWORD);
+                "{\"scores\":[{\"criterionId\":" + criterion + ",\"level\":9}]}", "david.kad", DEMO_PASSWORD);
         assertEquals(200, scored.statusCode(), scored.body());
     }
 
@@ -229,34 +234,29 @@ class SelectionIT {
     @RunAsClient
     void aKamScoringAnotherKamsAccountGets403() throws Exception {
         Browserless client = new Browserless(base);
-        long siemens = accountId(client, "david.kad", "Siemens Healthineers");
-        String criterion = activeCriterionIds(client, "emma.kam").get(0);
+        long siemens = idInMatrix("david.kad", "Siemens Healthineers");
+        String criterion = activeCriterionIds("emma.kam").get(0);
         HttpResponse<String> refused = client.postJsonWithBasic("api/accounts/" + siemens + "/scores",
-                "{\"scores\":[{\"criterionId\":" + criterion + ",\"level\":2}]}", "emma.kam", PASSWORD);
-        assertEquals(403, refused.statusCode(), refused.body());
-        assertTrue(refused.body().contains("\"status\":403"));
-        assertEquals(403, client.getWithBasic("api/accounts/" + siemens + "/scores", "emma.kam", PASSWORD)
-                .statusCode(), "nor read its scores");
+                "{\"scores\":[{\"criterionId\":" + criterion + ",\"level\":2}]}", "emma.kam", DEMO_PASSWORD);
+        problem(refused, 403);
+        assertEquals(403, api(base, "emma.kam", "api/accounts/" + siemens + "/scores").statusCode(),
+                "nor read its scores");
     }
 
     @Test
     @RunAsClient
     void hrGets403OnTheMatrixApiAndPage() throws Exception {
-        Browserless hana = new Browserless(base);
-        HttpResponse<String> api = hana.getWithBasic("api/portfolio/matrix", "hana.hr", PASSWORD);
-        assertEquals(403, api.statusCode(), api.body());
-        hana.login("hana.hr", PASSWORD);
-        assertEquals(403, hana.get("selection/matrix.xhtml").statusCode());
+        assertForbidden(api(base, "hana.hr", "api/portfolio/matrix"));
+        assertForbidden(signedIn(base, "hana.hr").get("selection/matrix.xhtml"));
     }
 
     @Test
     @RunAsClient
     void aKamCannotEditCriteriaSets() throws Exception {
         Browserless emma = new Browserless(base);
-        HttpResponse<String> api = emma.postJsonWithBasic("api/criteria-sets",
-                "{\"name\":\"Mine\",\"criteria\":[]}", "emma.kam", PASSWORD);
-        assertEquals(403, api.statusCode(), api.body());
-        emma.login("emma.kam", PASSWORD);
+        assertForbidden(emma.postJsonWithBasic("api/criteria-sets",
+                "{\"name\":\"Mine\",\"criteria\":[]}", "emma.kam", DEMO_PASSWORD));
+        assertEquals(302, emma.login("emma.kam", DEMO_PASSWORD).statusCode());
         assertEquals(403, emma.get("selection/criteria.xhtml").statusCode());
         assertFalse(emma.get("selection/matrix.xhtml").body().contains("id=\"thresholds\""),
                 "no thresholds form for a KAM");
@@ -265,45 +265,37 @@ class SelectionIT {
     @Test
     @RunAsClient
     void theMatrixApiGivesIndicesAndQuadrantsThatFollowTheThresholdsAndMissingAsNull() throws Exception {
-        HttpResponse<String> response = new Browserless(base).getWithBasic("api/portfolio/matrix", "claire.exec",
-                PASSWORD);
-        assertEquals(200, response.statusCode(), response.body());
-        String json = response.body();
-        Matcher thresholds = Pattern.compile("\"thresholds\":\\{\"attractiveness\":([0-9.]+),\"strength\":([0-9.]+)\\}")
-                .matcher(json);
-        assertTrue(thresholds.find(), json);
-        double attractivenessThreshold = Double.parseDouble(thresholds.group(1));
-        double strengthThreshold = Double.parseDouble(thresholds.group(2));
+        JsonObject matrix = ok(api(base, "claire.exec", "api/portfolio/matrix"));
+        JsonObject thresholds = matrix.getJsonObject("thresholds");
+        double attractivenessThreshold = thresholds.getJsonNumber("attractiveness").doubleValue();
+        double strengthThreshold = thresholds.getJsonNumber("strength").doubleValue();
         int placed = 0;
-        Map<String, Map<String, String>> accounts = accounts(json);
+        Map<String, JsonObject> accounts = accounts(matrix);
         assertTrue(accounts.size() >= 28, "the executive sees every key account: " + accounts.keySet());
-        for (Map<String, String> account : accounts.values()) {
-            assertEquals("true", account.get("keyAccount"), "only key accounts without candidates=true");
-            String a = account.get("attractiveness");
-            String s = account.get("strength");
-            if ("null".equals(a) || "null".equals(s)) {
-                assertEquals("null", account.get("quadrant"), account.toString());
+        for (JsonObject account : accounts.values()) {
+            assertTrue(account.getBoolean("keyAccount"), "only key accounts without candidates=true");
+            if (account.isNull("attractiveness") || account.isNull("strength")) {
+                assertTrue(account.isNull("quadrant"), account.toString());
                 continue;
             }
-            Quadrant expected = Quadrant.of(Double.parseDouble(a), Double.parseDouble(s), attractivenessThreshold,
-                    strengthThreshold);
-            assertEquals("\"" + expected.name() + "\"", account.get("quadrant"), account.toString());
+            Quadrant expected = Quadrant.of(account.getJsonNumber("attractiveness").doubleValue(),
+                    account.getJsonNumber("strength").doubleValue(), attractivenessThreshold, strengthThreshold);
+            assertEquals(expected.name(), account.getString("quadrant"), account.toString());
             placed++;
         }
         assertTrue(placed >= 20, "the demo key accounts are scored");
-        Map<String, String> grifols = accounts.get("Grifols");
+        JsonObject grifols = accounts.get("Grifols");
         assertNotNull(grifols, "a demo key account whose strength is not scored");
-        assertEquals("null", grifols.get("strength"), "a missing index is null, not 0");
-        assertEquals("null", grifols.get("quadrant"));
-        assertFalse("null".equals(grifols.get("attractiveness")));
+        assertTrue(grifols.isNull("strength"), "a missing index is null, not 0");
+        assertTrue(grifols.isNull("quadrant"));
+        assertFalse(grifols.isNull("attractiveness"));
     }
 
     @Test
     @RunAsClient
     void theKaDirectorsPagesRenderTheMatrixTheAccountAndTheCriteria() throws Exception {
-        Browserless david = new Browserless(base);
-        long valeo = accountId(david, "david.kad", "Valeo");
-        david.login("david.kad", PASSWORD);
+        long valeo = idInMatrix("david.kad", "Valeo");
+        Browserless david = signedIn(base, "david.kad");
         HttpResponse<String> page = david.get("selection/matrix.xhtml");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Key account selection matrix") && page.body().contains("bubble")
@@ -318,8 +310,7 @@ class SelectionIT {
         assertEquals(200, criteria.statusCode());
         assertTrue(criteria.body().contains("Active"), criteria.body());
 
-        Browserless emma = new Browserless(base);
-        emma.login("emma.kam", PASSWORD);
+        Browserless emma = signedIn(base, "emma.kam");
         assertEquals(403, emma.get("accounts/account.xhtml?id=" + valeo).statusCode(), "Hugo's account");
     }
 
@@ -354,44 +345,26 @@ class SelectionIT {
         return WeightedIndex.of(terms);
     }
 
-    private static List<String> activeCriterionIds(Browserless client, String user) throws Exception {
-        HttpResponse<String> active = client.getWithBasic("api/criteria-sets/active", user, PASSWORD);
-        assertEquals(200, active.statusCode(), active.body());
-        List<String> ids = new ArrayList<>();
-        Matcher criterion = FLAT_OBJECT.matcher(active.body());
-        while (criterion.find()) {
-            Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(criterion.group());
-            if (id.find()) {
-                ids.add(id.group(1));
-            }
-        }
+    private List<String> activeCriterionIds(String user) throws Exception {
+        HttpResponse<String> active = api(base, user, "api/criteria-sets/active");
+        List<String> ids = ok(active).getJsonArray("criteria").getValuesAs(JsonObject.class).stream()
+                .map(criterion -> criterion.getJsonNumber("id").toString()).toList();
         assertEquals(10, ids.size(), active.body());
         return ids;
     }
 
-    private static long accountId(Browserless client, String user, String name) throws Exception {
-        HttpResponse<String> response = client.getWithBasic("api/portfolio/matrix?candidates=true", user, PASSWORD);
-        assertEquals(200, response.statusCode(), response.body());
-        Map<String, String> account = accounts(response.body()).get(name);
-        assertNotNull(account, name + " in " + response.body());
-        return Long.parseLong(account.get("accountId"));
+    /** An account's id from the matrix, with candidates, as the given user sees it. */
+    private long idInMatrix(String user, String name) throws Exception {
+        JsonObject account = accounts(ok(api(base, user, "api/portfolio/matrix?candidates=true"))).get(name);
+        assertNotNull(account, name + " in the matrix of " + user);
+        return account.getJsonNumber("accountId").longValue();
     }
 
-    /** The accounts of a matrix response by name, each as its raw JSON values. */
-    private static Map<String, Map<String, String>> accounts(String json) {
-        Map<String, Map<String, String>> accounts = new LinkedHashMap<>();
-        Matcher object = FLAT_OBJECT.matcher(json);
-        Pattern field = Pattern.compile("\"(\\w+)\":(\"[^\"]*\"|[^,}]+)");
-        while (object.find()) {
-            Map<String, String> values = new LinkedHashMap<>();
-            Matcher f = field.matcher(object.group());
-            while (f.find()) {
-                values.put(f.group(1), f.group(2));
-            }
-            if (values.containsKey("accountId")) {
-                accounts.put(values.get("name").replace("\"", ""), values);
-            }
-        }
+    /** The accounts of a matrix response by name. */
+    private static Map<String, JsonObject> accounts(JsonObject matrix) {
+        Map<String, JsonObject> accounts = new LinkedHashMap<>();
+        matrix.getJsonArray("accounts").getValuesAs(JsonObject.class)
+                .forEach(account -> accounts.put(account.getString("name"), account));
         return accounts;
     }
 }

@@ -1,5 +1,13 @@
 package com.kamplanner.web.it;
 
+import static com.kamplanner.web.it.ContainerTests.DEMO_PASSWORD;
+import static com.kamplanner.web.it.ContainerTests.api;
+import static com.kamplanner.web.it.ContainerTests.assertDenied;
+import static com.kamplanner.web.it.ContainerTests.assertForbidden;
+import static com.kamplanner.web.it.ContainerTests.ok;
+import static com.kamplanner.web.it.ContainerTests.signedIn;
+import static com.kamplanner.web.it.ContainerTests.strings;
+import static com.kamplanner.web.it.ContainerTests.withField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,15 +19,16 @@ import com.kamplanner.people.AppUser;
 import com.kamplanner.platform.AccessDeniedException;
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.platform.StaleEditException;
+import com.kamplanner.selection.Quadrant;
 import com.kamplanner.situation.Attitude;
 import com.kamplanner.situation.CitableField;
 import com.kamplanner.situation.DatabaseRequirement;
-import com.kamplanner.situation.RequirementService;
 import com.kamplanner.situation.DatabaseView;
 import com.kamplanner.situation.DecisionRole;
 import com.kamplanner.situation.InvalidSectionException;
 import com.kamplanner.situation.KeyAccountDatabaseService;
 import com.kamplanner.situation.RemovedValue;
+import com.kamplanner.situation.RequirementService;
 import com.kamplanner.situation.SectionChange;
 import com.kamplanner.situation.SectionInput;
 import com.kamplanner.situation.Stakeholder;
@@ -30,13 +39,14 @@ import com.kamplanner.template.DocumentKind;
 import com.kamplanner.template.DocumentTemplate;
 import com.kamplanner.template.DraftEdit;
 import com.kamplanner.template.FieldType;
-import com.kamplanner.selection.Quadrant;
 import com.kamplanner.template.TemplateService;
-import com.kamplanner.web.faces.BusinessErrors;
 import com.kamplanner.web.i18n.Bundle;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
@@ -47,7 +57,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -326,8 +335,7 @@ class SituationIT {
         long older = emmasAccount("Older version");
         asEmma.call(() -> databases.saveSection(older, CUSTOMER, -1, new SectionInput().value("employees", "12")));
         segment(older, Quadrant.STREAMLINE);
-        Browserless emmasBrowser = new Browserless(base);
-        emmasBrowser.login("emma.kam", "demo1234");
+        Browserless emmasBrowser = signedIn(base, "emma.kam");
         assertTrue(emmasBrowser.get("situation/database.xhtml?account=" + older).body().contains("templateMove:move"),
                 "the KAM is offered the version now active for the segment");
         assertEquals(active.getNumber(), asEmma.call(() -> databases.open(older)).getTemplate().getNumber(),
@@ -391,30 +399,33 @@ class SituationIT {
         Browserless http = new Browserless(base);
         String path = "api/accounts/" + id + "/database";
 
-        HttpResponse<String> emma = http.getWithBasic(path, "emma.kam", "demo1234");
-        assertEquals(200, emma.statusCode(), emma.body());
-        assertTrue(emma.body().contains("\"key\":\"strategicPriorities\""), emma.body());
-        assertTrue(emma.body().contains("\"rows\":[{\"priority\":\"Asia\"}]"), emma.body());
-        assertTrue(emma.body().contains("\"label\":\"1. The customer and its strategy\""));
+        HttpResponse<String> emma = api(base, "emma.kam", path);
+        JsonArray sections = ok(emma).getJsonArray("sections");
+        JsonObject priorities = withField(withField(sections, "key", "customer").getJsonArray("fields"), "key",
+                "strategicPriorities");
+        assertEquals(Json.createArrayBuilder().add(Json.createObjectBuilder().add("priority", "Asia")).build(),
+                priorities.getJsonArray("rows"), emma.body());
+        assertEquals("1. The customer and its strategy", withField(sections, "key", "customer").getString("label"),
+                emma.body());
 
-        HttpResponse<String> partner = http.getWithBasic(path, "paul.partner", "demo1234");
-        assertEquals(200, partner.statusCode(), partner.body());
-        assertTrue(partner.body().contains("\"key\":\"history\""), "the granted section");
-        assertFalse(partner.body().contains("\"key\":\"customer\""), "an external member sees only what is granted");
+        HttpResponse<String> partner = api(base, "paul.partner", path);
+        List<String> granted = strings(ok(partner).getJsonArray("sections"), "key");
+        assertTrue(granted.contains("history"), "the granted section: " + partner.body());
+        assertFalse(granted.contains("customer"), "an external member sees only what is granted");
         assertFalse(partner.body().contains("Asia"));
 
-        assertEquals(403, http.getWithBasic(path, "lucas.kam", "demo1234").statusCode());
-        assertEquals(403, http.getWithBasic(path, "hana.hr", "demo1234").statusCode());
+        assertForbidden(api(base, "lucas.kam", path));
+        assertForbidden(api(base, "hana.hr", path));
         assertEquals(401, http.get(path).statusCode());
-        assertEquals(200, http.getWithBasic(path, "david.kad", "demo1234").statusCode());
-        assertEquals(403, http.getWithBasic("api/accounts/" + id, "lucas.kam", "demo1234").statusCode(),
+        assertEquals(200, api(base, "david.kad", path).statusCode());
+        assertEquals(403, api(base, "lucas.kam", "api/accounts/" + id).statusCode(),
                 "the database resource does not shadow the account resource");
-        assertEquals(200, http.getWithBasic("api/accounts/" + id, "emma.kam", "demo1234").statusCode());
+        assertEquals(200, api(base, "emma.kam", "api/accounts/" + id).statusCode());
 
-        HttpResponse<String> docx = http.getWithBasic(path + "/docx", "emma.kam", "demo1234");
+        HttpResponse<String> docx = http.getWithBasic(path + "/docx", "emma.kam", DEMO_PASSWORD);
         assertEquals(200, docx.statusCode());
         assertTrue(docx.body().startsWith("PK"), "a DOCX is a zip");
-        assertEquals(403, http.getWithBasic(path + "/xlsx", "lucas.kam", "demo1234").statusCode());
+        assertEquals(403, http.getWithBasic(path + "/xlsx", "lucas.kam", DEMO_PASSWORD).statusCode());
     }
 
     @Test
@@ -423,8 +434,7 @@ class SituationIT {
         asEmma.call(() -> databases.saveSection(id, CUSTOMER, -1,
                 new SectionInput().row("strategicPriorities", Map.of("priority", "Win the tender"))));
         String page = "situation/database.xhtml?account=" + id;
-        Browserless emma = new Browserless(base);
-        emma.login("emma.kam", "demo1234");
+        Browserless emma = signedIn(base, "emma.kam");
         HttpResponse<String> html = emma.get(page);
         assertEquals(200, html.statusCode());
         assertTrue(html.body().contains("id=\"section-customer\""));
@@ -433,21 +443,17 @@ class SituationIT {
         assertTrue(emma.get("accounts/account.xhtml?id=" + id).body().contains("situation/database.xhtml?account=" + id),
                 "the account page links to its database");
 
-        Browserless lucas = new Browserless(base);
-        lucas.login("lucas.kam", "demo1234");
+        Browserless lucas = signedIn(base, "lucas.kam");
         assertEquals(403, lucas.get(page).statusCode());
-        Browserless hana = new Browserless(base);
-        hana.login("hana.hr", "demo1234");
+        Browserless hana = signedIn(base, "hana.hr");
         assertEquals(403, hana.get(page).statusCode());
-        Browserless tom = new Browserless(base);
-        tom.login("tom.team", "demo1234");
+        Browserless tom = signedIn(base, "tom.team");
         HttpResponse<String> tomsView = tom.get(page);
         assertEquals(200, tomsView.statusCode());
         assertFalse(tomsView.body().contains("id=\"grants\""), "only the KAM grants");
         assertEquals(403, tom.get("situation/templates.xhtml").statusCode(), "templates are the KA Director's");
         assertEquals(403, emma.get("situation/templates.xhtml").statusCode());
-        Browserless david = new Browserless(base);
-        david.login("david.kad", "demo1234");
+        Browserless david = signedIn(base, "david.kad");
         HttpResponse<String> templatesPage = david.get("situation/templates.xhtml");
         assertEquals(200, templatesPage.statusCode());
         assertTrue(templatesPage.body().contains("Key Account Database"), "the versions are listed");
@@ -505,10 +511,5 @@ class SituationIT {
     private AppUser user(String username) {
         return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", username)
                 .getSingleResult();
-    }
-
-    private static void assertDenied(Callable<?> work) {
-        Exception e = assertThrows(Exception.class, work::call);
-        assertTrue(BusinessErrors.isAccessDenied(e), "refused by the container: " + e);
     }
 }

@@ -1,5 +1,6 @@
 package com.kamplanner.web.it;
 
+import static com.kamplanner.web.it.ContainerTests.DEMO_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,7 +64,7 @@ class SituationJourneyIT extends BrowserJourney {
         String page = app() + "situation/database.xhtml?account=" + id;
 
         // 1. The KAM fills part 1: the business model (rich text) and a strategic priority (a table row).
-        signIn("emma.kam", "demo1234");
+        signIn("emma.kam", DEMO_PASSWORD);
         browser.get(app() + "accounts/account.xhtml?id=" + id);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("account:database"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("section-customer")));
@@ -107,7 +108,7 @@ class SituationJourneyIT extends BrowserJourney {
 
         // 4. Tom, a team member, adds a competitor in the section granted to him.
         browser.manage().deleteAllCookies();
-        signIn("tom.team", "demo1234");
+        signIn("tom.team", DEMO_PASSWORD);
         browser.get(page);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-save='competition']")));
         assertTrue(browser.findElements(By.cssSelector("[data-save='customer']")).isEmpty(),
@@ -130,7 +131,7 @@ class SituationJourneyIT extends BrowserJourney {
 
         // 5. The KAM sees the change in the section's history: who, and the new value.
         browser.manage().deleteAllCookies();
-        signIn("emma.kam", "demo1234");
+        signIn("emma.kam", DEMO_PASSWORD);
         browser.get(page);
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-history='competition']"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("historyForm:changes"),
@@ -171,7 +172,7 @@ class SituationJourneyIT extends BrowserJourney {
         String theirs = String.valueOf(4000 + System.nanoTime() % 1000);
         String mine = String.valueOf(6000 + System.nanoTime() % 1000);
         String page = app() + "situation/database.xhtml?account=" + id;
-        signIn("emma.kam", "demo1234");
+        signIn("emma.kam", DEMO_PASSWORD);
         browser.get(page);
         String first = browser.getWindowHandle();
         By employees = By.cssSelector("input[data-input='customer.employees']");
@@ -206,7 +207,7 @@ class SituationJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Someone else saved"));
         assertEquals(mine, browser.findElement(employees).getAttribute("value"), "the unsaved text stays");
         Chromium.screenshot(browser, JOURNEY, "8-conflict-keeps-the-text");
-        assertTrue(new Browserless(base).getWithBasic("api/accounts/" + id + "/database", "emma.kam", "demo1234")
+        assertTrue(new Browserless(base).getWithBasic("api/accounts/" + id + "/database", "emma.kam", DEMO_PASSWORD)
                 .body().contains("\"value\":\"" + theirs + "\""), "no lost update: the other save stands");
     }
 
@@ -254,7 +255,7 @@ class SituationJourneyIT extends BrowserJourney {
 
     private long accountId(String name) throws Exception {
         String body = new Browserless(base).getWithBasic("api/accounts?name="
-                + URLEncoder.encode(name, StandardCharsets.UTF_8), "emma.kam", "demo1234").body();
+                + URLEncoder.encode(name, StandardCharsets.UTF_8), "emma.kam", DEMO_PASSWORD).body();
         Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(body);
         assertTrue(id.find(), body);
         return Long.parseLong(id.group(1));

@@ -1,5 +1,6 @@
 package com.kamplanner.web.it;
 
+import static com.kamplanner.web.it.ContainerTests.DEMO_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,7 +55,7 @@ class StrategyJourneyIT extends BrowserJourney {
     void theKamWalksFromSituationPotentialsToVisionAndDownloadsTheDeck() throws Exception {
         String run = " #" + System.nanoTime() % 100_000;
         long account = accountId();
-        signIn("emma.kam", "demo1234");
+        signIn("emma.kam", DEMO_PASSWORD);
 
         // The account page leads to the strategy workspace.
         browser.get(app() + "accounts/account.xhtml?id=" + account);
@@ -279,7 +280,7 @@ class StrategyJourneyIT extends BrowserJourney {
 
     private long accountId() throws Exception {
         String body = new Browserless(base).getWithBasic("api/accounts?name="
-                + URLEncoder.encode(ACCOUNT, StandardCharsets.UTF_8), "emma.kam", "demo1234").body();
+                + URLEncoder.encode(ACCOUNT, StandardCharsets.UTF_8), "emma.kam", DEMO_PASSWORD).body();
         Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(body);
         assertTrue(id.find(), body);
         return Long.parseLong(id.group(1));
