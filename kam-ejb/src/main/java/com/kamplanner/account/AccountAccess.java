@@ -82,18 +82,9 @@ public class AccountAccess {
                 }
                 strategyGranted |= row[2] != null;
             }
-            rights.onTeam(Boolean.TRUE.equals(rows.get(0)[0]), strategyGranted, sections);
+            rights.onTeam(isTrue(rows.get(0)[0]), strategyGranted, sections);
         }
         return rights.build();
-    }
-
-    public boolean canRead(Account account) {
-        return rights(account).canRead();
-    }
-
-    /** Scoring is for the KA Director, the account's KAM and its team; executives only read. */
-    public boolean canScore(Account account) {
-        return rights(account).canScore();
     }
 
     /** The account, if the caller may read it; {@link AccessDeniedException} if it is someone else's. */
@@ -130,6 +121,11 @@ public class AccountAccess {
     public long callerId() {
         return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", callerName())
                 .getResultStream().findFirst().map(AppUser::getId).orElse(-1L);
+    }
+
+    /** A boolean column as the JDBC driver returns it: a Boolean, or a number on databases without booleans. */
+    private static boolean isTrue(Object column) {
+        return column instanceof Boolean b ? b : column instanceof Number n && n.intValue() != 0;
     }
 
     private Account existing(long accountId) {

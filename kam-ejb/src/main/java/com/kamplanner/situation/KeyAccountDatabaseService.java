@@ -3,6 +3,7 @@ package com.kamplanner.situation;
 import com.kamplanner.account.Account;
 import com.kamplanner.account.AccountAccess;
 import com.kamplanner.account.AccountRights;
+import com.kamplanner.account.TeamMembership;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.people.Role;
@@ -207,8 +208,8 @@ public class KeyAccountDatabaseService {
     /** The members of the account's KA team, whom the KAM may grant sections to. */
     public List<AppUser> teamMembers(long accountId) {
         kamOf(accountId);
-        return em.createQuery("select t.member from TeamMembership t where t.account.id = :account "
-                + "order by t.member.displayName", AppUser.class).setParameter("account", accountId).getResultList();
+        return em.createNamedQuery(TeamMembership.MEMBERS, AppUser.class).setParameter("account", accountId)
+                .getResultList();
     }
 
     /** The KAM grants a member of the account's KA team write access to a section (or the stakeholder map). */
