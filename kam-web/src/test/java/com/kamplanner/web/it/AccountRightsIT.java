@@ -169,7 +169,8 @@ class AccountRightsIT {
             }
             // The API's one write: a plan version, sent at a version nobody loaded (409 once past the check).
             HttpResponse<String> write = put(who.login, "api/accounts/" + id + "/plan/versions/2",
-                    "{\"summary\":\"probe\",\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2026-12-31\",\"version\":-1}");
+                    "{\"summary\":\"probe\",\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2026-12-31\","
+                            + "\"version\":-1}");
             if (expected(who, Document.PLAN, 1)) {
                 cells.add(() -> assertNotEquals(403, write.statusCode(), who + " PUT the plan: " + write.body()));
             } else {
