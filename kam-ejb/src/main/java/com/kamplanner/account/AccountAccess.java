@@ -11,11 +11,18 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * The one place that decides who may read or score an account, used by every service that touches accounts:
- * the KA Director and executives read everything; a KAM reads and scores the accounts they hold; a team member
- * the accounts whose KA team they are on; HR nothing. Queries use {@link #VISIBLE} to filter in the database.
+ * The one place that decides who may do what on an account, used by every service that touches accounts: it
+ * computes the caller's {@link AccountRights} (one query) that the account, database, strategy and plan policies
+ * read. The KA Director and executives read everything; a KAM reads and scores the accounts they hold; a team
+ * member the accounts whose KA team they are on; HR nothing. Relations to an account count only for callers who
+ * hold an account role: the KAM role to be its KAM, the KAM or team-member role to be on its team. Lists use
+ * {@link #VISIBLE}, the same rule as a JPQL filter, to filter in the database.
  */
 @Stateless
 @PermitAll
@@ -27,6 +34,18 @@ public class AccountAccess {
      */
     public static final String VISIBLE = "(a.kam.id = :meId or exists (select t.id from TeamMembership t "
             + "where t.account = a and t.member.id = :meId))";
+
+    /**
+     * The caller's membership of the account's KA team, in one row per section grant (none when not on it):
+     * whether they are external, the granted section, and their strategy grant. SQL, because JPQL's joins on
+     * unrelated entities ({@code SectionGrant}, {@code StrategyGrant}) are not portable (EclipseLink mistranslates
+     * them); the statement is plain ANSI and runs on every supported database.
+     */
+    private static final String MEMBERSHIP = "select u.external, g.section_key, s.id from ka_team_member t "
+            + "join app_user u on u.id = t.user_id "
+            + "left join section_grant g on g.account_id = t.account_id and g.user_id = t.user_id "
+            + "left join strategy_grant s on s.account_id = t.account_id and s.user_id = t.user_id "
+            + "where t.account_id = ?1 and u.username = ?2";
 
     @PersistenceContext
     EntityManager em;
@@ -42,27 +61,49 @@ public class AccountAccess {
         return context.isCallerInRole(Role.Names.KA_DIRECTOR);
     }
 
-    public boolean canRead(Account account) {
-        return readsAll() || holdsOrIsOnTeam(account);
-    }
-
-    /** Scoring is for the KA Director, the account's KAM and its team; executives only read. */
-    public boolean canScore(Account account) {
-        return isDirector() || holdsOrIsOnTeam(account);
+    /** The caller's rights on the account, from the security context and one query. */
+    public AccountRights rights(Account account) {
+        String me = callerName();
+        AccountRights.Builder rights = AccountRights.of(me).readsAll(readsAll()).director(isDirector());
+        boolean kamRole = context.isCallerInRole(Role.Names.KAM);
+        if (!kamRole && !context.isCallerInRole(Role.Names.TEAM_MEMBER)) {
+            return rights.build();
+        }
+        rights.kam(kamRole && account.getKam() != null && me.equals(account.getKam().getUsername()));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(MEMBERSHIP).setParameter(1, account.getId())
+                .setParameter(2, me).getResultList();
+        if (!rows.isEmpty()) {
+            Set<String> sections = new HashSet<>();
+            boolean strategyGranted = false;
+            for (Object[] row : rows) {
+                if (row[1] != null) {
+                    sections.add((String) row[1]);
+                }
+                strategyGranted |= row[2] != null;
+            }
+            rights.onTeam(isTrue(rows.get(0)[0]), strategyGranted, sections);
+        }
+        return rights.build();
     }
 
     /** The account, if the caller may read it; {@link AccessDeniedException} if it is someone else's. */
     public Account readable(long accountId) {
-        Account account = existing(accountId);
-        if (!canRead(account)) {
-            throw new AccessDeniedException();
-        }
-        return account;
+        return allowed(accountId, rights -> true);
     }
 
     public Account scorable(long accountId) {
+        return allowed(accountId, AccountRights::canScore);
+    }
+
+    /**
+     * The account, if the caller may read it and {@code policy} allows the caller's rights on it (computed once);
+     * {@link AccessDeniedException} otherwise. The document policies check their writes through it.
+     */
+    public Account allowed(long accountId, Predicate<AccountRights> policy) {
         Account account = existing(accountId);
-        if (!canScore(account)) {
+        AccountRights rights = rights(account);
+        if (!rights.canRead() || !policy.test(rights)) {
             throw new AccessDeniedException();
         }
         return account;
@@ -82,18 +123,9 @@ public class AccountAccess {
                 .getResultStream().findFirst().map(AppUser::getId).orElse(-1L);
     }
 
-    private boolean holdsOrIsOnTeam(Account account) {
-        if (!(context.isCallerInRole(Role.Names.KAM) || context.isCallerInRole(Role.Names.TEAM_MEMBER))) {
-            return false;
-        }
-        String me = callerName();
-        if (account.getKam() != null && me.equals(account.getKam().getUsername())) {
-            return true;
-        }
-        return !em.createQuery("select t.id from TeamMembership t where t.account.id = :account "
-                        + "and t.member.username = :me", Long.class)
-                .setParameter("account", account.getId()).setParameter("me", me)
-                .setMaxResults(1).getResultList().isEmpty();
+    /** A boolean column as the JDBC driver returns it: a Boolean, or a number on databases without booleans. */
+    private static boolean isTrue(Object column) {
+        return column instanceof Boolean b ? b : column instanceof Number n && n.intValue() != 0;
     }
 
     private Account existing(long accountId) {

@@ -72,6 +72,11 @@ public class AccountService {
         return access.readable(id);
     }
 
+    /** What the caller may do on the account, for its page: read it from here, not from the security context. */
+    public AccountRights rights(Account account) {
+        return access.rights(account);
+    }
+
     private List<String> distinct(String path) {
         String where = access.readsAll() ? " where " : " where " + AccountAccess.VISIBLE + " and ";
         return access.bindCaller(em.createQuery("select distinct " + path + " from Account a" + where + path

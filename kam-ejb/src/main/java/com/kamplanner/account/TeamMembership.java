@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -21,7 +22,17 @@ import jakarta.validation.constraints.Size;
  */
 @Entity
 @Table(name = "ka_team_member")
+@NamedQuery(name = TeamMembership.TEAM, query = "select t from TeamMembership t join fetch t.member "
+        + "where t.account.id = :account order by t.member.displayName")
+@NamedQuery(name = TeamMembership.MEMBERS, query = "select t.member from TeamMembership t "
+        + "where t.account.id = :account order by t.member.displayName")
 public class TeamMembership {
+
+    /** The KA team of the account {@code :account}, memberships with their member, by name. */
+    public static final String TEAM = "TeamMembership.team";
+
+    /** The members of the KA team of the account {@code :account}, by name. */
+    public static final String MEMBERS = "TeamMembership.members";
 
     @Id
     @SequenceGenerator(name = "ka_team_member_seq", sequenceName = "ka_team_member_seq", allocationSize = 50)

@@ -10,21 +10,14 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 /**
- * Who may do what with an account's plan, in one place: reading follows {@link AccountAccess} (the KA Director
- * and executives read all, a KAM their accounts, a team member their team's, HR and other KAMs nothing); only
- * the account's KAM writes and submits; only the KA Director reviews; a team member updates the action plans
- * they own and comments on the plans of their team.
+ * The plan services' entry to the rights model: reading follows {@link AccountAccess}; writing, updating and
+ * commenting follow {@link PlanRights} over the caller's account rights; reviewing is the KA Director's role.
  */
 @Stateless
 @PermitAll
 public class PlanAccess {
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     AccountAccess accounts;
@@ -38,16 +31,11 @@ public class PlanAccess {
 
     /** The account, if the caller is its KAM; {@link AccessDeniedException} otherwise. */
     public Account writable(long accountId) {
-        Account account = accounts.readable(accountId);
-        if (!isKamOf(account)) {
-            throw new AccessDeniedException();
-        }
-        return account;
+        return accounts.allowed(accountId, rights -> PlanRights.of(rights).canWrite());
     }
 
     public boolean isKamOf(Account account) {
-        return context.isCallerInRole(Role.Names.KAM) && account.getKam() != null
-                && account.getKam().getUsername().equals(callerName());
+        return rights(account).canWrite();
     }
 
     public boolean isDirector() {
@@ -60,26 +48,23 @@ public class PlanAccess {
 
     /** The KAM updates every action plan of their account; a team member only those they own. */
     public boolean canUpdate(Account account, ActionPlan plan) {
-        return isKamOf(account) || isOnTeam(account) && plan.getOwner() != null
-                && plan.getOwner().getUsername().equals(callerName());
+        return rights(account).canUpdate(plan.getOwner() == null ? null : plan.getOwner().getUsername());
     }
 
     /** The KAM and the KA team comment; the KA Director and executives read. */
     public boolean canComment(Account account) {
-        return isKamOf(account) || isOnTeam(account);
+        return rights(account).canComment();
     }
 
     public boolean isOnTeam(Account account) {
-        if (!(context.isCallerInRole(Role.Names.TEAM_MEMBER) || context.isCallerInRole(Role.Names.KAM))) {
-            return false;
-        }
-        return !em.createQuery("select t.id from TeamMembership t where t.account.id = :account "
-                        + "and t.member.username = :me", Long.class)
-                .setParameter("account", account.getId()).setParameter("me", callerName())
-                .setMaxResults(1).getResultList().isEmpty();
+        return accounts.rights(account).isOnTeam();
     }
 
     public String callerName() {
         return accounts.callerName();
+    }
+
+    private PlanRights rights(Account account) {
+        return PlanRights.of(accounts.rights(account));
     }
 }

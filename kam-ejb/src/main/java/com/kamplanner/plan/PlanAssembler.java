@@ -51,8 +51,8 @@ final class PlanAssembler {
         c.setCustomerPriorities(new ArrayList<>(priorities));
         c.setCurrentStage(account.getCurrentStage() == null ? null : account.getCurrentStage().name());
         c.setTargetStage(account.getTargetStage() == null ? null : account.getTargetStage().name());
-        for (TeamMembership m : em.createQuery("select t from TeamMembership t where t.account.id = :account "
-                + "order by t.member.displayName", TeamMembership.class).setParameter("account", account.getId())
+        for (TeamMembership m : em.createNamedQuery(TeamMembership.TEAM, TeamMembership.class)
+                .setParameter("account", account.getId())
                 .getResultList()) {
             TeamItem item = new TeamItem();
             item.setName(m.getMember().getDisplayName());

@@ -114,8 +114,7 @@ public class AssignmentService {
     @RolesAllowed({Role.Names.KA_DIRECTOR, Role.Names.EXECUTIVE, Role.Names.KAM, Role.Names.TEAM_MEMBER})
     public List<TeamMembership> team(long accountId) {
         access.readable(accountId);
-        return em.createQuery("select t from TeamMembership t join fetch t.member where t.account.id = :id "
-                + "order by t.member.displayName", TeamMembership.class).setParameter("id", accountId)
+        return em.createNamedQuery(TeamMembership.TEAM, TeamMembership.class).setParameter("account", accountId)
                 .getResultList();
     }
 
@@ -125,9 +124,8 @@ public class AssignmentService {
         if (user == null || !(user.hasRole(Role.TEAM_MEMBER) || user.hasRole(Role.KAM))) {
             throw new BusinessRuleException(NOT_A_TEAM_USER);
         }
-        boolean already = !em.createQuery("select t.id from TeamMembership t where t.account.id = :a "
-                        + "and t.member.id = :u", Long.class).setParameter("a", accountId).setParameter("u", userId)
-                .getResultList().isEmpty();
+        boolean already = em.createNamedQuery(TeamMembership.MEMBERS, AppUser.class)
+                .setParameter("account", accountId).getResultStream().anyMatch(u -> u.getId() == userId);
         if (already) {
             throw new BusinessRuleException(ALREADY_ON_TEAM, user.getDisplayName());
         }

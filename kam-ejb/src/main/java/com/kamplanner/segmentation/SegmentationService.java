@@ -97,8 +97,7 @@ public class SegmentationService {
     @RolesAllowed({Role.Names.KA_DIRECTOR, Role.Names.KAM})
     public Account setStages(long accountId, long version, RelationshipStage current, RelationshipStage target) {
         Account account = current(accountId, version);
-        boolean ownKam = account.getKam() != null && account.getKam().getUsername().equals(access.callerName());
-        if (!access.isDirector() && !ownKam) {
+        if (!access.rights(account).canSetStages()) {
             throw new AccessDeniedException();
         }
         account.setCurrentStage(current);

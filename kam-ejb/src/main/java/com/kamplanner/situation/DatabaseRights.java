@@ -1,11 +1,13 @@
 package com.kamplanner.situation;
 
+import com.kamplanner.account.AccountRights;
 import java.io.Serializable;
 import java.util.Set;
 
 /**
  * What the caller may do on one account's database: its KAM everything; the KA Director and executives read all;
  * team members read, and write the sections granted to them; external team members see only those sections.
+ * The database's policy over the caller's {@link AccountRights}.
  */
 public class DatabaseRights implements Serializable {
 
@@ -23,6 +25,11 @@ public class DatabaseRights implements Serializable {
         this.teamMember = teamMember;
         this.external = external;
         this.granted = Set.copyOf(granted);
+    }
+
+    public static DatabaseRights of(AccountRights rights) {
+        return new DatabaseRights(rights.isKam(), rights.isReadsAll(), rights.isOnTeam(), rights.isExternal(),
+                rights.getGrantedSections());
     }
 
     public boolean canSee(String sectionKey) {

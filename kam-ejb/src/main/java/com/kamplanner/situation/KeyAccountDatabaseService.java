@@ -2,6 +2,8 @@ package com.kamplanner.situation;
 
 import com.kamplanner.account.Account;
 import com.kamplanner.account.AccountAccess;
+import com.kamplanner.account.AccountRights;
+import com.kamplanner.account.TeamMembership;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.people.Role;
@@ -26,12 +28,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The Key Account Database of one account: reading it as the caller may see it, saving a section (validated,
@@ -208,8 +208,8 @@ public class KeyAccountDatabaseService {
     /** The members of the account's KA team, whom the KAM may grant sections to. */
     public List<AppUser> teamMembers(long accountId) {
         kamOf(accountId);
-        return em.createQuery("select t.member from TeamMembership t where t.account.id = :account "
-                + "order by t.member.displayName", AppUser.class).setParameter("account", accountId).getResultList();
+        return em.createNamedQuery(TeamMembership.MEMBERS, AppUser.class).setParameter("account", accountId)
+                .getResultList();
     }
 
     /** The KAM grants a member of the account's KA team write access to a section (or the stakeholder map). */
@@ -220,9 +220,7 @@ public class KeyAccountDatabaseService {
         if (!STAKEHOLDER_MAP.equals(sectionKey) && template.section(sectionKey).isEmpty()) {
             throw new BusinessRuleException(UNKNOWN_SECTION, sectionKey);
         }
-        AppUser member = em.createQuery("select t.member from TeamMembership t where t.account.id = :account "
-                        + "and t.member.id = :user", AppUser.class)
-                .setParameter("account", accountId).setParameter("user", userId).getResultStream().findFirst()
+        AppUser member = teamMembers(accountId).stream().filter(u -> u.getId() == userId).findFirst()
                 .orElseThrow(() -> new BusinessRuleException(NOT_ON_TEAM));
         Optional<SectionGrant> existing = em.createQuery("select g from SectionGrant g where g.account.id = :account "
                         + "and g.sectionKey = :section and g.member.id = :user", SectionGrant.class)
@@ -260,7 +258,8 @@ public class KeyAccountDatabaseService {
      */
     public List<RemovedValue> moveToTemplate(long accountId, long templateId) {
         Account account = access.readable(accountId);
-        if (!rights(account).isKam() && !access.isDirector()) {
+        AccountRights rights = access.rights(account);
+        if (!rights.isKam() && !rights.isDirector()) {
             throw new AccessDeniedException();
         }
         DocumentTemplate target = em.find(DocumentTemplate.class, templateId);
@@ -287,19 +286,7 @@ public class KeyAccountDatabaseService {
     // ---------------------------------------------------------------------------------------------------------
 
     DatabaseRights rights(Account account) {
-        String me = access.callerName();
-        boolean kam = account.getKam() != null && me.equals(account.getKam().getUsername());
-        boolean readsAll = access.readsAll();
-        AppUser user = em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", me)
-                .getResultStream().findFirst().orElse(null);
-        boolean member = user != null && !em.createQuery("select t.id from TeamMembership t where "
-                        + "t.account.id = :account and t.member.id = :me", Long.class)
-                .setParameter("account", account.getId()).setParameter("me", user.getId()).setMaxResults(1)
-                .getResultList().isEmpty();
-        Set<String> granted = user == null ? Set.of() : new HashSet<>(em.createQuery("select g.sectionKey from "
-                        + "SectionGrant g where g.account.id = :account and g.member.id = :me", String.class)
-                .setParameter("account", account.getId()).setParameter("me", user.getId()).getResultList());
-        return new DatabaseRights(kam, readsAll, member, user != null && user.isExternal(), granted);
+        return DatabaseRights.of(access.rights(account));
     }
 
     /** The section, if it exists and the caller may see it. */

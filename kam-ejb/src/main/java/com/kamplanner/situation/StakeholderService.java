@@ -2,6 +2,7 @@ package com.kamplanner.situation;
 
 import com.kamplanner.account.Account;
 import com.kamplanner.account.AccountAccess;
+import com.kamplanner.account.TeamMembership;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.people.Role;
@@ -76,9 +77,8 @@ public class StakeholderService {
     /** Who may own the relationship with a contact: the account's KAM and the members of its KA team. */
     public java.util.List<AppUser> possibleOwners(long accountId) {
         Account account = writable(accountId);
-        java.util.List<AppUser> owners = new java.util.ArrayList<>(em.createQuery("select t.member from "
-                        + "TeamMembership t where t.account.id = :account order by t.member.displayName", AppUser.class)
-                .setParameter("account", accountId).getResultList());
+        java.util.List<AppUser> owners = new java.util.ArrayList<>(em.createNamedQuery(TeamMembership.MEMBERS,
+                        AppUser.class).setParameter("account", accountId).getResultList());
         if (account.getKam() != null && owners.stream().noneMatch(u -> u.getId().equals(account.getKam().getId()))) {
             owners.add(0, account.getKam());
         }

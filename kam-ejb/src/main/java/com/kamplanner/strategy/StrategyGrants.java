@@ -44,8 +44,7 @@ public class StrategyGrants {
     /** The account's KA team, to choose whom to grant. */
     public List<TeamMembership> team(long accountId) {
         access.readable(accountId);
-        return em.createQuery("select t from TeamMembership t join fetch t.member where t.account.id = :account "
-                + "order by t.member.displayName", TeamMembership.class).setParameter("account", accountId)
+        return em.createNamedQuery(TeamMembership.TEAM, TeamMembership.class).setParameter("account", accountId)
                 .getResultList();
     }
 

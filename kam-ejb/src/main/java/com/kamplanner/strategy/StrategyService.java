@@ -102,8 +102,8 @@ public class StrategyService {
         if (account.getKam() != null) {
             owners.add(account.getKam());
         }
-        owners.addAll(em.createQuery("select t.member from TeamMembership t where t.account.id = :account "
-                + "order by t.member.displayName", AppUser.class).setParameter("account", accountId).getResultList());
+        owners.addAll(em.createNamedQuery(com.kamplanner.account.TeamMembership.MEMBERS, AppUser.class)
+                .setParameter("account", accountId).getResultList());
         return owners;
     }
 

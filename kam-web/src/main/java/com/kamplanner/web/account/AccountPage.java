@@ -1,7 +1,7 @@
 package com.kamplanner.web.account;
 
 import com.kamplanner.account.Account;
-import com.kamplanner.account.AccountAccess;
+import com.kamplanner.account.AccountRights;
 import com.kamplanner.account.AccountService;
 import com.kamplanner.account.RelationshipStage;
 import com.kamplanner.account.TeamMembership;
@@ -40,9 +40,6 @@ public class AccountPage implements Serializable {
 
     @Inject
     AccountService accounts;
-
-    @Inject
-    AccountAccess access;
 
     @Inject
     SegmentationService segmentation;
@@ -86,10 +83,10 @@ public class AccountPage implements Serializable {
         decisions = segmentation.decisions(id);
         indices = scoring.indicesOf(id);
         scores = scoring.scoresOf(id);
-        director = access.isDirector();
-        stagesEditable = director || (account.getKam() != null
-                && account.getKam().getUsername().equals(access.callerName()));
-        scorable = access.canScore(account);
+        AccountRights rights = accounts.rights(account);
+        director = rights.isDirector();
+        stagesEditable = rights.canSetStages();
+        scorable = rights.canScore();
         // Loaded once per page load, not on every evaluation of the page's expressions.
         kams = director ? assignments.kams() : List.of();
         executives = director ? assignments.executives() : List.of();

@@ -4,11 +4,11 @@ import com.kamplanner.account.AccountService;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.segmentation.AssignmentService;
 import com.kamplanner.selection.Quadrant;
+import com.kamplanner.web.security.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.List;
 
@@ -26,7 +26,7 @@ public class PortfolioPage implements Serializable {
     AssignmentService assignments;
 
     @Inject
-    SecurityContext security;
+    Caller caller;
 
     private final PortfolioFilters filters = new PortfolioFilters();
     private PortfolioLazyModel model;
@@ -39,8 +39,7 @@ public class PortfolioPage implements Serializable {
         model = new PortfolioLazyModel(accounts, filters);
         industries = accounts.industries();
         countries = accounts.countries();
-        kams = security.isCallerInRole("KA_DIRECTOR") || security.isCallerInRole("EXECUTIVE")
-                ? assignments.kams() : List.of();
+        kams = caller.isReadsAll() ? assignments.kams() : List.of();
     }
 
     public PortfolioLazyModel getModel() {

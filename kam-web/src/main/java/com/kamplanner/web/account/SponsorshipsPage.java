@@ -1,17 +1,16 @@
 package com.kamplanner.web.account;
 
 import com.kamplanner.account.Account;
-import com.kamplanner.people.Role;
 import com.kamplanner.segmentation.AssignmentService;
 import com.kamplanner.sponsorship.SponsoredAccount;
 import com.kamplanner.sponsorship.SponsorshipProgramme;
 import com.kamplanner.web.faces.PageMessages;
+import com.kamplanner.web.security.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -43,7 +42,7 @@ public class SponsorshipsPage implements Serializable {
     SponsorshipExport export;
 
     @Inject
-    SecurityContext security;
+    Caller caller;
 
     @Inject
     PageMessages messages;
@@ -61,7 +60,7 @@ public class SponsorshipsPage implements Serializable {
 
     @PostConstruct
     void load() {
-        executive = security.isCallerInRole(Role.Names.EXECUTIVE);
+        executive = caller.isExecutive();
         board = programme.board();
         withoutSponsor = assignments.withoutRequiredSponsor();
     }

@@ -5,15 +5,14 @@ import com.kamplanner.executive.InvestmentBoard;
 import com.kamplanner.executive.InvestmentCategory;
 import com.kamplanner.executive.InvestmentLine;
 import com.kamplanner.executive.InvestmentStatus;
-import com.kamplanner.people.Role;
 import com.kamplanner.web.faces.PageMessages;
 import com.kamplanner.web.i18n.Bundle;
+import com.kamplanner.web.security.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -44,7 +43,7 @@ public class InvestmentsPage implements Serializable {
     PageMessages messages;
 
     @Inject
-    SecurityContext security;
+    Caller caller;
 
     private boolean executive;
 
@@ -54,7 +53,7 @@ public class InvestmentsPage implements Serializable {
 
     @PostConstruct
     void load() {
-        executive = security.isCallerInRole(Role.Names.EXECUTIVE);
+        executive = caller.isExecutive();
         lines = board.lines();
         if (line == null) {
             startNew();

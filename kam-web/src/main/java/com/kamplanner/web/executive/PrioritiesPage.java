@@ -1,12 +1,12 @@
 package com.kamplanner.web.executive;
 
-import com.kamplanner.people.Role;
 import com.kamplanner.priority.CorporatePriority;
 import com.kamplanner.priority.PriorityBoard;
 import com.kamplanner.priority.PriorityService;
 import com.kamplanner.priority.PriorityStanding;
 import com.kamplanner.web.faces.PageMessages;
 import com.kamplanner.web.i18n.Bundle;
+import com.kamplanner.web.security.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.Year;
@@ -44,7 +43,7 @@ public class PrioritiesPage implements Serializable {
     PrioritiesExport export;
 
     @Inject
-    SecurityContext security;
+    Caller caller;
 
     @Inject
     PageMessages messages;
@@ -55,7 +54,7 @@ public class PrioritiesPage implements Serializable {
 
     @PostConstruct
     void load() {
-        editor = security.isCallerInRole(Role.Names.EXECUTIVE);
+        editor = caller.isExecutive();
         board = boards.board();
     }
 

@@ -3,12 +3,11 @@ package com.kamplanner.web.home;
 import com.kamplanner.account.AccountService;
 import com.kamplanner.account.AccountSummary;
 import com.kamplanner.people.Role;
+import com.kamplanner.web.security.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import java.util.Arrays;
 import java.util.List;
 
 /** Backs {@code index.xhtml}: the caller's roles in programme order and, for portfolio roles, their accounts. */
@@ -20,7 +19,7 @@ public class HomePage {
     static final int ACCOUNTS_SHOWN = 12;
 
     @Inject
-    SecurityContext security;
+    Caller caller;
 
     @Inject
     AccountService accounts;
@@ -31,7 +30,7 @@ public class HomePage {
 
     @PostConstruct
     void load() {
-        roles = Arrays.stream(Role.values()).filter(r -> security.isCallerInRole(r.roleName())).toList();
+        roles = caller.getRoles();
         if (isSeesAccounts()) {
             myAccounts = accounts.visibleAccounts(0, ACCOUNTS_SHOWN);
             accountCount = accounts.countVisibleAccounts();

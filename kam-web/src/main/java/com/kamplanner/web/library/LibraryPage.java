@@ -4,11 +4,10 @@ import com.kamplanner.bestpractice.BestPracticeService;
 import com.kamplanner.bestpractice.Candidate;
 import com.kamplanner.bestpractice.LibraryQuery;
 import com.kamplanner.bestpractice.PracticeKind;
-import com.kamplanner.people.Role;
 import com.kamplanner.selection.Quadrant;
 import com.kamplanner.web.faces.PageMessages;
+import com.kamplanner.web.security.Caller;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,6 +29,9 @@ public class LibraryPage implements Serializable {
     BestPracticeService library;
 
     @Inject
+    Caller caller;
+
+    @Inject
     PageMessages messages;
 
     private PracticeKind kindFilter;
@@ -48,7 +50,7 @@ public class LibraryPage implements Serializable {
     @PostConstruct
     void init() {
         model = new PracticeLazyModel(library, this);
-        director = FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.Names.KA_DIRECTOR);
+        director = caller.isDirector();
         if (director) {
             refreshCandidates();
         }

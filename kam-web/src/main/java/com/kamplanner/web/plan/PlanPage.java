@@ -10,6 +10,7 @@ import com.kamplanner.plan.PlanVersion;
 import com.kamplanner.plan.VersionStatus;
 import com.kamplanner.platform.NotFoundException;
 import com.kamplanner.web.faces.PageMessages;
+import com.kamplanner.web.security.Caller;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,6 +33,9 @@ public class PlanPage implements Serializable {
 
     @Inject
     PlanService plans;
+
+    @Inject
+    Caller caller;
 
     @Inject
     AccountService accounts;
@@ -62,7 +66,7 @@ public class PlanPage implements Serializable {
         }
         accountEntity = accounts.find(account);
         kam = plans.isKamOf(account);
-        director = FacesContext.getCurrentInstance().getExternalContext().isUserInRole("KA_DIRECTOR");
+        director = caller.isDirector();
         versions = plans.versions(account);
         selected = n == null ? versions.stream().findFirst().orElse(null)
                 : versions.stream().filter(v -> v.getNumber() == n).findFirst().orElseThrow(NotFoundException::new);

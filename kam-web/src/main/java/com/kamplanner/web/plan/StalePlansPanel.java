@@ -2,8 +2,8 @@ package com.kamplanner.web.plan;
 
 import com.kamplanner.plan.PlanOverview;
 import com.kamplanner.plan.PlanStanding;
+import com.kamplanner.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -16,12 +16,14 @@ public class StalePlansPanel {
     @Inject
     PlanOverview overview;
 
+    @Inject
+    Caller caller;
+
     private List<PlanStanding> stale;
 
     public List<PlanStanding> getStale() {
         if (stale == null) {
-            stale = FacesContext.getCurrentInstance().getExternalContext().isUserInRole("KAM") ? overview.myStale()
-                    : List.of();
+            stale = caller.isKam() ? overview.myStale() : List.of();
         }
         return stale;
     }

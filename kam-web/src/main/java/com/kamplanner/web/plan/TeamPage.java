@@ -7,6 +7,7 @@ import com.kamplanner.plan.FollowUpRow;
 import com.kamplanner.plan.FollowUpService;
 import com.kamplanner.plan.FollowUpStatus;
 import com.kamplanner.plan.IndicatorSeries;
+import com.kamplanner.plan.PlanRights;
 import com.kamplanner.plan.PlanService;
 import com.kamplanner.plan.TeamNews;
 import com.kamplanner.platform.NotFoundException;
@@ -48,6 +49,7 @@ public class TeamPage implements Serializable {
     private Long account;
     private Account accountEntity;
     private boolean kam;
+    private boolean canComment;
     private List<FollowUpRow> rows = List.of();
     private List<TeamNews> news = List.of();
     private List<IndicatorSeries> indicators = List.of();
@@ -68,7 +70,9 @@ public class TeamPage implements Serializable {
             throw new NotFoundException();
         }
         accountEntity = accounts.find(account);
-        kam = plans.isKamOf(account);
+        PlanRights rights = PlanRights.of(accounts.rights(accountEntity));
+        kam = rights.canWrite();
+        canComment = rights.canComment();
         news = followUp.changesSinceLastVisit(account);
         refresh();
     }
@@ -115,7 +119,7 @@ public class TeamPage implements Serializable {
     }
 
     public boolean isCanComment() {
-        return kam || FacesContext.getCurrentInstance().getExternalContext().isUserInRole("TEAM_MEMBER");
+        return canComment;
     }
 
     /** The chart of the chosen indicator, or null when there is none. */

@@ -176,6 +176,8 @@ public final class ContainerTests {
             return h.call(work);
         } else if (runAsBean instanceof AsTeamMember t) {
             return t.call(work);
+        } else if (runAsBean instanceof AsPartner p) {
+            return p.call(work);
         }
         throw new IllegalArgumentException("not a run-as bean: " + runAsBean);
     }

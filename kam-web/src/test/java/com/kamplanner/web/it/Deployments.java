@@ -29,7 +29,7 @@ public final class Deployments {
      * The product WAR plus test classes that run inside the server. Two test-only changes: Arquillian's runner
      * servlet joins the public constraint of web.xml, and the test-only run-as beans ({@link AsAdministrator},
      * {@link AsDirector}, {@link AsExecutive}, {@link AsKam}, {@link AsOtherKam}, {@link AsHr},
-     * {@link AsTeamMember}) run as principals that hold their role.
+     * {@link AsTeamMember}, {@link AsPartner}) run as principals that hold their role.
      */
     public static WebArchive inContainer(Class<?>... testClasses) {
         WebArchive war = productWar();
@@ -45,7 +45,8 @@ public final class Deployments {
                         "<role-name>KAM</role-name><principal-name>emma.kam</principal-name><principal-name>lucas.kam</principal-name>")
                 .replace("<role-name>HR</role-name>", "<role-name>HR</role-name><principal-name>hana.hr</principal-name>")
                 .replace("<role-name>TEAM_MEMBER</role-name>",
-                        "<role-name>TEAM_MEMBER</role-name><principal-name>tom.team</principal-name>");
+                        "<role-name>TEAM_MEMBER</role-name><principal-name>tom.team</principal-name>"
+                                + "<principal-name>paul.partner</principal-name>");
         war.delete("WEB-INF/web.xml");
         war.delete("WEB-INF/glassfish-web.xml");
         war.setWebXML(new StringAsset(webXml));
@@ -54,7 +55,8 @@ public final class Deployments {
         war.addClasses(testClasses);
         // Every run-as bean named by it-descriptors/glassfish-ejb-jar.xml must be in the archive.
         war.addClasses(AsAdministrator.class, AsDirector.class, AsExecutive.class, AsKam.class, AsOtherKam.class,
-                AsHr.class, AsTeamMember.class, Deployments.class, Browserless.class, ContainerTests.class);
+                AsHr.class, AsTeamMember.class, AsPartner.class, Deployments.class, Browserless.class,
+                ContainerTests.class);
         return war;
     }
 
