@@ -113,9 +113,7 @@ public class KeyAccountDatabaseService {
         boolean exists = database.findSection(sectionKey).isPresent();
         DatabaseSection stored = database.section(sectionKey);
         long current = exists ? stored.getVersion() : -1;
-        if (current != loadedVersion) {
-            throw new StaleEditException();
-        }
+        OptimisticSave.expectVersion(current, loadedVersion);
         String me = access.callerName();
         int changes = 0;
         for (Map.Entry<String, String> entry : normalized.entrySet()) {
