@@ -123,7 +123,7 @@ public class ProgrammeReviewService {
         fill(action, title, description, ownerId, dueDate);
         action.raisedIn(Quarter.of(today), caller());
         em.persist(action);
-        em.flush();
+        OptimisticSave.flush(em);
         audit.record("improvement.added", "ImprovementAction", action.getId(), action.getTitle());
         return action;
     }

@@ -89,7 +89,7 @@ public class UserService {
         user.setExternal(external);
         user.setPasswordHash(passwords.hash(checkedPassword(password)));
         em.persist(user);
-        em.flush();
+        OptimisticSave.flush(em);
         audit.record("user.created", "AppUser", user.getId(), name + " roles=" + roles);
         return user;
     }

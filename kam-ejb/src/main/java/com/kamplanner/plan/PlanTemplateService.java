@@ -60,7 +60,7 @@ public class PlanTemplateService {
         }
         OptimisticSave.expectVersion(requirement.getVersion(), loadedVersion);
         requirement.setMinimumCompliance(minimum);
-        em.flush();
+        OptimisticSave.flush(em);
         audit.record("plan.requirement", "PlanRequirement", segment.name(), minimum + " %");
         return requirement;
     }

@@ -97,14 +97,19 @@ public class SegmentationService {
     @RolesAllowed({Role.Names.KA_DIRECTOR, Role.Names.KAM})
     public Account setStages(long accountId, long version, RelationshipStage current, RelationshipStage target) {
         Account account = current(accountId, version);
-        boolean ownKam = account.getKam() != null && account.getKam().getUsername().equals(access.callerName());
-        if (!access.isDirector() && !ownKam) {
+        if (!maySetStages(account)) {
             throw new AccessDeniedException();
         }
         account.setCurrentStage(current);
         account.setTargetStage(target);
         audit.record("account.stagesSet", "Account", accountId, current + " -> " + target);
         return account;
+    }
+
+    /** True when the caller may record the account's relationship stages ({@link #setStages}), for the page. */
+    @RolesAllowed({Role.Names.KA_DIRECTOR, Role.Names.EXECUTIVE, Role.Names.KAM, Role.Names.TEAM_MEMBER})
+    public boolean canSetStages(long accountId) {
+        return maySetStages(access.readable(accountId));
     }
 
     @RolesAllowed({Role.Names.KA_DIRECTOR, Role.Names.EXECUTIVE, Role.Names.KAM, Role.Names.TEAM_MEMBER})
@@ -119,6 +124,10 @@ public class SegmentationService {
         Account account = access.readable(accountId);
         OptimisticSave.expectVersion(account.getVersion(), version);
         return account;
+    }
+
+    private boolean maySetStages(Account account) {
+        return StageEditing.allowed(access.isDirector(), account, access.callerName());
     }
 
     private Quadrant quadrantOf(long accountId) {

@@ -231,7 +231,7 @@ public class KeyAccountDatabaseService {
         }
         SectionGrant grant = new SectionGrant(account, sectionKey, member, access.callerName());
         em.persist(grant);
-        em.flush();
+        OptimisticSave.flush(em);
         audit.record("situation.grant", "Account", accountId, sectionKey + " to " + member.getUsername());
         return grant;
     }
@@ -275,7 +275,7 @@ public class KeyAccountDatabaseService {
         });
         int from = database.getTemplate().getNumber();
         database.moveTo(target);
-        em.flush();
+        OptimisticSave.flush(em);
         List<RemovedValue> removed = TemplateMigration.removedValues(target, values(database));
         audit.record("situation.moveTemplate", "Account", accountId, "version " + from + " to "
                 + target.getNumber() + ", " + removed.size() + " value(s) of removed fields kept aside");

@@ -66,7 +66,7 @@ public class StakeholderService {
         if (input.getId() == null) {
             em.persist(stakeholder);
         }
-        em.flush();
+        OptimisticSave.flush(em);
         audit.record(input.getId() == null ? "stakeholder.add" : "stakeholder.edit", "Account", accountId,
                 stakeholder.getName());
         return stakeholder;

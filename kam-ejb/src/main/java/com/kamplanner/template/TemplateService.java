@@ -116,7 +116,7 @@ public class TemplateService {
             }
         }
         em.lock(template, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        em.flush();
+        OptimisticSave.flush(em);
         audit.record("template.saveDraft", "DocumentTemplate", template.getNumber(), template.getName());
         return template;
     }
