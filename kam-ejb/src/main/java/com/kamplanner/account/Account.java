@@ -1,6 +1,7 @@
 package com.kamplanner.account;
 
 import com.kamplanner.people.AppUser;
+import com.kamplanner.platform.FreeText;
 import com.kamplanner.selection.Quadrant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -190,7 +191,7 @@ public class Account {
     }
 
     public void setCrmId(String crmId) {
-        this.crmId = crmId == null || crmId.isBlank() ? null : crmId.trim();
+        this.crmId = FreeText.orNull(crmId);
     }
 
     public Account getParent() {

@@ -1,5 +1,6 @@
 package com.kamplanner.account;
 
+import com.kamplanner.platform.FreeText;
 import com.kamplanner.selection.Quadrant;
 import java.io.Serializable;
 
@@ -39,7 +40,7 @@ public class PortfolioQuery implements Serializable {
     }
 
     public PortfolioQuery nameContains(String text) {
-        this.nameContains = blankToNull(text);
+        this.nameContains = FreeText.orNull(text);
         return this;
     }
 
@@ -48,7 +49,7 @@ public class PortfolioQuery implements Serializable {
     }
 
     public PortfolioQuery industry(String industry) {
-        this.industry = blankToNull(industry);
+        this.industry = FreeText.orNull(industry);
         return this;
     }
 
@@ -57,7 +58,7 @@ public class PortfolioQuery implements Serializable {
     }
 
     public PortfolioQuery country(String country) {
-        this.country = blankToNull(country);
+        this.country = FreeText.orNull(country);
         return this;
     }
 
@@ -115,9 +116,5 @@ public class PortfolioQuery implements Serializable {
         this.first = Math.max(0, first);
         this.pageSize = Math.max(1, Math.min(500, size));
         return this;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

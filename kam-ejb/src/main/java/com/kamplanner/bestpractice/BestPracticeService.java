@@ -209,9 +209,7 @@ public class BestPracticeService {
         if (marking == null) {
             throw new StaleEditException();
         }
-        if (marking.getVersion() != loadedVersion) {
-            throw new StaleEditException();
-        }
+        OptimisticSave.expectVersion(marking.getVersion(), loadedVersion);
         em.remove(marking);
         OptimisticSave.flush(em);
         audit.record("practice.unmark", SUBJECT, practiceId, marking.getKind() + ": " + marking.getTitle());

@@ -4,9 +4,9 @@ import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.AccessDeniedException;
 import com.kamplanner.platform.BusinessRuleException;
+import com.kamplanner.platform.FreeText;
 import com.kamplanner.platform.NotFoundException;
 import com.kamplanner.platform.OptimisticSave;
-import com.kamplanner.platform.StaleEditException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -67,7 +67,7 @@ public class AssessmentService {
         }
         complete(assessment, levels);
         levels.forEach((code, level) -> assessment.ratingFor(code).setSelfLevel(level));
-        assessment.selfAssessed(trimmed(evidence), trimmed(evidenceRef));
+        assessment.selfAssessed(FreeText.orNull(evidence), FreeText.orNull(evidenceRef));
         Assessment saved = OptimisticSave.save(em, assessment);
         audit.record("competency.selfAssessed", "Assessment", assessmentId, levels.toString());
         return saved;
@@ -83,7 +83,7 @@ public class AssessmentService {
         }
         complete(assessment, levels);
         levels.forEach((code, level) -> assessment.ratingFor(code).setManagerLevel(level));
-        assessment.managerAssessed(privacy.callerName(), trimmed(evidence), trimmed(evidenceRef));
+        assessment.managerAssessed(privacy.callerName(), FreeText.orNull(evidence), FreeText.orNull(evidenceRef));
         Assessment saved = OptimisticSave.save(em, assessment);
         audit.record("competency.managerAssessed", "Assessment", assessmentId, levels.toString());
         return saved;
@@ -105,7 +105,7 @@ public class AssessmentService {
         finalLevels.forEach((code, level) -> {
             Rating rating = assessment.ratingFor(code);
             rating.setFinalLevel(level);
-            rating.setFinalComment(comments == null ? null : trimmed(comments.get(code)));
+            rating.setFinalComment(comments == null ? null : FreeText.orNull(comments.get(code)));
         });
         assessment.validated(privacy.callerName(), withoutSelf);
         Assessment saved = OptimisticSave.save(em, assessment);
@@ -120,9 +120,7 @@ public class AssessmentService {
             throw new AccessDeniedException();
         }
         // The version first: of two HR users validating at once, the second learns someone else got there.
-        if (assessment.getVersion() != loadedVersion) {
-            throw new StaleEditException();
-        }
+        OptimisticSave.expectVersion(assessment.getVersion(), loadedVersion);
         if (assessment.isValidated()) {
             throw new BusinessRuleException(VALIDATED);
         }
@@ -150,9 +148,5 @@ public class AssessmentService {
             throw new NotFoundException();
         }
         return assessment;
-    }
-
-    private static String trimmed(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

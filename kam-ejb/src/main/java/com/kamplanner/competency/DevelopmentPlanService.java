@@ -7,7 +7,6 @@ import com.kamplanner.platform.AccessDeniedException;
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.platform.NotFoundException;
 import com.kamplanner.platform.OptimisticSave;
-import com.kamplanner.platform.StaleEditException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -66,9 +65,7 @@ public class DevelopmentPlanService {
         if (!privacy.canRead(action.getKam())) {
             throw new AccessDeniedException();
         }
-        if (action.getVersion() != loadedVersion) {
-            throw new StaleEditException();
-        }
+        OptimisticSave.expectVersion(action.getVersion(), loadedVersion);
         action.setStatus(status);
         DevelopmentAction saved = OptimisticSave.save(em, action);
         audit.record("competency.actionStatus", "DevelopmentAction", actionId, status.name());

@@ -4,7 +4,7 @@ import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.platform.NotFoundException;
-import com.kamplanner.platform.StaleEditException;
+import com.kamplanner.platform.OptimisticSave;
 import com.kamplanner.selection.Quadrant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -94,9 +94,7 @@ public class FrameworkService {
         if (framework.getStatus() != CompetencyFramework.Status.DRAFT) {
             throw new BusinessRuleException(NOT_DRAFT, framework.getNumber());
         }
-        if (framework.getVersion() != frameworkVersion) {
-            throw new StaleEditException();
-        }
+        OptimisticSave.expectVersion(framework.getVersion(), frameworkVersion);
         AssessmentRules.checkLevel(code, level);
         if (en == null || en.isBlank() || fr == null || fr.isBlank()) {
             throw new BusinessRuleException(DESCRIPTOR_REQUIRED);
@@ -115,9 +113,7 @@ public class FrameworkService {
         if (framework.getStatus() != CompetencyFramework.Status.DRAFT) {
             throw new BusinessRuleException(NOT_DRAFT, framework.getNumber());
         }
-        if (profile.getVersion() != profileVersion) {
-            throw new StaleEditException();
-        }
+        OptimisticSave.expectVersion(profile.getVersion(), profileVersion);
         AssessmentRules.checkLevel(code, level);
         if (find(framework.getId()).competency(code).isEmpty()) {
             throw new NotFoundException();
@@ -144,9 +140,7 @@ public class FrameworkService {
         if (draft.getStatus() != CompetencyFramework.Status.DRAFT) {
             throw new BusinessRuleException(NOT_DRAFT, draft.getNumber());
         }
-        if (draft.getVersion() != frameworkVersion) {
-            throw new StaleEditException();
-        }
+        OptimisticSave.expectVersion(draft.getVersion(), frameworkVersion);
         em.createQuery("select f from CompetencyFramework f where f.status = :active", CompetencyFramework.class)
                 .setParameter("active", CompetencyFramework.Status.ACTIVE).getResultList()
                 .forEach(CompetencyFramework::archive);

@@ -1,5 +1,6 @@
 package com.kamplanner.competency;
 
+import com.kamplanner.platform.Bilingual;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Locale;

@@ -1,6 +1,7 @@
 package com.kamplanner.conflict;
 
 import com.kamplanner.account.Account;
+import com.kamplanner.platform.FreeText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -109,7 +110,7 @@ public class Conflict {
     void edit(String title, ConflictKind kind, String otherParties, String description, List<Account> parties) {
         this.title = title == null ? null : title.strip();
         this.kind = kind;
-        this.otherParties = otherParties == null || otherParties.isBlank() ? null : otherParties.strip();
+        this.otherParties = FreeText.orNull(otherParties);
         this.description = description == null ? null : description.strip();
         this.accounts.clear();
         this.accounts.addAll(parties);

@@ -5,7 +5,6 @@ import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.NotFoundException;
 import com.kamplanner.platform.OptimisticSave;
-import com.kamplanner.platform.StaleEditException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -121,9 +120,7 @@ public class ConflictService {
 
     private Conflict current(long id, long loadedVersion) {
         Conflict conflict = find(id);
-        if (conflict.getVersion() != loadedVersion) {
-            throw new StaleEditException();
-        }
+        OptimisticSave.expectVersion(conflict.getVersion(), loadedVersion);
         return conflict;
     }
 

@@ -75,9 +75,7 @@ public class InvestmentBoard {
             return line;
         }
         InvestmentLine line = find(edited.getId());
-        if (line.getVersion() != edited.getVersion()) {
-            throw new StaleEditException();
-        }
+        OptimisticSave.expectVersion(line.getVersion(), edited.getVersion());
         boolean reopened = line.applyEdit(edited);
         OptimisticSave.flush(em);
         audit.record(reopened ? "investment.reopened" : "investment.edited", "InvestmentLine", line.getId(),
@@ -91,9 +89,7 @@ public class InvestmentBoard {
             throw new BusinessRuleException(EXECUTIVE_APPROVES);
         }
         InvestmentLine line = find(id);
-        if (line.getVersion() != version) {
-            throw new StaleEditException();
-        }
+        OptimisticSave.expectVersion(line.getVersion(), version);
         if (line.getStatus() == InvestmentStatus.APPROVED) {
             throw new BusinessRuleException(ALREADY_APPROVED, line.getLabel());
         }
@@ -106,9 +102,7 @@ public class InvestmentBoard {
     /** Removes a proposed line; an approved line stays on the record. */
     public void remove(long id, long version) {
         InvestmentLine line = find(id);
-        if (line.getVersion() != version) {
-            throw new StaleEditException();
-        }
+        OptimisticSave.expectVersion(line.getVersion(), version);
         if (line.getStatus() == InvestmentStatus.APPROVED) {
             throw new BusinessRuleException(APPROVED_NOT_REMOVABLE, line.getLabel());
         }

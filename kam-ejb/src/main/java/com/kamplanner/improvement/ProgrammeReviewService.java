@@ -4,6 +4,7 @@ import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
+import com.kamplanner.platform.FreeText;
 import com.kamplanner.platform.NotFoundException;
 import com.kamplanner.platform.OptimisticSave;
 import com.kamplanner.platform.StaleEditException;
@@ -122,7 +123,7 @@ public class ProgrammeReviewService {
         fill(action, title, description, ownerId, dueDate);
         action.raisedIn(Quarter.of(today), caller());
         em.persist(action);
-        em.flush();
+        OptimisticSave.flush(em);
         audit.record("improvement.added", "ImprovementAction", action.getId(), action.getTitle());
         return action;
     }
@@ -153,9 +154,7 @@ public class ProgrammeReviewService {
         if (action == null) {
             throw new NotFoundException();
         }
-        if (action.getVersion() != loadedVersion) {
-            throw new StaleEditException();
-        }
+        OptimisticSave.expectVersion(action.getVersion(), loadedVersion);
         return action;
     }
 
@@ -165,7 +164,7 @@ public class ProgrammeReviewService {
             throw new BusinessRuleException(OWNER_UNKNOWN);
         }
         action.setTitle(title == null ? null : title.strip());
-        action.setDescription(description == null || description.isBlank() ? null : description.strip());
+        action.setDescription(FreeText.orNull(description));
         action.setOwner(owner);
         action.setDueDate(due);
     }

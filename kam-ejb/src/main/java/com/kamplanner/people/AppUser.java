@@ -1,5 +1,6 @@
 package com.kamplanner.people;
 
+import com.kamplanner.platform.FreeText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -115,7 +116,7 @@ public class AppUser {
     }
 
     public void setEmail(String email) {
-        this.email = email == null || email.isBlank() ? null : email.trim();
+        this.email = FreeText.orNull(email);
     }
 
     String getPasswordHash() {

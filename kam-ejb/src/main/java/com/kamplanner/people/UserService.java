@@ -5,7 +5,6 @@ import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.platform.NotFoundException;
 import com.kamplanner.platform.OptimisticSave;
 import com.kamplanner.platform.SecurityLog;
-import com.kamplanner.platform.StaleEditException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
@@ -90,7 +89,7 @@ public class UserService {
         user.setExternal(external);
         user.setPasswordHash(passwords.hash(checkedPassword(password)));
         em.persist(user);
-        em.flush();
+        OptimisticSave.flush(em);
         audit.record("user.created", "AppUser", user.getId(), name + " roles=" + roles);
         return user;
     }
@@ -102,9 +101,7 @@ public class UserService {
     @RolesAllowed(Role.Names.ADMIN)
     public AppUser update(AppUser edited) {
         AppUser current = find(edited.getId());
-        if (current.getVersion() != edited.getVersion()) {
-            throw new StaleEditException();
-        }
+        OptimisticSave.expectVersion(current.getVersion(), edited.getVersion());
         requireRoles(edited.getRoles());
         boolean losesAdmin = current.hasRole(Role.ADMIN) && current.isEnabled()
                 && (!edited.hasRole(Role.ADMIN) || !edited.isEnabled());
@@ -133,9 +130,7 @@ public class UserService {
     @RolesAllowed(Role.Names.ADMIN)
     public void delete(long userId, long version) {
         AppUser user = find(userId);
-        if (user.getVersion() != version) {
-            throw new StaleEditException();
-        }
+        OptimisticSave.expectVersion(user.getVersion(), version);
         if (user.hasRole(Role.ADMIN) && user.isEnabled()) {
             requireAnotherAdmin(user);
         }

@@ -5,7 +5,9 @@ import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.AccessDeniedException;
 import com.kamplanner.platform.BusinessRuleException;
+import com.kamplanner.platform.FreeText;
 import com.kamplanner.platform.NotFoundException;
+import com.kamplanner.platform.OptimisticSave;
 import com.kamplanner.platform.StaleEditException;
 import com.kamplanner.strategy.ActionPlan;
 import com.kamplanner.strategy.ActionProgramme;
@@ -15,7 +17,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -99,19 +100,17 @@ public class FollowUpService {
         if (progress == null || progress < 0 || progress > 100) {
             throw new BusinessRuleException(PROGRESS_RANGE);
         }
-        String text = trim(comment);
+        String text = FreeText.orNull(comment);
         if (text != null && text.length() > MAX_COMMENT) {
             throw new BusinessRuleException(COMMENT_SIZE, MAX_COMMENT);
         }
-        if (plan.getVersion() != loadedVersion) {
-            throw new StaleEditException();
-        }
+        OptimisticSave.expectVersion(plan.getVersion(), loadedVersion);
         ActionPlanUpdate update = new ActionPlanUpdate(plan, status, progress, text, access.callerName());
         em.persist(update);
         // The strategy's own status follows; its version moves, so a concurrent update is refused.
         plan.setStatus(FollowUpMapping.toStrategy(status));
         em.lock(plan, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        flush();
+        OptimisticSave.flush(em);
         audit.record("plan.actionPlan.updated", "ActionPlan", plan.getId(), status + " " + progress + "%"
                 + (text == null ? "" : ": " + text));
         return update;
@@ -124,7 +123,7 @@ public class FollowUpService {
         if (!access.canComment(account)) {
             throw new AccessDeniedException();
         }
-        String text = trim(body);
+        String text = FreeText.orNull(body);
         if (text == null) {
             throw new BusinessRuleException(COMMENT_REQUIRED);
         }
@@ -133,7 +132,7 @@ public class FollowUpService {
         }
         ActionPlanComment comment = new ActionPlanComment(plan, access.callerName(), text);
         em.persist(comment);
-        em.flush();
+        OptimisticSave.flush(em);
         audit.record("plan.actionPlan.commented", "ActionPlan", plan.getId(), text);
         return comment;
     }
@@ -183,7 +182,7 @@ public class FollowUpService {
         } else {
             actual.record(value, access.callerName());
         }
-        flush();
+        OptimisticSave.flush(em);
         audit.record("plan.actual.recorded", "Objective", objectiveId, periodEnd + ": " + value);
         return actual;
     }
@@ -240,8 +239,8 @@ public class FollowUpService {
             visit.visit(Instant.now());
         }
         try {
-            em.flush();
-        } catch (OptimisticLockException e) {
+            OptimisticSave.flush(em);
+        } catch (StaleEditException e) {
             // Two tabs of the same person at once: either visit time will do.
         }
         return news;
@@ -270,15 +269,4 @@ public class FollowUpService {
         return map;
     }
 
-    private static String trim(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleEditException();
-        }
-    }
 }

@@ -4,7 +4,9 @@ import com.kamplanner.account.Account;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
+import com.kamplanner.platform.FreeText;
 import com.kamplanner.platform.NotFoundException;
+import com.kamplanner.platform.OptimisticSave;
 import com.kamplanner.platform.StaleEditException;
 import com.kamplanner.segmentation.SegmentSetting;
 import com.kamplanner.situation.KeyAccountDatabaseService;
@@ -115,7 +117,7 @@ public class PlanService {
         PlanVersion version = new PlanVersion(plan, 1, start, start.plusMonths(reviewMonths(account)).minusDays(1),
                 access.callerName());
         em.persist(version);
-        em.flush();
+        OptimisticSave.flush(em);
         audit.record("plan.started", "KeyAccountPlan", plan.getId(), account.getName());
         return version;
     }
@@ -128,12 +130,12 @@ public class PlanService {
         if (periodStart == null || periodEnd == null || !periodEnd.isAfter(periodStart)) {
             throw new BusinessRuleException(PERIOD_ORDER);
         }
-        String text = summary == null || summary.isBlank() ? null : summary.strip();
+        String text = FreeText.orNull(summary);
         if (text != null && text.length() > 4000) {
             throw new BusinessRuleException(SUMMARY_SIZE, 4000);
         }
         version.edit(text, periodStart, periodEnd);
-        flush();
+        OptimisticSave.flush(em);
         audit.record("plan.saved", "PlanVersion", version.getId(), "v" + number);
         return version;
     }
@@ -154,7 +156,7 @@ public class PlanService {
         content.setStatus(VersionStatus.SUBMITTED.name());
         version.submit(PlanSnapshot.write(content));
         em.persist(new PlanEvent(version, PlanEvent.Kind.SUBMITTED, access.callerName(), null));
-        flush();
+        OptimisticSave.flush(em);
         audit.record("plan.submitted", "PlanVersion", version.getId(), account.getName() + " v" + number);
         return version;
     }
@@ -171,7 +173,7 @@ public class PlanService {
                 start.plusMonths(reviewMonths(account)).minusDays(1), access.callerName());
         next.edit(latest.getSummary(), start, start.plusMonths(reviewMonths(account)).minusDays(1));
         em.persist(next);
-        flush();
+        OptimisticSave.flush(em);
         audit.record("plan.rolledForward", "PlanVersion", next.getId(), account.getName() + " v" + next.getNumber());
         return next;
     }
@@ -188,7 +190,7 @@ public class PlanService {
         }
         version.returnToKam();
         em.persist(new PlanEvent(version, PlanEvent.Kind.RETURNED, access.callerName(), comments.strip()));
-        flush();
+        OptimisticSave.flush(em);
         audit.record("plan.returned", "PlanVersion", version.getId(), account.getName() + " v" + number + ": "
                 + comments.strip());
         return version;
@@ -207,8 +209,8 @@ public class PlanService {
         }
         version.approve(access.callerName(), Instant.now());
         em.persist(new PlanEvent(version, PlanEvent.Kind.APPROVED, access.callerName(),
-                comments == null || comments.isBlank() ? null : comments.strip()));
-        flush();
+                FreeText.orNull(comments)));
+        OptimisticSave.flush(em);
         audit.record("plan.approved", "PlanVersion", version.getId(), account.getName() + " v" + number);
         return version;
     }
@@ -248,7 +250,7 @@ public class PlanService {
         if (!version.getStatus().isEditable()) {
             throw new BusinessRuleException(NOT_EDITABLE, number, version.getStatus().name());
         }
-        checkVersion(version, loadedVersion);
+        OptimisticSave.expectVersion(version.getVersion(), loadedVersion);
         return version;
     }
 
@@ -257,21 +259,8 @@ public class PlanService {
         if (version.getStatus() != VersionStatus.SUBMITTED) {
             throw new BusinessRuleException(NOT_SUBMITTED, number);
         }
-        checkVersion(version, loadedVersion);
+        OptimisticSave.expectVersion(version.getVersion(), loadedVersion);
         return version;
     }
 
-    private static void checkVersion(PlanVersion version, long loadedVersion) {
-        if (version.getVersion() != loadedVersion) {
-            throw new StaleEditException();
-        }
-    }
-
-    private void flush() {
-        try {
-            em.flush();
-        } catch (jakarta.persistence.OptimisticLockException e) {
-            throw new StaleEditException();
-        }
-    }
 }

@@ -4,6 +4,7 @@ import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.platform.NotFoundException;
+import com.kamplanner.platform.OptimisticSave;
 import com.kamplanner.platform.StaleEditException;
 import com.kamplanner.selection.Quadrant;
 import com.kamplanner.template.DocumentKind;
@@ -57,11 +58,9 @@ public class PlanTemplateService {
         if (requirement == null) {
             throw new NotFoundException();
         }
-        if (requirement.getVersion() != loadedVersion) {
-            throw new StaleEditException();
-        }
+        OptimisticSave.expectVersion(requirement.getVersion(), loadedVersion);
         requirement.setMinimumCompliance(minimum);
-        em.flush();
+        OptimisticSave.flush(em);
         audit.record("plan.requirement", "PlanRequirement", segment.name(), minimum + " %");
         return requirement;
     }
@@ -73,9 +72,10 @@ public class PlanTemplateService {
      */
     public DocumentTemplate validate(Set<String> mandatory, long loadedId, long loadedVersion) {
         DocumentTemplate current = active();
-        if (current.getId() != loadedId || current.getVersion() != loadedVersion) {
+        if (current.getId() != loadedId) {
             throw new StaleEditException();
         }
+        OptimisticSave.expectVersion(current.getVersion(), loadedVersion);
         Integer highest = em.createQuery("select max(t.number) from DocumentTemplate t where t.kind = :kind",
                 Integer.class).setParameter("kind", DocumentKind.PLAN).getSingleResult();
         DocumentTemplate next = current.copyAsDraft(highest + 1, current.getName());

@@ -13,6 +13,16 @@ public final class OptimisticSave {
     private OptimisticSave() {
     }
 
+    /**
+     * The version the user loaded must still be the stored one; otherwise someone else saved the record since, and
+     * the edit is refused with {@link StaleEditException} rather than overwriting theirs.
+     */
+    public static void expectVersion(long storedVersion, long loadedVersion) {
+        if (storedVersion != loadedVersion) {
+            throw new StaleEditException();
+        }
+    }
+
     public static <T> T save(EntityManager em, T entity) {
         try {
             T merged = em.merge(entity);

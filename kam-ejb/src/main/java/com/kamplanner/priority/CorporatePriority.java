@@ -1,5 +1,6 @@
 package com.kamplanner.priority;
 
+import com.kamplanner.platform.FreeText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -77,7 +78,7 @@ public class CorporatePriority implements Serializable {
     /** Copies what an executive edits; retiring and the creator are the service's. */
     void copyFrom(CorporatePriority edited) {
         title = edited.title == null ? null : edited.title.trim();
-        description = edited.description == null || edited.description.isBlank() ? null : edited.description.trim();
+        description = FreeText.orNull(edited.description);
         fromYear = edited.fromYear;
         toYear = edited.toYear;
     }

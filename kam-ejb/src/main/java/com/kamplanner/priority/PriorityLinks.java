@@ -4,9 +4,10 @@ import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.platform.NotFoundException;
+import com.kamplanner.platform.OptimisticSave;
 import com.kamplanner.strategy.Objective;
+import com.kamplanner.strategy.ObjectiveService;
 import com.kamplanner.strategy.StrategyAccess;
-import com.kamplanner.strategy.StrategyService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -22,7 +23,7 @@ import java.util.Set;
 /**
  * Links the strategic objectives of an account's strategy to the corporate priorities they serve, in the strategy
  * workspace. Whoever may write the strategy ({@link StrategyAccess}) links; the objective and its links are saved
- * in one transaction through {@link StrategyService}, so every strategy rule still applies. Only those who may
+ * in one transaction through {@link ObjectiveService}, so every strategy rule still applies. Only those who may
  * write the strategy read the priorities offered: this is the KAM's only read of the priorities list.
  */
 @Stateless
@@ -35,7 +36,7 @@ public class PriorityLinks {
     EntityManager em;
 
     @Inject
-    StrategyService strategies;
+    ObjectiveService objectives;
 
     @Inject
     StrategyAccess access;
@@ -63,13 +64,13 @@ public class PriorityLinks {
     }
 
     /**
-     * Saves the objective with {@link StrategyService#saveObjective} and sets the priorities it serves. Only a
+     * Saves the objective with {@link ObjectiveService#saveObjective} and sets the priorities it serves. Only a
      * strategic objective serves priorities; a retired priority keeps its links but takes no new one.
      */
     public Objective saveObjective(long accountId, Objective edited, Long parentId, List<Long> optionIds,
                                    List<Long> priorityIds) {
         PriorityRules.checkLinkable(edited.getLevel(), priorityIds);
-        Objective saved = strategies.saveObjective(accountId, edited, parentId, optionIds);
+        Objective saved = objectives.saveObjective(accountId, edited, parentId, optionIds);
         Set<Long> wanted = new LinkedHashSet<>(priorityIds == null ? List.of() : priorityIds);
         List<PriorityLink> existing = em.createQuery("select l from PriorityLink l where l.objective.id = :objective",
                 PriorityLink.class).setParameter("objective", saved.getId()).getResultList();
@@ -91,7 +92,7 @@ public class PriorityLinks {
             em.persist(new PriorityLink(saved, priority, access.callerName()));
             changes.add("+" + priority.getTitle());
         }
-        em.flush();
+        OptimisticSave.flush(em);
         if (!changes.isEmpty()) {
             audit.record("priority.linked", "Objective", saved.getId(), saved.getTitle() + ": "
                     + String.join(", ", changes));

@@ -5,7 +5,6 @@ import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.platform.NotFoundException;
 import com.kamplanner.platform.OptimisticSave;
-import com.kamplanner.platform.StaleEditException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -99,9 +98,7 @@ public class PriorityService {
         if (priority == null) {
             throw new NotFoundException();
         }
-        if (priority.getVersion() != version) {
-            throw new StaleEditException();
-        }
+        OptimisticSave.expectVersion(priority.getVersion(), version);
         return priority;
     }
 }

@@ -7,7 +7,7 @@ import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.AccessDeniedException;
 import com.kamplanner.platform.BusinessRuleException;
-import com.kamplanner.platform.StaleEditException;
+import com.kamplanner.platform.OptimisticSave;
 import com.kamplanner.selection.Quadrant;
 import com.kamplanner.selection.QuadrantLookup;
 import jakarta.annotation.security.RolesAllowed;
@@ -116,9 +116,7 @@ public class SegmentationService {
 
     private Account current(long accountId, long version) {
         Account account = access.readable(accountId);
-        if (account.getVersion() != version) {
-            throw new StaleEditException();
-        }
+        OptimisticSave.expectVersion(account.getVersion(), version);
         return account;
     }
 

@@ -5,7 +5,6 @@ import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.platform.NotFoundException;
 import com.kamplanner.platform.OptimisticSave;
-import com.kamplanner.platform.StaleEditException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -83,9 +82,7 @@ public class CriteriaSetService {
         if (current == null) {
             throw new NotFoundException();
         }
-        if (current.getVersion() != draft.getVersion()) {
-            throw new StaleEditException();
-        }
+        OptimisticSave.expectVersion(current.getVersion(), draft.getVersion());
         if (!current.isDraft()) {
             throw new BusinessRuleException(NOT_A_DRAFT, current.getNumber());
         }
@@ -104,9 +101,7 @@ public class CriteriaSetService {
     @RolesAllowed(Role.Names.KA_DIRECTOR)
     public int activate(long id, long expectedVersion) {
         CriteriaSet draft = find(id);
-        if (draft.getVersion() != expectedVersion) {
-            throw new StaleEditException();
-        }
+        OptimisticSave.expectVersion(draft.getVersion(), expectedVersion);
         if (!draft.isDraft()) {
             throw new BusinessRuleException(NOT_A_DRAFT, draft.getNumber());
         }

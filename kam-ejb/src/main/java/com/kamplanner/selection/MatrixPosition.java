@@ -1,8 +1,8 @@
 package com.kamplanner.selection;
 
+import com.kamplanner.account.ShareOfWallet;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * Where one account sits in the selection matrix: its two indices (null when missing, never 0), its quadrant,
@@ -47,12 +47,9 @@ public class MatrixPosition implements Serializable {
                 thresholds.getStrength());
     }
 
-    /** Our sales over the account's total spend in our category; null unless both are known and spend is positive. */
+    /** {@link ShareOfWallet}: our sales over the account's total spend in our category, when both are known. */
     public BigDecimal getShareOfWallet() {
-        if (ourSales == null || totalCategorySpend == null || totalCategorySpend.signum() <= 0) {
-            return null;
-        }
-        return ourSales.divide(totalCategorySpend, 4, RoundingMode.HALF_UP);
+        return ShareOfWallet.of(ourSales, totalCategorySpend);
     }
 
     /** The figure the bubble shows for the chosen size: our sales, or our share of wallet. */

@@ -1,6 +1,7 @@
 package com.kamplanner.selection;
 
 import com.kamplanner.account.Account;
+import com.kamplanner.platform.FreeText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -70,7 +71,7 @@ public class Score {
     /** Records a new level; the previous one of this criterion is replaced. */
     public void record(int level, String comment, String scoredBy) {
         this.level = level;
-        this.comment = comment == null || comment.isBlank() ? null : comment.trim();
+        this.comment = FreeText.orNull(comment);
         this.scoredBy = scoredBy;
         this.scoredAt = Instant.now();
         this.latest = true;

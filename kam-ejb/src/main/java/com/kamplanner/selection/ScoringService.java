@@ -5,6 +5,7 @@ import com.kamplanner.account.AccountAccess;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
+import com.kamplanner.platform.OptimisticSave;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -67,7 +68,7 @@ public class ScoringService {
             if (score.getId() == null) {
                 em.persist(score);
             }
-            em.flush();
+            OptimisticSave.flush(em);
             em.createNativeQuery(IndexStatements.SUPERSEDE).setParameter(1, accountId)
                     .setParameter(2, criterion.getId()).executeUpdate();
         }

@@ -1,5 +1,6 @@
 package com.kamplanner.situation;
 
+import com.kamplanner.platform.Bilingual;
 import java.io.Serializable;
 import java.util.Locale;
 
@@ -54,11 +55,11 @@ public class CitableField implements Serializable {
 
     /** The field's label in the reader's language (French or English). */
     public String label(Locale locale) {
-        return french(locale) ? labelFr : labelEn;
+        return Bilingual.pick(locale, labelEn, labelFr);
     }
 
     public String sectionLabel(Locale locale) {
-        return french(locale) ? sectionLabelFr : sectionLabelEn;
+        return Bilingual.pick(locale, sectionLabelEn, sectionLabelFr);
     }
 
     /** The page and anchor of the field's section: {@code /situation/database.xhtml?account=ID#section-KEY}. */
@@ -68,9 +69,5 @@ public class CitableField implements Serializable {
 
     public static String url(long accountId, String sectionKey) {
         return "/situation/database.xhtml?account=" + accountId + "#section-" + sectionKey;
-    }
-
-    private static boolean french(Locale locale) {
-        return locale != null && "fr".equals(locale.getLanguage());
     }
 }

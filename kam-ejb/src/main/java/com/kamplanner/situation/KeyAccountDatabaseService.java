@@ -113,9 +113,7 @@ public class KeyAccountDatabaseService {
         boolean exists = database.findSection(sectionKey).isPresent();
         DatabaseSection stored = database.section(sectionKey);
         long current = exists ? stored.getVersion() : -1;
-        if (current != loadedVersion) {
-            throw new StaleEditException();
-        }
+        OptimisticSave.expectVersion(current, loadedVersion);
         String me = access.callerName();
         int changes = 0;
         for (Map.Entry<String, String> entry : normalized.entrySet()) {
@@ -231,7 +229,7 @@ public class KeyAccountDatabaseService {
         }
         SectionGrant grant = new SectionGrant(account, sectionKey, member, access.callerName());
         em.persist(grant);
-        em.flush();
+        OptimisticSave.flush(em);
         audit.record("situation.grant", "Account", accountId, sectionKey + " to " + member.getUsername());
         return grant;
     }
@@ -276,7 +274,7 @@ public class KeyAccountDatabaseService {
         });
         int from = database.getTemplate().getNumber();
         database.moveTo(target);
-        em.flush();
+        OptimisticSave.flush(em);
         List<RemovedValue> removed = TemplateMigration.removedValues(target, values(database));
         audit.record("situation.moveTemplate", "Account", accountId, "version " + from + " to "
                 + target.getNumber() + ", " + removed.size() + " value(s) of removed fields kept aside");

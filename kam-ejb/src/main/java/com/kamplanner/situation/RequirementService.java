@@ -3,7 +3,7 @@ package com.kamplanner.situation;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
-import com.kamplanner.platform.StaleEditException;
+import com.kamplanner.platform.OptimisticSave;
 import com.kamplanner.selection.Quadrant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -48,16 +48,14 @@ public class RequirementService {
         }
         DatabaseRequirement requirement = em.find(DatabaseRequirement.class, segment);
         long current = requirement == null ? 0 : requirement.getVersion();
-        if (current != loadedVersion) {
-            throw new StaleEditException();
-        }
+        OptimisticSave.expectVersion(current, loadedVersion);
         if (requirement == null) {
             requirement = new DatabaseRequirement(segment);
             em.persist(requirement);
         }
         requirement.setMinimumCompleteness(minimumCompleteness);
         requirement.setRequiredFields(requiredFields);
-        em.flush();
+        OptimisticSave.flush(em);
         audit.record("situation.requirement", "Segment", segment.name(), minimumCompleteness + " %, "
                 + requiredFields.size() + " extra mandatory field(s)");
         return requirement;

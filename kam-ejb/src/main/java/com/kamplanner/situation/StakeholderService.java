@@ -8,8 +8,9 @@ import com.kamplanner.people.AppUser;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.AccessDeniedException;
 import com.kamplanner.platform.BusinessRuleException;
+import com.kamplanner.platform.FreeText;
 import com.kamplanner.platform.NotFoundException;
-import com.kamplanner.platform.StaleEditException;
+import com.kamplanner.platform.OptimisticSave;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -51,12 +52,10 @@ public class StakeholderService {
             stakeholder = new Stakeholder(account, input.getName());
         } else {
             stakeholder = existing(accountId, input.getId());
-            if (stakeholder.getVersion() != input.getVersion()) {
-                throw new StaleEditException();
-            }
+            OptimisticSave.expectVersion(stakeholder.getVersion(), input.getVersion());
         }
         stakeholder.setName(input.getName().trim());
-        stakeholder.setTitle(input.getTitle() == null || input.getTitle().isBlank() ? null : input.getTitle().trim());
+        stakeholder.setTitle(FreeText.orNull(input.getTitle()));
         stakeholder.setDecisionRole(input.getDecisionRole());
         stakeholder.setInfluence(input.getInfluence());
         stakeholder.setAttitude(input.getAttitude());
@@ -68,7 +67,7 @@ public class StakeholderService {
         if (input.getId() == null) {
             em.persist(stakeholder);
         }
-        em.flush();
+        OptimisticSave.flush(em);
         audit.record(input.getId() == null ? "stakeholder.add" : "stakeholder.edit", "Account", accountId,
                 stakeholder.getName());
         return stakeholder;

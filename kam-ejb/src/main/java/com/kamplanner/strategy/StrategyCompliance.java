@@ -32,7 +32,7 @@ public class StrategyCompliance {
         for (Account account : accounts) {
             Strategy strategy = em.createNamedQuery(Strategy.BY_ACCOUNT, Strategy.class)
                     .setParameter("account", account.getId()).getResultStream().findFirst()
-                    .map(StrategyService::loaded).orElse(null);
+                    .map(StrategyRecords::loaded).orElse(null);
             lines.add(new AccountCompliance(account.getId(), account.getName(),
                     account.getKam() == null ? null : account.getKam().getDisplayName(), strategy != null,
                     ComplianceCheck.of(strategy == null ? new Strategy(account) : strategy)));

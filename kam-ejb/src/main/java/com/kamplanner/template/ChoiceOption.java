@@ -1,5 +1,6 @@
 package com.kamplanner.template;
 
+import com.kamplanner.platform.Bilingual;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,7 @@ public class ChoiceOption {
     }
 
     public String label(Locale locale) {
-        return Labels.pick(locale, labelEn, labelFr);
+        return Bilingual.pick(locale, labelEn, labelFr);
     }
 
     /** Parses the stored form; blank lines are ignored, a line without labels uses its code. */

@@ -1,5 +1,6 @@
 package com.kamplanner.template;
 
+import com.kamplanner.platform.Bilingual;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -73,7 +74,7 @@ public class TableColumn implements Serializable {
     }
 
     public String label(Locale locale) {
-        return Labels.pick(locale, labelEn, labelFr);
+        return Bilingual.pick(locale, labelEn, labelFr);
     }
 
     public List<ChoiceOption> getChoiceOptions() {

@@ -1,5 +1,6 @@
 package com.kamplanner.template;
 
+import com.kamplanner.platform.Bilingual;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -142,7 +143,7 @@ public class TemplateField implements Serializable {
     }
 
     public String label(Locale locale) {
-        return Labels.pick(locale, labelEn, labelFr);
+        return Bilingual.pick(locale, labelEn, labelFr);
     }
 
     public boolean isMandatory() {

@@ -1,5 +1,6 @@
 package com.kamplanner.template;
 
+import com.kamplanner.platform.Bilingual;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -122,7 +123,7 @@ public class TemplateSection implements Serializable {
     }
 
     public String label(Locale locale) {
-        return Labels.pick(locale, labelEn, labelFr);
+        return Bilingual.pick(locale, labelEn, labelFr);
     }
 
     public List<TemplateField> getFields() {

@@ -3,7 +3,7 @@ package com.kamplanner.template;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.platform.NotFoundException;
-import com.kamplanner.platform.StaleEditException;
+import com.kamplanner.platform.OptimisticSave;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.selection.Quadrant;
 import jakarta.annotation.security.PermitAll;
@@ -82,9 +82,7 @@ public class TemplateService {
         if (!template.isDraft()) {
             throw new BusinessRuleException(NOT_DRAFT);
         }
-        if (template.getVersion() != loadedVersion) {
-            throw new StaleEditException();
-        }
+        OptimisticSave.expectVersion(template.getVersion(), loadedVersion);
         if (edit.getName() == null || edit.getName().isBlank()) {
             throw new BusinessRuleException(NAME_REQUIRED);
         }
@@ -118,7 +116,7 @@ public class TemplateService {
             }
         }
         em.lock(template, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        em.flush();
+        OptimisticSave.flush(em);
         audit.record("template.saveDraft", "DocumentTemplate", template.getNumber(), template.getName());
         return template;
     }
@@ -130,9 +128,7 @@ public class TemplateService {
     /** Activates a draft for its segment (or all) and archives the version it replaces. */
     public DocumentTemplate activate(long id, long loadedVersion) {
         DocumentTemplate template = find(id);
-        if (template.getVersion() != loadedVersion) {
-            throw new StaleEditException();
-        }
+        OptimisticSave.expectVersion(template.getVersion(), loadedVersion);
         if (!template.isDraft()) {
             throw new BusinessRuleException(NOT_DRAFT);
         }
@@ -150,9 +146,7 @@ public class TemplateService {
 
     public DocumentTemplate archive(long id, long loadedVersion) {
         DocumentTemplate template = find(id);
-        if (template.getVersion() != loadedVersion) {
-            throw new StaleEditException();
-        }
+        OptimisticSave.expectVersion(template.getVersion(), loadedVersion);
         if (template.getStatus() != DocumentTemplate.Status.ACTIVE) {
             throw new BusinessRuleException(NOT_ACTIVE);
         }

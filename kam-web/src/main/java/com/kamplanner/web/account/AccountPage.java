@@ -4,6 +4,7 @@ import com.kamplanner.account.Account;
 import com.kamplanner.account.AccountRights;
 import com.kamplanner.account.AccountService;
 import com.kamplanner.account.RelationshipStage;
+import com.kamplanner.account.ShareOfWallet;
 import com.kamplanner.account.TeamMembership;
 import com.kamplanner.competency.AccountFit;
 import com.kamplanner.competency.ProfileService;
@@ -24,7 +25,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -196,14 +196,9 @@ public class AccountPage implements Serializable {
         return stagesEditable;
     }
 
-    /** Our share of the account's spend in our category, in percent, when both figures are known. */
+    /** {@link ShareOfWallet}, a fraction the page shows as a percentage; null when a figure is missing. */
     public BigDecimal getShareOfWallet() {
-        if (account.getOurSalesLast12Months() == null || account.getTotalCategorySpend() == null
-                || account.getTotalCategorySpend().signum() == 0) {
-            return null;
-        }
-        return account.getOurSalesLast12Months().multiply(BigDecimal.valueOf(100))
-                .divide(account.getTotalCategorySpend(), 1, RoundingMode.HALF_UP);
+        return ShareOfWallet.of(account);
     }
 
     public List<AppUser> getKams() {

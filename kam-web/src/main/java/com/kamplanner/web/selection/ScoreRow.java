@@ -1,5 +1,6 @@
 package com.kamplanner.web.selection;
 
+import com.kamplanner.platform.FreeText;
 import com.kamplanner.selection.CriteriaSet;
 import com.kamplanner.selection.Criterion;
 import com.kamplanner.selection.ScoreLine;
@@ -29,7 +30,7 @@ public class ScoreRow implements Serializable {
     boolean isChanged(CriteriaSet active) {
         return previous == null || previous.getSetNumber() != active.getNumber()
                 || !Objects.equals(previous.getLevel(), level)
-                || !Objects.equals(previous.getComment(), comment == null || comment.isBlank() ? null : comment.trim());
+                || !Objects.equals(previous.getComment(), FreeText.orNull(comment));
     }
 
     public Criterion getCriterion() {

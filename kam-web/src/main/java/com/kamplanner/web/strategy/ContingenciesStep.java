@@ -1,8 +1,8 @@
 package com.kamplanner.web.strategy;
 
 import com.kamplanner.strategy.ActionPlan;
+import com.kamplanner.strategy.ActionProgrammeService;
 import com.kamplanner.strategy.Contingency;
-import com.kamplanner.strategy.StrategyService;
 import com.kamplanner.web.faces.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,7 +22,7 @@ public class ContingenciesStep implements Serializable {
     StrategyWorkspace workspace;
 
     @Inject
-    StrategyService strategies;
+    ActionProgrammeService programmes;
 
     @Inject
     PageMessages messages;
@@ -31,7 +31,7 @@ public class ContingenciesStep implements Serializable {
     private List<Long> planIds = new ArrayList<>();
 
     public void save() {
-        strategies.saveContingency(workspace.getAccountId(), contingency, planIds);
+        programmes.saveContingency(workspace.getAccountId(), contingency, planIds);
         messages.info("strategy.contingency.saved");
         cancel();
         workspace.reload();
@@ -48,7 +48,7 @@ public class ContingenciesStep implements Serializable {
     }
 
     public void delete(Contingency existing) {
-        strategies.deleteContingency(workspace.getAccountId(), existing.getId(), existing.getVersion());
+        programmes.deleteContingency(workspace.getAccountId(), existing.getId(), existing.getVersion());
         messages.info("strategy.deleted");
         workspace.reload();
     }

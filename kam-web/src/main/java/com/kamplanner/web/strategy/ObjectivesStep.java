@@ -5,6 +5,7 @@ import com.kamplanner.priority.CorporatePriority;
 import com.kamplanner.priority.PriorityLinks;
 import com.kamplanner.strategy.Indicator;
 import com.kamplanner.strategy.Objective;
+import com.kamplanner.strategy.ObjectiveService;
 import com.kamplanner.strategy.Strategy;
 import com.kamplanner.strategy.StrategyService;
 import com.kamplanner.strategy.TowsOption;
@@ -38,6 +39,9 @@ public class ObjectivesStep implements Serializable {
 
     @Inject
     StrategyService strategies;
+
+    @Inject
+    ObjectiveService objectives;
 
     @Inject
     PriorityLinks priorityLinks;
@@ -96,12 +100,12 @@ public class ObjectivesStep implements Serializable {
     /** Deletes at once when nothing hangs below; otherwise keeps the objective pending and asks what to do. */
     public void delete(Objective existing) {
         try {
-            strategies.deleteObjective(workspace.getAccountId(), existing.getId(), existing.getVersion(), null, null);
+            objectives.deleteObjective(workspace.getAccountId(), existing.getId(), existing.getVersion(), null, null);
             messages.info("strategy.deleted");
             corporateLinks = null;
             workspace.reload();
         } catch (BusinessRuleException e) {
-            if (!StrategyService.HAS_DEPENDANTS.equals(e.messageKey())) {
+            if (!ObjectiveService.HAS_DEPENDANTS.equals(e.messageKey())) {
                 throw e;
             }
             pendingDelete = existing;
@@ -111,11 +115,11 @@ public class ObjectivesStep implements Serializable {
     }
 
     public void moveDependantsAndDelete() {
-        finishDelete(StrategyService.Dependants.MOVE);
+        finishDelete(ObjectiveService.Dependants.MOVE);
     }
 
     public void deleteWithDependants() {
-        finishDelete(StrategyService.Dependants.DELETE);
+        finishDelete(ObjectiveService.Dependants.DELETE);
     }
 
     public void cancelDelete() {
@@ -123,8 +127,8 @@ public class ObjectivesStep implements Serializable {
         dependantsWarning = null;
     }
 
-    private void finishDelete(StrategyService.Dependants choice) {
-        strategies.deleteObjective(workspace.getAccountId(), pendingDelete.getId(), pendingDelete.getVersion(),
+    private void finishDelete(ObjectiveService.Dependants choice) {
+        objectives.deleteObjective(workspace.getAccountId(), pendingDelete.getId(), pendingDelete.getVersion(),
                 choice, moveToId);
         messages.info("strategy.deleted");
         corporateLinks = null;

@@ -4,6 +4,7 @@ import com.kamplanner.strategy.SituationPotential;
 import com.kamplanner.strategy.StrategicOrientation;
 import com.kamplanner.strategy.StrategyService;
 import com.kamplanner.strategy.TowsOption;
+import com.kamplanner.strategy.TowsService;
 import com.kamplanner.web.faces.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -29,6 +30,9 @@ public class OrientationStep implements Serializable {
     StrategyService strategies;
 
     @Inject
+    TowsService tows;
+
+    @Inject
     PageMessages messages;
 
     private TowsOption option = new TowsOption(TowsOption.Type.SO, null);
@@ -36,7 +40,7 @@ public class OrientationStep implements Serializable {
     private StrategicOrientation orientation;
 
     public void saveOption() {
-        strategies.saveOption(workspace.getAccountId(), option, potentialIds);
+        tows.saveOption(workspace.getAccountId(), option, potentialIds);
         messages.info("strategy.option.saved");
         option = new TowsOption(TowsOption.Type.SO, null);
         potentialIds = new ArrayList<>();
@@ -54,7 +58,7 @@ public class OrientationStep implements Serializable {
     }
 
     public void delete(TowsOption existing) {
-        strategies.deleteOption(workspace.getAccountId(), existing.getId(), existing.getVersion());
+        tows.deleteOption(workspace.getAccountId(), existing.getId(), existing.getVersion());
         messages.info("strategy.deleted");
         workspace.reload();
     }

@@ -3,6 +3,7 @@ package com.kamplanner.web.strategy;
 import com.kamplanner.strategy.Citation;
 import com.kamplanner.strategy.SituationPotential;
 import com.kamplanner.strategy.StrategyService;
+import com.kamplanner.strategy.TowsService;
 import com.kamplanner.web.faces.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -28,6 +29,9 @@ public class PotentialsStep implements Serializable {
     StrategyService strategies;
 
     @Inject
+    TowsService tows;
+
+    @Inject
     PageMessages messages;
 
     @Inject
@@ -38,7 +42,7 @@ public class PotentialsStep implements Serializable {
     private List<Citation> citable;
 
     public void save() {
-        strategies.savePotential(workspace.getAccountId(), potential, citationKeys, faces.getViewRoot().getLocale());
+        tows.savePotential(workspace.getAccountId(), potential, citationKeys, faces.getViewRoot().getLocale());
         messages.info("strategy.potential.saved");
         cancel();
         workspace.reload();
@@ -72,7 +76,7 @@ public class PotentialsStep implements Serializable {
     }
 
     public void delete(SituationPotential existing) {
-        strategies.deletePotential(workspace.getAccountId(), existing.getId(), existing.getVersion());
+        tows.deletePotential(workspace.getAccountId(), existing.getId(), existing.getVersion());
         messages.info("strategy.deleted");
         workspace.reload();
     }

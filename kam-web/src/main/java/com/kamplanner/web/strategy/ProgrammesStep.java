@@ -3,6 +3,7 @@ package com.kamplanner.web.strategy;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.strategy.ActionPlan;
 import com.kamplanner.strategy.ActionProgramme;
+import com.kamplanner.strategy.ActionProgrammeService;
 import com.kamplanner.strategy.StrategyService;
 import com.kamplanner.web.faces.PageMessages;
 import com.kamplanner.web.i18n.Bundle;
@@ -33,6 +34,9 @@ public class ProgrammesStep implements Serializable {
     StrategyService strategies;
 
     @Inject
+    ActionProgrammeService programmes;
+
+    @Inject
     PageMessages messages;
 
     @Inject
@@ -46,7 +50,7 @@ public class ProgrammesStep implements Serializable {
     private List<AppUser> owners;
 
     public void saveProgramme() {
-        strategies.saveProgramme(workspace.getAccountId(), programme);
+        programmes.saveProgramme(workspace.getAccountId(), programme);
         messages.info("strategy.programme.saved");
         programme = new ActionProgramme();
         workspace.reload();
@@ -61,13 +65,13 @@ public class ProgrammesStep implements Serializable {
     }
 
     public void deleteProgramme(ActionProgramme existing) {
-        strategies.deleteProgramme(workspace.getAccountId(), existing.getId(), existing.getVersion());
+        programmes.deleteProgramme(workspace.getAccountId(), existing.getId(), existing.getVersion());
         messages.info("strategy.deleted");
         workspace.reload();
     }
 
     public void savePlan() {
-        strategies.savePlan(workspace.getAccountId(), plan, programmeId, objectiveId, ownerId);
+        programmes.savePlan(workspace.getAccountId(), plan, programmeId, objectiveId, ownerId);
         messages.info("strategy.plan.saved");
         cancelPlan();
         workspace.reload();
@@ -93,7 +97,7 @@ public class ProgrammesStep implements Serializable {
     }
 
     public void deletePlan(ActionPlan existing) {
-        strategies.deletePlan(workspace.getAccountId(), existing.getId(), existing.getVersion());
+        programmes.deletePlan(workspace.getAccountId(), existing.getId(), existing.getVersion());
         messages.info("strategy.deleted");
         workspace.reload();
     }

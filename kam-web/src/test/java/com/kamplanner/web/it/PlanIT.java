@@ -40,13 +40,16 @@ import com.kamplanner.platform.StaleEditException;
 import com.kamplanner.selection.Quadrant;
 import com.kamplanner.strategy.ActionPlan;
 import com.kamplanner.strategy.ActionProgramme;
+import com.kamplanner.strategy.ActionProgrammeService;
 import com.kamplanner.strategy.Contingency;
 import com.kamplanner.strategy.Indicator;
 import com.kamplanner.strategy.Objective;
+import com.kamplanner.strategy.ObjectiveService;
 import com.kamplanner.strategy.SituationPotential;
 import com.kamplanner.strategy.StrategicOrientation;
 import com.kamplanner.strategy.StrategyService;
 import com.kamplanner.strategy.TowsOption;
+import com.kamplanner.strategy.TowsService;
 import com.kamplanner.template.DocumentTemplate;
 import com.kamplanner.web.faces.BusinessErrors;
 import jakarta.annotation.Resource;
@@ -102,6 +105,15 @@ class PlanIT {
 
     @EJB
     StrategyService strategies;
+
+    @EJB
+    ObjectiveService objectives;
+
+    @EJB
+    ActionProgrammeService programmes;
+
+    @EJB
+    TowsService tows;
 
     @EJB
     PlanTemplateService planTemplates;
@@ -186,7 +198,7 @@ class PlanIT {
         // The live strategy moves on; the approved version does not.
         Objective objective = strategicObjective(account);
         objective.setTitle("Become the first source");
-        asKam.call(() -> strategies.saveObjective(account, objective, null, optionIds(account)));
+        asKam.call(() -> objectives.saveObjective(account, objective, null, optionIds(account)));
         PlanContent frozen = asExecutive.call(() -> plans.content(account, 1));
         assertEquals("Become the preferred second source", frozen.getObjectives().get(0).getTitle());
         assertEquals("APPROVED", frozen.getStatus());
@@ -481,14 +493,14 @@ class PlanIT {
         em.persist(new TeamMembership(account, user(em, "tom.team"), "Engineer"));
         tx.commit();
         long id = account.getId();
-        SituationPotential strength = asKam.call(() -> strategies.savePotential(id, new SituationPotential(
+        SituationPotential strength = asKam.call(() -> tows.savePotential(id, new SituationPotential(
                 SituationPotential.Kind.STRENGTH, "Qualified on the H145"), List.of(), Locale.ENGLISH));
-        SituationPotential opportunity = asKam.call(() -> strategies.savePotential(id, new SituationPotential(
+        SituationPotential opportunity = asKam.call(() -> tows.savePotential(id, new SituationPotential(
                 SituationPotential.Kind.OPPORTUNITY, "Second source wanted"), List.of(), Locale.ENGLISH));
         TowsOption so = new TowsOption(TowsOption.Type.SO, "Offer the second source");
         so.setAttractiveness(5);
         so.setFeasibility(4);
-        TowsOption option = asKam.call(() -> strategies.saveOption(id, so, List.of(strength.getId(),
+        TowsOption option = asKam.call(() -> tows.saveOption(id, so, List.of(strength.getId(),
                 opportunity.getId())));
         asKam.call(() -> strategies.chooseOrientation(id, asKam.call(() -> strategies.workspace(id)).getVersion(),
                 new StrategicOrientation(StrategicOrientation.Direction.INVEST_SELECTIVELY, "Grow selectively",
@@ -497,17 +509,17 @@ class PlanIT {
         strategic.setStartDate(START);
         strategic.setIndicator(new Indicator("Share of wallet", "%", new BigDecimal("10"), new BigDecimal("30"),
                 START.plusYears(2)));
-        Objective saved = asKam.call(() -> strategies.saveObjective(id, strategic, null, List.of(option.getId())));
-        ActionProgramme programme = asKam.call(() -> strategies.saveProgramme(id, new ActionProgramme("Second source")));
+        Objective saved = asKam.call(() -> objectives.saveObjective(id, strategic, null, List.of(option.getId())));
+        ActionProgramme programme = asKam.call(() -> programmes.saveProgramme(id, new ActionProgramme("Second source")));
         long tom = user(em, "tom.team").getId();
         long emma = user(em, "emma.kam").getId();
-        asKam.call(() -> strategies.savePlan(id, actionPlan("Pilot contract", ActionPlan.Kind.CONTRACTUAL),
+        asKam.call(() -> programmes.savePlan(id, actionPlan("Pilot contract", ActionPlan.Kind.CONTRACTUAL),
                 programme.getId(), saved.getId(), tom));
-        asKam.call(() -> strategies.savePlan(id, actionPlan("Plant visits", ActionPlan.Kind.RELATIONAL),
+        asKam.call(() -> programmes.savePlan(id, actionPlan("Plant visits", ActionPlan.Kind.RELATIONAL),
                 programme.getId(), saved.getId(), emma));
         asKam.call(() -> strategies.saveVisionAndMission(id, asKam.call(() -> strategies.workspace(id)).getVersion(),
                 "Their trusted second source", "Deliver on time"));
-        asKam.call(() -> strategies.saveContingency(id, new Contingency("A low-cost rival is qualified",
+        asKam.call(() -> programmes.saveContingency(id, new Contingency("A low-cost rival is qualified",
                 "Offer a service-level agreement"), List.of()));
         return id;
     }

@@ -35,12 +35,14 @@ import com.kamplanner.situation.StakeholderService;
 import com.kamplanner.strategy.AccountCompliance;
 import com.kamplanner.strategy.ActionPlan;
 import com.kamplanner.strategy.ActionProgramme;
+import com.kamplanner.strategy.ActionProgrammeService;
 import com.kamplanner.strategy.Citation;
 import com.kamplanner.strategy.ComplianceIssue;
 import com.kamplanner.strategy.Contingency;
 import com.kamplanner.strategy.Indicator;
 import com.kamplanner.strategy.MatrixStanding;
 import com.kamplanner.strategy.Objective;
+import com.kamplanner.strategy.ObjectiveService;
 import com.kamplanner.strategy.SituationPotential;
 import com.kamplanner.strategy.StrategicOrientation.Direction;
 import com.kamplanner.strategy.StrategicOrientation;
@@ -50,6 +52,7 @@ import com.kamplanner.strategy.StrategyGrants;
 import com.kamplanner.strategy.StrategyRules;
 import com.kamplanner.strategy.StrategyService;
 import com.kamplanner.strategy.TowsOption;
+import com.kamplanner.strategy.TowsService;
 import com.kamplanner.template.DefaultDatabaseTemplate;
 import com.kamplanner.web.faces.BusinessErrors;
 import jakarta.annotation.Resource;
@@ -100,6 +103,15 @@ class StrategyIT {
     StrategyService strategies;
 
     @EJB
+    ObjectiveService objectives;
+
+    @EJB
+    ActionProgrammeService programmes;
+
+    @EJB
+    TowsService tows;
+
+    @EJB
     StrategyGrants grants;
 
     @EJB
@@ -143,63 +155,63 @@ class StrategyIT {
     @Test
     void theKamWalksEveryStepAndTheStrategyComesOutCompliant() throws Exception {
         long account = newAccount("Strategy Walk " + System.nanoTime(), Quadrant.STRATEGIC);
-        SituationPotential strength = asKam.call(() -> strategies.savePotential(account,
+        SituationPotential strength = asKam.call(() -> tows.savePotential(account,
                 new SituationPotential(SituationPotential.Kind.STRENGTH, "Unique test bench"), List.of(), Locale.ENGLISH));
-        SituationPotential opportunity = asKam.call(() -> strategies.savePotential(account,
+        SituationPotential opportunity = asKam.call(() -> tows.savePotential(account,
                 new SituationPotential(SituationPotential.Kind.OPPORTUNITY, "New plant in Lyon"), List.of(),
                 Locale.ENGLISH));
         BusinessRuleException badPair = assertThrows(BusinessRuleException.class, () -> asKam.call(() ->
-                strategies.saveOption(account, new TowsOption(TowsOption.Type.WT, "Mismatch"),
+                tows.saveOption(account, new TowsOption(TowsOption.Type.WT, "Mismatch"),
                         List.of(strength.getId(), opportunity.getId()))));
         assertEquals(StrategyRules.PAIRING, badPair.messageKey());
-        TowsOption option = asKam.call(() -> strategies.saveOption(account, rated(new TowsOption(TowsOption.Type.SO,
+        TowsOption option = asKam.call(() -> tows.saveOption(account, rated(new TowsOption(TowsOption.Type.SO,
                 "Equip the Lyon plant with our bench")), List.of(strength.getId(), opportunity.getId())));
         asKam.call(() -> strategies.chooseOrientation(account, version(account),
                 new StrategicOrientation(Direction.INVEST_FOR_GROWTH, "Grow with Lyon", null)));
 
         Objective untraced = new Objective(Objective.Level.STRATEGIC, "Win Lyon");
-        assertEquals(StrategyRules.TOWS_REQUIRED, refusal(() -> strategies.saveObjective(account, untraced, null,
+        assertEquals(StrategyRules.TOWS_REQUIRED, refusal(() -> objectives.saveObjective(account, untraced, null,
                 List.of())).messageKey());
         Objective noTarget = measured(new Objective(Objective.Level.STRATEGIC, "Win Lyon"), null,
                 LocalDate.of(2028, 12, 31));
-        BusinessRuleException missingTarget = refusal(() -> strategies.saveObjective(account, noTarget, null,
+        BusinessRuleException missingTarget = refusal(() -> objectives.saveObjective(account, noTarget, null,
                 List.of(option.getId())));
         assertEquals(StrategyRules.INDICATOR_TARGET, missingTarget.messageKey());
         assertTrue(BusinessErrors.text(missingTarget, Locale.FRENCH).contains("doit avoir une cible"));
         Objective backwards = measured(new Objective(Objective.Level.STRATEGIC, "Win Lyon"), "30",
                 START.minusDays(1));
-        BusinessRuleException beforeStart = refusal(() -> strategies.saveObjective(account, backwards, null,
+        BusinessRuleException beforeStart = refusal(() -> objectives.saveObjective(account, backwards, null,
                 List.of(option.getId())));
         assertEquals(StrategyRules.TARGET_BEFORE_START, beforeStart.messageKey());
         assertEquals("The target date 2026-02-28 is before the start date 2026-03-01.",
                 BusinessErrors.text(beforeStart, Locale.ENGLISH));
 
-        Objective strategic = asKam.call(() -> strategies.saveObjective(account, measured(new Objective(
+        Objective strategic = asKam.call(() -> objectives.saveObjective(account, measured(new Objective(
                 Objective.Level.STRATEGIC, "Win Lyon"), "30", LocalDate.of(2028, 12, 31)), null,
                 List.of(option.getId())));
-        assertEquals(StrategyRules.PARENT_REQUIRED, refusal(() -> strategies.saveObjective(account,
+        assertEquals(StrategyRules.PARENT_REQUIRED, refusal(() -> objectives.saveObjective(account,
                 measured(new Objective(Objective.Level.OPERATIONAL, "Pilot"), "1", LocalDate.of(2027, 1, 1)), null,
                 List.of())).messageKey());
-        Objective operational = asKam.call(() -> strategies.saveObjective(account, measured(new Objective(
+        Objective operational = asKam.call(() -> objectives.saveObjective(account, measured(new Objective(
                 Objective.Level.OPERATIONAL, "Run a pilot"), "1", LocalDate.of(2027, 1, 1)), strategic.getId(),
                 List.of()));
 
-        ActionProgramme programme = asKam.call(() -> strategies.saveProgramme(account, new ActionProgramme("Lyon")));
+        ActionProgramme programme = asKam.call(() -> programmes.saveProgramme(account, new ActionProgramme("Lyon")));
         long tom = user(em, "tom.team").getId();
         ActionPlan late = plan("Pilot contract", ActionPlan.Kind.CONTRACTUAL);
         late.setDueDate(START.minusDays(10));
-        assertEquals(StrategyRules.DUE_BEFORE_START, refusal(() -> strategies.savePlan(account, late,
+        assertEquals(StrategyRules.DUE_BEFORE_START, refusal(() -> programmes.savePlan(account, late,
                 programme.getId(), operational.getId(), tom)).messageKey());
-        assertEquals(StrategyService.OWNER_NOT_ON_TEAM, refusal(() -> strategies.savePlan(account,
+        assertEquals(ActionProgrammeService.OWNER_NOT_ON_TEAM, refusal(() -> programmes.savePlan(account,
                 plan("Pilot contract", ActionPlan.Kind.CONTRACTUAL), programme.getId(), operational.getId(),
                 user(em, "lucas.kam").getId())).messageKey());
-        ActionPlan contract = asKam.call(() -> strategies.savePlan(account, plan("Pilot contract",
+        ActionPlan contract = asKam.call(() -> programmes.savePlan(account, plan("Pilot contract",
                 ActionPlan.Kind.CONTRACTUAL), programme.getId(), operational.getId(), tom));
-        asKam.call(() -> strategies.savePlan(account, plan("Plant visits", ActionPlan.Kind.RELATIONAL),
+        asKam.call(() -> programmes.savePlan(account, plan("Plant visits", ActionPlan.Kind.RELATIONAL),
                 programme.getId(), strategic.getId(), null));
         asKam.call(() -> strategies.saveVisionAndMission(account, version(account), "Lyon's partner",
                 "Test every part"));
-        asKam.call(() -> strategies.saveContingency(account, new Contingency("Lyon is delayed", "Move the pilot"),
+        asKam.call(() -> programmes.saveContingency(account, new Contingency("Lyon is delayed", "Move the pilot"),
                 List.of(contract.getId())));
 
         Strategy saved = asKam.call(() -> strategies.workspace(account));
@@ -238,13 +250,13 @@ class StrategyIT {
     @Test
     void concurrentEditsGetTheOptimisticLockMessage() throws Exception {
         long account = newAccount("Strategy Stale " + System.nanoTime(), Quadrant.STAR);
-        SituationPotential loaded = asKam.call(() -> strategies.savePotential(account,
+        SituationPotential loaded = asKam.call(() -> tows.savePotential(account,
                 new SituationPotential(SituationPotential.Kind.THREAT, "Price war"), List.of(), Locale.ENGLISH));
         loaded.setStatement("Price war in 2027");
-        asKam.call(() -> strategies.savePotential(account, loaded, List.of(), Locale.ENGLISH));
+        asKam.call(() -> tows.savePotential(account, loaded, List.of(), Locale.ENGLISH));
         loaded.setStatement("Someone else's older copy");
         StaleEditException stale = assertThrows(StaleEditException.class, () -> asKam.call(() ->
-                strategies.savePotential(account, loaded, List.of(), Locale.ENGLISH)));
+                tows.savePotential(account, loaded, List.of(), Locale.ENGLISH)));
         assertTrue(BusinessErrors.text(stale, Locale.ENGLISH).startsWith("Someone else saved this record"),
                 BusinessErrors.text(stale, Locale.ENGLISH));
         long version = version(account);
@@ -263,39 +275,39 @@ class StrategyIT {
     @Test
     void deletingAnObjectiveWithChildrenOrPlansAsksWhatToDoAndLeavesNoOrphan() throws Exception {
         long account = newAccount("Strategy Delete " + System.nanoTime(), Quadrant.STRATEGIC);
-        SituationPotential s = asKam.call(() -> strategies.savePotential(account,
+        SituationPotential s = asKam.call(() -> tows.savePotential(account,
                 new SituationPotential(SituationPotential.Kind.STRENGTH, "S"), List.of(), Locale.ENGLISH));
-        SituationPotential o = asKam.call(() -> strategies.savePotential(account,
+        SituationPotential o = asKam.call(() -> tows.savePotential(account,
                 new SituationPotential(SituationPotential.Kind.OPPORTUNITY, "O"), List.of(), Locale.ENGLISH));
-        TowsOption option = asKam.call(() -> strategies.saveOption(account, new TowsOption(TowsOption.Type.SO, "SO"),
+        TowsOption option = asKam.call(() -> tows.saveOption(account, new TowsOption(TowsOption.Type.SO, "SO"),
                 List.of(s.getId(), o.getId())));
-        Objective first = asKam.call(() -> strategies.saveObjective(account, new Objective(Objective.Level.STRATEGIC,
+        Objective first = asKam.call(() -> objectives.saveObjective(account, new Objective(Objective.Level.STRATEGIC,
                 "First"), null, List.of(option.getId())));
-        Objective second = asKam.call(() -> strategies.saveObjective(account, new Objective(
+        Objective second = asKam.call(() -> objectives.saveObjective(account, new Objective(
                 Objective.Level.STRATEGIC, "Second"), null, List.of(option.getId())));
-        Objective child = asKam.call(() -> strategies.saveObjective(account, new Objective(
+        Objective child = asKam.call(() -> objectives.saveObjective(account, new Objective(
                 Objective.Level.OPERATIONAL, "Child"), first.getId(), List.of()));
-        Objective grandchild = asKam.call(() -> strategies.saveObjective(account, new Objective(
+        Objective grandchild = asKam.call(() -> objectives.saveObjective(account, new Objective(
                 Objective.Level.SUPPORTING, "Grandchild"), child.getId(), List.of()));
-        ActionProgramme programme = asKam.call(() -> strategies.saveProgramme(account, new ActionProgramme("P")));
-        ActionPlan plan = asKam.call(() -> strategies.savePlan(account, plan("Serves first",
+        ActionProgramme programme = asKam.call(() -> programmes.saveProgramme(account, new ActionProgramme("P")));
+        ActionPlan plan = asKam.call(() -> programmes.savePlan(account, plan("Serves first",
                 ActionPlan.Kind.RELATIONAL), programme.getId(), first.getId(), null));
 
         BusinessRuleException asks = refusal(() -> {
-            strategies.deleteObjective(account, first.getId(), first.getVersion(), null, null);
+            objectives.deleteObjective(account, first.getId(), first.getVersion(), null, null);
             return null;
         });
-        assertEquals(StrategyService.HAS_DEPENDANTS, asks.messageKey());
+        assertEquals(ObjectiveService.HAS_DEPENDANTS, asks.messageKey());
         assertEquals("\"First\" has 1 objective(s) below it and 1 action plan(s) serving it: move them to another "
                 + "objective of the same level, or delete them too.", BusinessErrors.text(asks, Locale.ENGLISH));
-        assertEquals(StrategyService.MOVE_TARGET, refusal(() -> {
-            strategies.deleteObjective(account, first.getId(), first.getVersion(), StrategyService.Dependants.MOVE,
+        assertEquals(ObjectiveService.MOVE_TARGET, refusal(() -> {
+            objectives.deleteObjective(account, first.getId(), first.getVersion(), ObjectiveService.Dependants.MOVE,
                     child.getId());
             return null;
         }).messageKey());
 
         asKam.call(() -> {
-            strategies.deleteObjective(account, first.getId(), first.getVersion(), StrategyService.Dependants.MOVE,
+            objectives.deleteObjective(account, first.getId(), first.getVersion(), ObjectiveService.Dependants.MOVE,
                     second.getId());
             return null;
         });
@@ -307,8 +319,8 @@ class StrategyIT {
 
         Objective current = moved.getObjectives().get(0);
         asKam.call(() -> {
-            strategies.deleteObjective(account, current.getId(), current.getVersion(),
-                    StrategyService.Dependants.DELETE, null);
+            objectives.deleteObjective(account, current.getId(), current.getVersion(),
+                    ObjectiveService.Dependants.DELETE, null);
             return null;
         });
         Strategy emptied = asKam.call(() -> strategies.workspace(account));
@@ -324,10 +336,10 @@ class StrategyIT {
     void onlyTheKamAndGrantedTeamMembersWriteAndHrAndOtherKamsSeeNothing() throws Exception {
         long account = newAccount("Strategy Rights " + System.nanoTime(), Quadrant.STAR);
         SituationPotential mine = new SituationPotential(SituationPotential.Kind.STRENGTH, "Ours");
-        asKam.call(() -> strategies.savePotential(account, mine, List.of(), Locale.ENGLISH));
+        asKam.call(() -> tows.savePotential(account, mine, List.of(), Locale.ENGLISH));
 
         assertThrows(AccessDeniedException.class, () -> asOtherKam.call(() -> strategies.workspace(account)));
-        assertThrows(AccessDeniedException.class, () -> asOtherKam.call(() -> strategies.savePotential(account,
+        assertThrows(AccessDeniedException.class, () -> asOtherKam.call(() -> tows.savePotential(account,
                 new SituationPotential(SituationPotential.Kind.WEAKNESS, "Theirs"), List.of(), Locale.ENGLISH)));
         assertDenied(() -> asHr.call(() -> strategies.workspace(account)));
         assertDenied(() -> asHr.call(() -> grants.grants(account)));
@@ -335,14 +347,14 @@ class StrategyIT {
         assertEquals(1, asDirector.call(() -> strategies.workspace(account)).getPotentials().size());
         assertEquals(1, asExecutive.call(() -> strategies.workspace(account)).getPotentials().size());
         assertFalse(asDirector.call(() -> strategies.canWrite(account)));
-        assertThrows(AccessDeniedException.class, () -> asDirector.call(() -> strategies.savePotential(account,
+        assertThrows(AccessDeniedException.class, () -> asDirector.call(() -> tows.savePotential(account,
                 new SituationPotential(SituationPotential.Kind.WEAKNESS, "Director's"), List.of(), Locale.ENGLISH)));
         assertThrows(AccessDeniedException.class, () -> asExecutive.call(() -> strategies.saveVisionAndMission(
                 account, version(account), "x", "y")));
 
         // A team member reads, and writes only once the KAM grants it.
         assertEquals(1, asTeamMember.call(() -> strategies.workspace(account)).getPotentials().size());
-        assertThrows(AccessDeniedException.class, () -> asTeamMember.call(() -> strategies.savePotential(account,
+        assertThrows(AccessDeniedException.class, () -> asTeamMember.call(() -> tows.savePotential(account,
                 new SituationPotential(SituationPotential.Kind.OPPORTUNITY, "Tom's"), List.of(), Locale.ENGLISH)));
         long tom = user(em, "tom.team").getId();
         assertThrows(AccessDeniedException.class, () -> asTeamMember.call(() -> {
@@ -362,7 +374,7 @@ class StrategyIT {
             return null;
         });
         assertTrue(asTeamMember.call(() -> strategies.canWrite(account)));
-        asTeamMember.call(() -> strategies.savePotential(account, new SituationPotential(
+        asTeamMember.call(() -> tows.savePotential(account, new SituationPotential(
                 SituationPotential.Kind.OPPORTUNITY, "Tom's"), List.of(), Locale.ENGLISH));
         assertEquals(List.of("tom.team"), asKam.call(() -> grants.grants(account)).stream()
                 .map(g -> g.getMember().getUsername()).toList());
@@ -370,7 +382,7 @@ class StrategyIT {
             grants.revoke(account, tom);
             return null;
         });
-        assertThrows(AccessDeniedException.class, () -> asTeamMember.call(() -> strategies.savePotential(account,
+        assertThrows(AccessDeniedException.class, () -> asTeamMember.call(() -> tows.savePotential(account,
                 new SituationPotential(SituationPotential.Kind.THREAT, "Tom's again"), List.of(), Locale.ENGLISH)));
         assertEquals(2, asKam.call(() -> strategies.workspace(account)).getPotentials().size());
     }
@@ -395,13 +407,13 @@ class StrategyIT {
         assertEquals("Claire Fontaine (Head of procurement)", contact.getLabel());
         assertEquals("STAKEHOLDER:" + buyer, contact.getKey());
 
-        SituationPotential cited = asKam.call(() -> strategies.savePotential(account, new SituationPotential(
+        SituationPotential cited = asKam.call(() -> tows.savePotential(account, new SituationPotential(
                 SituationPotential.Kind.OPPORTUNITY, "CO2 roadmap needs lighter parts"),
                 List.of(field.getKey(), contact.getKey()), Locale.ENGLISH));
         assertEquals(List.of(field.getKey(), contact.getKey()), asKam.call(() -> strategies.workspace(account))
                 .getPotentials().get(0).getCitations().stream().map(Citation::getKey).toList());
         assertNotNull(cited.getId());
-        assertEquals(StrategyService.UNKNOWN_CITATION, refusal(() -> strategies.savePotential(account,
+        assertEquals(TowsService.UNKNOWN_CITATION, refusal(() -> tows.savePotential(account,
                 new SituationPotential(SituationPotential.Kind.THREAT, "Forged"), List.of("FIELD:customer/nothing"),
                 Locale.ENGLISH)).messageKey());
         assertTrue(asOtherKam.call(() -> {
@@ -413,20 +425,20 @@ class StrategyIT {
             }
         }));
 
-        SituationPotential strength = asKam.call(() -> strategies.savePotential(account, new SituationPotential(
+        SituationPotential strength = asKam.call(() -> tows.savePotential(account, new SituationPotential(
                 SituationPotential.Kind.STRENGTH, "Composite know-how"), List.of(), Locale.ENGLISH));
-        TowsOption option = asKam.call(() -> strategies.saveOption(account, new TowsOption(TowsOption.Type.SO,
+        TowsOption option = asKam.call(() -> tows.saveOption(account, new TowsOption(TowsOption.Type.SO,
                 "Lighter parts"), List.of(strength.getId(), cited.getId())));
         assertEquals(List.of("Cut CO2 per flight hour by 30 %"), asKam.call(() -> strategies.customerPriorities(
                 account)));
         Objective helps = new Objective(Objective.Level.STRATEGIC, "Lighter rotor");
         helps.setCustomerPriority("Cut CO2 per flight hour by 30 %");
-        asKam.call(() -> strategies.saveObjective(account, helps, null, List.of(option.getId())));
+        asKam.call(() -> objectives.saveObjective(account, helps, null, List.of(option.getId())));
         assertEquals("Cut CO2 per flight hour by 30 %", asKam.call(() -> strategies.workspace(account))
                 .getObjectives().get(0).getCustomerPriority());
         Objective invented = new Objective(Objective.Level.STRATEGIC, "Invented");
         invented.setCustomerPriority("World domination");
-        assertEquals(StrategyService.UNKNOWN_PRIORITY, refusal(() -> strategies.saveObjective(account, invented,
+        assertEquals(ObjectiveService.UNKNOWN_PRIORITY, refusal(() -> objectives.saveObjective(account, invented,
                 null, List.of(option.getId()))).messageKey());
     }
 
@@ -434,9 +446,9 @@ class StrategyIT {
     void theKaDirectorSeesComplianceIssuesPerAccountAndAKamCannot() throws Exception {
         String name = "Strategy Compliance " + System.nanoTime();
         long account = newAccount(name, Quadrant.STATUS);
-        ActionProgramme programme = asKam.call(() -> strategies.saveProgramme(account, new ActionProgramme(
+        ActionProgramme programme = asKam.call(() -> programmes.saveProgramme(account, new ActionProgramme(
                 "Only contracts")));
-        asKam.call(() -> strategies.savePlan(account, plan("A contract", ActionPlan.Kind.CONTRACTUAL),
+        asKam.call(() -> programmes.savePlan(account, plan("A contract", ActionPlan.Kind.CONTRACTUAL),
                 programme.getId(), null, null));
         List<AccountCompliance> lines = asDirector.call(() -> compliance.page(name, 0, 10));
         assertEquals(1, lines.size());
