@@ -10,16 +10,18 @@ import com.kamplanner.account.TeamMembership;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.platform.AccessDeniedException;
 import com.kamplanner.platform.BusinessRuleException;
+import com.kamplanner.platform.LifecycleStatus;
 import com.kamplanner.platform.StaleEditException;
+import com.kamplanner.selection.Quadrant;
 import com.kamplanner.situation.Attitude;
 import com.kamplanner.situation.CitableField;
 import com.kamplanner.situation.DatabaseRequirement;
-import com.kamplanner.situation.RequirementService;
 import com.kamplanner.situation.DatabaseView;
 import com.kamplanner.situation.DecisionRole;
 import com.kamplanner.situation.InvalidSectionException;
 import com.kamplanner.situation.KeyAccountDatabaseService;
 import com.kamplanner.situation.RemovedValue;
+import com.kamplanner.situation.RequirementService;
 import com.kamplanner.situation.SectionChange;
 import com.kamplanner.situation.SectionInput;
 import com.kamplanner.situation.Stakeholder;
@@ -30,7 +32,6 @@ import com.kamplanner.template.DocumentKind;
 import com.kamplanner.template.DocumentTemplate;
 import com.kamplanner.template.DraftEdit;
 import com.kamplanner.template.FieldType;
-import com.kamplanner.selection.Quadrant;
 import com.kamplanner.template.TemplateService;
 import com.kamplanner.web.faces.BusinessErrors;
 import com.kamplanner.web.i18n.Bundle;
@@ -301,7 +302,7 @@ class SituationIT {
         DocumentTemplate active = asDirector.call(() -> templates.activeFor(DocumentKind.KEY_ACCOUNT_DATABASE, null))
                 .orElseThrow();
         DocumentTemplate draft = asDirector.call(() -> templates.newDraft(active.getId(), "Streamline light"));
-        assertEquals(DocumentTemplate.Status.DRAFT, draft.getStatus());
+        assertEquals(LifecycleStatus.DRAFT, draft.getStatus());
         DraftEdit edit = DraftEdit.of(draft);
         edit.setSegment(Quadrant.STREAMLINE);
         edit.getFields().stream().filter(f -> f.getFieldKey().equals("environment")).findFirst().orElseThrow()
@@ -314,7 +315,7 @@ class SituationIT {
         assertThrows(BusinessRuleException.class, () -> asDirector.call(() -> templates.saveDraft(draft.getId(),
                 saved.getVersion(), addedTwice(saved))));
         DocumentTemplate activated = asDirector.call(() -> templates.activate(saved.getId(), saved.getVersion()));
-        assertEquals(DocumentTemplate.Status.ACTIVE, activated.getStatus());
+        assertEquals(LifecycleStatus.ACTIVE, activated.getStatus());
         assertEquals(activated.getId(), asDirector.call(() ->
                 templates.activeFor(DocumentKind.KEY_ACCOUNT_DATABASE, Quadrant.STREAMLINE)).orElseThrow().getId());
         assertEquals(active.getId(), asDirector.call(() ->
