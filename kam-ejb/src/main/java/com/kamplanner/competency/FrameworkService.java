@@ -62,9 +62,7 @@ public class FrameworkService {
     /** A new draft version, a copy of the active one with its target profiles, for HR to adapt. */
     @RolesAllowed({Role.Names.HR, Role.Names.KA_DIRECTOR})
     public CompetencyFramework newDraftFromActive() {
-        if (!withStatus(LifecycleStatus.DRAFT).isEmpty()) {
-            throw new BusinessRuleException(DRAFT_EXISTS);
-        }
+        versions().refuseSecondDraft(CompetencyFramework.class, VersionScope.all(), DRAFT_EXISTS);
         CompetencyFramework active = active();
         int number = versions().nextNumber(CompetencyFramework.class, VersionScope.all());
         CompetencyFramework draft = new CompetencyFramework(number, active.getName());

@@ -39,6 +39,13 @@ public final class Versions {
                 .setParameter("lifecycleStatus", status).getResultList();
     }
 
+    /** Refuses, with {@code draftExistsKey}, a new draft while {@code scope} has one being prepared. */
+    public void refuseSecondDraft(Class<? extends Versioned> type, VersionScope scope, String draftExistsKey) {
+        if (!withStatus(type, scope, LifecycleStatus.DRAFT).isEmpty()) {
+            throw new BusinessRuleException(draftExistsKey);
+        }
+    }
+
     /**
      * Puts a draft in force in its scope and archives the version it replaces. {@code after} runs once the new
      * version is flushed (re-scoring, for criteria sets) and gives the audit's detail.

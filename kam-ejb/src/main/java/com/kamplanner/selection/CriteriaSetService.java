@@ -133,10 +133,7 @@ public class CriteriaSetService {
     }
 
     private void refuseSecondDraft() {
-        if (!em.createNamedQuery(CriteriaSet.BY_STATUS, CriteriaSet.class)
-                .setParameter("status", LifecycleStatus.DRAFT).getResultList().isEmpty()) {
-            throw new BusinessRuleException(DRAFT_EXISTS);
-        }
+        versions().refuseSecondDraft(CriteriaSet.class, VersionScope.all(), DRAFT_EXISTS);
     }
 
     private int nextNumber() {

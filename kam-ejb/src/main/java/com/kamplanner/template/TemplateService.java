@@ -131,9 +131,8 @@ public class TemplateService {
         if (template.getVersion() != loadedVersion) {
             throw new StaleEditException();
         }
-        return versions().activate(DocumentTemplate.class, template,
-                ofKind(template.getKind()).and("segment", template.getSegment()), "template.activate",
-                () -> template.getSegment() == null ? "all segments" : template.getSegment().name());
+        return activate(template, "template.activate",
+                template.getSegment() == null ? "all segments" : template.getSegment().name());
     }
 
     public DocumentTemplate archive(long id, long loadedVersion) {

@@ -98,6 +98,15 @@ class VersionsTest {
         assertEquals(List.of(), audited, "nothing is audited when nothing changed");
     }
 
+    @Test
+    void aSecondDraftIsRefusedWithTheArtefactsOwnKey() {
+        versions.refuseSecondDraft(CompetencyFramework.class, VersionScope.all(), "framework.draftExists");
+        em.persist(new CompetencyFramework(1, "Being prepared"));
+        BusinessRuleException second = assertThrows(BusinessRuleException.class, () -> versions.refuseSecondDraft(
+                CompetencyFramework.class, VersionScope.all(), "framework.draftExists"));
+        assertEquals("framework.draftExists", second.messageKey());
+    }
+
     private DocumentTemplate active(DocumentTemplate template) {
         template.activate();
         em.persist(template);
