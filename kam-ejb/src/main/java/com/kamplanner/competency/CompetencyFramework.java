@@ -1,10 +1,13 @@
 package com.kamplanner.competency;
 
+import com.kamplanner.platform.Lifecycle;
+import com.kamplanner.platform.LifecycleStatus;
+import com.kamplanner.platform.Versioned;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -25,31 +28,19 @@ import java.util.stream.Stream;
  */
 @Entity
 @Table(name = "competency_framework")
-public class CompetencyFramework {
-
-    /** Lifecycle of a framework version; exactly one is active at a time. */
-    public enum Status { DRAFT, ACTIVE, ARCHIVED }
+public class CompetencyFramework implements Versioned {
 
     @Id
     @SequenceGenerator(name = "competency_framework_seq", sequenceName = "competency_framework_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "competency_framework_seq")
     private Long id;
 
-    @Column(name = "framework_number", nullable = false)
-    private int number;
-
     @Column(nullable = false, length = 120)
     private String name;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
-    private Status status = Status.DRAFT;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
-
-    @Column(name = "activated_at")
-    private Instant activatedAt;
+    @Embedded
+    @AttributeOverride(name = "number", column = @Column(name = "framework_number", nullable = false))
+    private Lifecycle lifecycle;
 
     @OneToMany(mappedBy = "framework", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -62,7 +53,7 @@ public class CompetencyFramework {
     }
 
     public CompetencyFramework(int number, String name) {
-        this.number = number;
+        this.lifecycle = new Lifecycle(number);
         this.name = name;
     }
 
@@ -86,40 +77,50 @@ public class CompetencyFramework {
     }
 
     void activate() {
-        status = Status.ACTIVE;
-        activatedAt = Instant.now();
+        lifecycle.activate(notDraftKey());
     }
 
     void archive() {
-        status = Status.ARCHIVED;
+        lifecycle.archive();
     }
 
+    @Override
     public Long getId() {
         return id;
     }
 
     public int getNumber() {
-        return number;
+        return lifecycle.getNumber();
     }
 
     public String getName() {
         return name;
     }
 
-    public Status getStatus() {
-        return status;
+    public LifecycleStatus getStatus() {
+        return lifecycle.getStatus();
     }
 
     public Instant getCreatedAt() {
-        return createdAt;
+        return lifecycle.getCreatedAt();
     }
 
     public Instant getActivatedAt() {
-        return activatedAt;
+        return lifecycle.getActivatedAt();
     }
 
     public List<CompetencyArea> getAreas() {
         return areas;
+    }
+
+    @Override
+    public Lifecycle getLifecycle() {
+        return lifecycle;
+    }
+
+    @Override
+    public String notDraftKey() {
+        return FrameworkService.NOT_DRAFT;
     }
 
     public long getVersion() {

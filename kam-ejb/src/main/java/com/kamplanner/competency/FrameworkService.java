@@ -3,8 +3,11 @@ package com.kamplanner.competency;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
+import com.kamplanner.platform.LifecycleStatus;
 import com.kamplanner.platform.NotFoundException;
 import com.kamplanner.platform.OptimisticSave;
+import com.kamplanner.platform.VersionScope;
+import com.kamplanner.platform.Versions;
 import com.kamplanner.selection.Quadrant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -38,9 +41,7 @@ public class FrameworkService {
     AuditTrail audit;
 
     public CompetencyFramework active() {
-        return em.createQuery("select f from CompetencyFramework f where f.status = :active",
-                        CompetencyFramework.class).setParameter("active", CompetencyFramework.Status.ACTIVE)
-                .getResultStream().findFirst().map(this::loaded)
+        return withStatus(LifecycleStatus.ACTIVE).stream().findFirst().map(this::loaded)
                 .orElseThrow(() -> new BusinessRuleException(NO_ACTIVE));
     }
 
@@ -53,21 +54,17 @@ public class FrameworkService {
     }
 
     public List<CompetencyFramework> list() {
-        return em.createQuery("select f from CompetencyFramework f order by f.number desc", CompetencyFramework.class)
+        return em.createQuery("select f from CompetencyFramework f order by f.lifecycle.number desc",
+                        CompetencyFramework.class)
                 .getResultList();
     }
 
     /** A new draft version, a copy of the active one with its target profiles, for HR to adapt. */
     @RolesAllowed({Role.Names.HR, Role.Names.KA_DIRECTOR})
     public CompetencyFramework newDraftFromActive() {
-        boolean draftExists = !em.createQuery("select f.id from CompetencyFramework f where f.status = :draft",
-                Long.class).setParameter("draft", CompetencyFramework.Status.DRAFT).getResultList().isEmpty();
-        if (draftExists) {
-            throw new BusinessRuleException(DRAFT_EXISTS);
-        }
+        versions().refuseSecondDraft(CompetencyFramework.class, VersionScope.all(), DRAFT_EXISTS);
         CompetencyFramework active = active();
-        int number = em.createQuery("select max(f.number) from CompetencyFramework f", Integer.class)
-                .getSingleResult() + 1;
+        int number = versions().nextNumber(CompetencyFramework.class, VersionScope.all());
         CompetencyFramework draft = new CompetencyFramework(number, active.getName());
         for (CompetencyArea area : active.getAreas()) {
             CompetencyArea copy = draft.addArea(area.getCode(), area.getNameEn(), area.getNameFr());
@@ -91,9 +88,7 @@ public class FrameworkService {
     @RolesAllowed({Role.Names.HR, Role.Names.KA_DIRECTOR})
     public void describeLevel(long frameworkId, long frameworkVersion, String code, int level, String en, String fr) {
         CompetencyFramework framework = find(frameworkId);
-        if (framework.getStatus() != CompetencyFramework.Status.DRAFT) {
-            throw new BusinessRuleException(NOT_DRAFT, framework.getNumber());
-        }
+        framework.getLifecycle().requireDraft(NOT_DRAFT);
         OptimisticSave.expectVersion(framework.getVersion(), frameworkVersion);
         AssessmentRules.checkLevel(code, level);
         if (en == null || en.isBlank() || fr == null || fr.isBlank()) {
@@ -110,16 +105,14 @@ public class FrameworkService {
     public TargetProfile requireLevel(long targetProfileId, long profileVersion, String code, int level) {
         TargetProfile profile = targetProfile(targetProfileId);
         CompetencyFramework framework = profile.getFramework();
-        if (framework.getStatus() != CompetencyFramework.Status.DRAFT) {
-            throw new BusinessRuleException(NOT_DRAFT, framework.getNumber());
-        }
+        framework.getLifecycle().requireDraft(NOT_DRAFT);
         OptimisticSave.expectVersion(profile.getVersion(), profileVersion);
         AssessmentRules.checkLevel(code, level);
         if (find(framework.getId()).competency(code).isEmpty()) {
             throw new NotFoundException();
         }
         profile.require(code, level);
-        TargetProfile saved = com.kamplanner.platform.OptimisticSave.save(em, profile);
+        TargetProfile saved = OptimisticSave.save(em, profile);
         em.lock(saved, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         audit.record("competency.target.levelRequired", "TargetProfile", targetProfileId, code + " " + level);
         return saved;
@@ -128,25 +121,16 @@ public class FrameworkService {
     /** The draft version being prepared, if any. */
     @RolesAllowed({Role.Names.HR, Role.Names.KA_DIRECTOR})
     public java.util.Optional<CompetencyFramework> draft() {
-        return em.createQuery("select f from CompetencyFramework f where f.status = :draft", CompetencyFramework.class)
-                .setParameter("draft", CompetencyFramework.Status.DRAFT).getResultStream().findFirst()
-                .map(this::loaded);
+        return withStatus(LifecycleStatus.DRAFT).stream().findFirst().map(this::loaded);
     }
 
     /** Activates a draft: the active version is archived, and new campaigns use the new one. */
     @RolesAllowed({Role.Names.HR, Role.Names.KA_DIRECTOR})
     public CompetencyFramework activate(long frameworkId, long frameworkVersion) {
         CompetencyFramework draft = find(frameworkId);
-        if (draft.getStatus() != CompetencyFramework.Status.DRAFT) {
-            throw new BusinessRuleException(NOT_DRAFT, draft.getNumber());
-        }
         OptimisticSave.expectVersion(draft.getVersion(), frameworkVersion);
-        em.createQuery("select f from CompetencyFramework f where f.status = :active", CompetencyFramework.class)
-                .setParameter("active", CompetencyFramework.Status.ACTIVE).getResultList()
-                .forEach(CompetencyFramework::archive);
-        draft.activate();
-        audit.record("competency.framework.activated", "CompetencyFramework", frameworkId, "v" + draft.getNumber());
-        return draft;
+        return versions().activate(CompetencyFramework.class, draft, VersionScope.all(),
+                "competency.framework.activated", () -> "v" + draft.getNumber());
     }
 
     public List<TargetProfile> targetProfiles(long frameworkId) {
@@ -178,6 +162,14 @@ public class FrameworkService {
         Map<String, Integer> combined = GapAnalysis.strictest(parts);
         find(frameworkId).codes().filter(combined::containsKey).forEach(c -> ordered.put(c, combined.get(c)));
         return ordered;
+    }
+
+    private List<CompetencyFramework> withStatus(LifecycleStatus status) {
+        return versions().withStatus(CompetencyFramework.class, VersionScope.all(), status);
+    }
+
+    private Versions versions() {
+        return new Versions(em, audit::record);
     }
 
     private CompetencyFramework loaded(CompetencyFramework framework) {

@@ -5,6 +5,7 @@ import com.kamplanner.competency.AssessmentCampaign;
 import com.kamplanner.competency.CompetencyFramework;
 import com.kamplanner.competency.DevelopmentAction;
 import com.kamplanner.people.AppUser;
+import com.kamplanner.platform.LifecycleStatus;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -33,8 +34,9 @@ final class DemoCompetencies {
 
     /** Returns the number of campaigns created now (0 when they were already there). */
     static int seed(EntityManager em, Map<String, AppUser> users) {
-        CompetencyFramework framework = em.createQuery("select f from CompetencyFramework f where f.status = :s",
-                        CompetencyFramework.class).setParameter("s", CompetencyFramework.Status.ACTIVE)
+        CompetencyFramework framework = em.createQuery(
+                        "select f from CompetencyFramework f where f.lifecycle.status = :s",
+                        CompetencyFramework.class).setParameter("s", LifecycleStatus.ACTIVE)
                 .getResultStream().findFirst().orElse(null);
         if (framework == null) {
             return 0;

@@ -2,6 +2,7 @@ package com.kamplanner.demo;
 
 import com.kamplanner.account.Account;
 import com.kamplanner.people.AppUser;
+import com.kamplanner.platform.LifecycleStatus;
 import com.kamplanner.situation.Attitude;
 import com.kamplanner.situation.DecisionRole;
 import com.kamplanner.situation.KeyAccountDatabase;
@@ -26,9 +27,10 @@ final class DemoDatabases {
 
     static int seed(EntityManager em, Map<String, AppUser> users) {
         DocumentTemplate template = em.createQuery("select t from DocumentTemplate t where t.kind = :kind "
-                        + "and t.status = :active and t.segment is null order by t.number desc", DocumentTemplate.class)
+                        + "and t.lifecycle.status = :active and t.segment is null order by t.lifecycle.number desc",
+                        DocumentTemplate.class)
                 .setParameter("kind", DocumentKind.KEY_ACCOUNT_DATABASE)
-                .setParameter("active", DocumentTemplate.Status.ACTIVE).setMaxResults(1).getResultStream()
+                .setParameter("active", LifecycleStatus.ACTIVE).setMaxResults(1).getResultStream()
                 .findFirst().orElse(null);
         if (template == null) {
             return 0;

@@ -1,6 +1,7 @@
 package com.kamplanner.demo;
 
 import com.kamplanner.account.Account;
+import com.kamplanner.platform.LifecycleStatus;
 import com.kamplanner.selection.CriteriaSet;
 import com.kamplanner.selection.Criterion;
 import com.kamplanner.selection.CriterionGroup;
@@ -26,7 +27,7 @@ final class DemoScores {
 
     static int seed(EntityManager em) {
         CriteriaSet active = em.createNamedQuery(CriteriaSet.BY_STATUS, CriteriaSet.class)
-                .setParameter("status", CriteriaSet.Status.ACTIVE).getResultStream().findFirst().orElse(null);
+                .setParameter("status", LifecycleStatus.ACTIVE).getResultStream().findFirst().orElse(null);
         if (active == null) {
             return 0;
         }

@@ -1,6 +1,5 @@
 package com.kamplanner.improvement;
 
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,34 +10,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
- * Keeps each quarter's figures: every night, and whenever the KA Director opens the review, today's figures
- * replace the current quarter's. When the quarter ends its row stays as it was on its last recorded day, which
+ * Keeps each quarter's figures: every night ({@link QuarterFiguresJob}), and whenever the KA Director opens the
+ * review, today's figures replace the current quarter's. When the quarter ends its row stays as it was on its last recorded day, which
  * is what "last quarter" means on the next review. Runs in its own transaction so that two recordings at the
  * same moment (the night timer and a review) cost one of them its write, never the page.
  */
 @Stateless
 public class QuarterRecording {
 
-    private static final Logger LOG = Logger.getLogger(QuarterRecording.class.getName());
-
     @PersistenceContext
     EntityManager em;
 
     @Inject
     FigureCount count;
-
-    @Schedule(hour = "1", minute = "20", persistent = false, info = "quarter figures")
-    void nightly() {
-        try {
-            record(LocalDate.now());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The programme's quarter figures could not be recorded tonight", e);
-        }
-    }
 
     /** Records today's figures as the current quarter's and returns them. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -11,6 +11,7 @@ import com.kamplanner.template.DocumentKind;
 import com.kamplanner.template.DocumentTemplate;
 import com.kamplanner.template.TemplateField;
 import com.kamplanner.template.TemplateSection;
+import com.kamplanner.template.TemplateService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -35,6 +36,9 @@ public class PlanTemplateService {
 
     @Inject
     PlanTemplates templates;
+
+    @Inject
+    TemplateService documents;
 
     @Inject
     AuditTrail audit;
@@ -76,19 +80,12 @@ public class PlanTemplateService {
             throw new StaleEditException();
         }
         OptimisticSave.expectVersion(current.getVersion(), loadedVersion);
-        Integer highest = em.createQuery("select max(t.number) from DocumentTemplate t where t.kind = :kind",
-                Integer.class).setParameter("kind", DocumentKind.PLAN).getSingleResult();
-        DocumentTemplate next = current.copyAsDraft(highest + 1, current.getName());
+        DocumentTemplate next = current.copyAsDraft(documents.nextNumber(DocumentKind.PLAN), current.getName());
         for (TemplateSection section : next.getSections()) {
             for (TemplateField field : section.getFields()) {
                 field.setMandatory(mandatory.contains(section.getKey() + "." + field.getKey()));
             }
         }
-        current.archive();
-        next.activate();
-        em.persist(next);
-        em.flush();
-        audit.record("plan.template.validated", "DocumentTemplate", next.getNumber(), "mandatory: " + mandatory);
-        return next;
+        return documents.activate(next, "plan.template.validated", "mandatory: " + mandatory);
     }
 }

@@ -38,9 +38,7 @@ public class PlanTemplates {
     }
 
     private DocumentTemplate createDefault() {
-        Integer highest = em.createQuery("select max(t.number) from DocumentTemplate t where t.kind = :kind",
-                Integer.class).setParameter("kind", DocumentKind.PLAN).getSingleResult();
-        DocumentTemplate template = DefaultPlanTemplate.create(highest == null ? 1 : highest + 1);
+        DocumentTemplate template = DefaultPlanTemplate.create(templates.nextNumber(DocumentKind.PLAN));
         template.activate();
         em.persist(template);
         em.flush();

@@ -1,5 +1,6 @@
 package com.kamplanner.selection;
 
+import com.kamplanner.platform.LifecycleStatus;
 import com.kamplanner.programme.ProgrammeSetting;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -23,9 +24,9 @@ public class ActiveQuadrants implements QuadrantLookup {
     @Override
     public Optional<Quadrant> quadrantOf(long accountId) {
         List<AccountIndex> indices = em.createQuery("select i from AccountIndex i, CriteriaSet s "
-                        + "where i.accountId = :account and i.criteriaSetId = s.id and s.status = :active",
+                        + "where i.accountId = :account and i.criteriaSetId = s.id and s.lifecycle.status = :active",
                         AccountIndex.class)
-                .setParameter("account", accountId).setParameter("active", CriteriaSet.Status.ACTIVE)
+                .setParameter("account", accountId).setParameter("active", LifecycleStatus.ACTIVE)
                 .getResultList();
         if (indices.isEmpty()) {
             return Optional.empty();

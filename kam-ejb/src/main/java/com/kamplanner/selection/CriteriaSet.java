@@ -1,11 +1,14 @@
 package com.kamplanner.selection;
 
 import com.kamplanner.platform.BusinessRuleException;
+import com.kamplanner.platform.Lifecycle;
+import com.kamplanner.platform.LifecycleStatus;
+import com.kamplanner.platform.Versioned;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -31,9 +34,9 @@ import java.util.List;
  */
 @Entity
 @Table(name = "criteria_set")
-@NamedQuery(name = CriteriaSet.ALL, query = "select s from CriteriaSet s order by s.number desc")
-@NamedQuery(name = CriteriaSet.BY_STATUS, query = "select s from CriteriaSet s where s.status = :status")
-public class CriteriaSet implements Serializable {
+@NamedQuery(name = CriteriaSet.ALL, query = "select s from CriteriaSet s order by s.lifecycle.number desc")
+@NamedQuery(name = CriteriaSet.BY_STATUS, query = "select s from CriteriaSet s where s.lifecycle.status = :status")
+public class CriteriaSet implements Serializable, Versioned {
 
     private static final long serialVersionUID = 1L;
 
@@ -43,32 +46,20 @@ public class CriteriaSet implements Serializable {
     /** What the weights of each group add up to. */
     public static final int WEIGHT_TOTAL = 100;
 
-    /** Where a criteria set is in its life. */
-    public enum Status { DRAFT, ACTIVE, ARCHIVED }
-
     @Id
     @SequenceGenerator(name = "criteria_set_seq", sequenceName = "criteria_set_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "criteria_set_seq")
     private Long id;
 
     /** The version number people see: 1, 2, 3... */
-    @Column(name = "set_number", nullable = false)
-    private int number;
-
     @NotBlank(message = "{criteriaSet.name.required}")
     @Size(max = 120, message = "{criteriaSet.name.size}")
     @Column(nullable = false, length = 120)
     private String name;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
-    private Status status = Status.DRAFT;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
-
-    @Column(name = "activated_at")
-    private Instant activatedAt;
+    @Embedded
+    @AttributeOverride(name = "number", column = @Column(name = "set_number", nullable = false))
+    private Lifecycle lifecycle;
 
     @Valid
     @OneToMany(mappedBy = "criteriaSet", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -82,7 +73,7 @@ public class CriteriaSet implements Serializable {
     }
 
     public CriteriaSet(int number, String name) {
-        this.number = number;
+        this.lifecycle = new Lifecycle(number);
         this.name = name;
     }
 
@@ -143,25 +134,31 @@ public class CriteriaSet implements Serializable {
         }
     }
 
+    /** A criteria set goes into force only if it is usable for scoring. */
+    @Override
+    public void checkActivable() {
+        checkUsable();
+    }
+
     void activate() {
-        status = Status.ACTIVE;
-        activatedAt = Instant.now();
+        lifecycle.activate(notDraftKey());
     }
 
     void archive() {
-        status = Status.ARCHIVED;
+        lifecycle.archive();
     }
 
     public boolean isDraft() {
-        return status == Status.DRAFT;
+        return lifecycle.isDraft();
     }
 
+    @Override
     public Long getId() {
         return id;
     }
 
     public int getNumber() {
-        return number;
+        return lifecycle.getNumber();
     }
 
     public String getName() {
@@ -172,16 +169,16 @@ public class CriteriaSet implements Serializable {
         this.name = name;
     }
 
-    public Status getStatus() {
-        return status;
+    public LifecycleStatus getStatus() {
+        return lifecycle.getStatus();
     }
 
     public Instant getCreatedAt() {
-        return createdAt;
+        return lifecycle.getCreatedAt();
     }
 
     public Instant getActivatedAt() {
-        return activatedAt;
+        return lifecycle.getActivatedAt();
     }
 
     public List<Criterion> getCriteria() {
@@ -194,6 +191,16 @@ public class CriteriaSet implements Serializable {
 
     public int getStrengthWeight() {
         return weightOf(CriterionGroup.STRENGTH);
+    }
+
+    @Override
+    public Lifecycle getLifecycle() {
+        return lifecycle;
+    }
+
+    @Override
+    public String notDraftKey() {
+        return CriteriaSetService.NOT_A_DRAFT;
     }
 
     public long getVersion() {

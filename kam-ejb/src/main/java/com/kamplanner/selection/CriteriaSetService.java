@@ -3,8 +3,11 @@ package com.kamplanner.selection;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
+import com.kamplanner.platform.LifecycleStatus;
 import com.kamplanner.platform.NotFoundException;
 import com.kamplanner.platform.OptimisticSave;
+import com.kamplanner.platform.VersionScope;
+import com.kamplanner.platform.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -39,7 +42,7 @@ public class CriteriaSetService {
 
     public Optional<CriteriaSet> active() {
         return em.createNamedQuery(CriteriaSet.BY_STATUS, CriteriaSet.class)
-                .setParameter("status", CriteriaSet.Status.ACTIVE).getResultStream().findFirst();
+                .setParameter("status", LifecycleStatus.ACTIVE).getResultStream().findFirst();
     }
 
     public CriteriaSet find(long id) {
@@ -58,7 +61,7 @@ public class CriteriaSetService {
         CriteriaSet active = active().orElseThrow(() -> new BusinessRuleException(NO_ACTIVE));
         CriteriaSet draft = active.draftCopy(nextNumber());
         em.persist(draft);
-        audit.record("criteria.draft", "CriteriaSet", draft.getNumber(), "copy of version " + active.getNumber());
+        audit.record("criteria.draft", "CriteriaSet", draft.getId(), "copy of version " + active.getNumber());
         return draft;
     }
 
@@ -71,7 +74,7 @@ public class CriteriaSetService {
         draft.checkUsable();
         em.persist(draft);
         em.flush();
-        audit.record("criteria.draft", "CriteriaSet", draft.getNumber(), name);
+        audit.record("criteria.draft", "CriteriaSet", draft.getId(), name);
         return draft;
     }
 
@@ -83,12 +86,10 @@ public class CriteriaSetService {
             throw new NotFoundException();
         }
         OptimisticSave.expectVersion(current.getVersion(), draft.getVersion());
-        if (!current.isDraft()) {
-            throw new BusinessRuleException(NOT_A_DRAFT, current.getNumber());
-        }
+        current.getLifecycle().requireDraft(NOT_A_DRAFT);
         draft.checkUsable();
         CriteriaSet saved = OptimisticSave.save(em, draft);
-        audit.record("criteria.save", "CriteriaSet", saved.getNumber(), saved.getName());
+        audit.record("criteria.save", "CriteriaSet", saved.getId(), saved.getName());
         return saved;
     }
 
@@ -102,28 +103,21 @@ public class CriteriaSetService {
     public int activate(long id, long expectedVersion) {
         CriteriaSet draft = find(id);
         OptimisticSave.expectVersion(draft.getVersion(), expectedVersion);
-        if (!draft.isDraft()) {
-            throw new BusinessRuleException(NOT_A_DRAFT, draft.getNumber());
-        }
-        draft.checkUsable();
-        active().ifPresent(CriteriaSet::archive);
-        em.flush();
-        draft.activate();
-        OptimisticSave.save(em, draft);
-        int indexed = recompute(id);
-        audit.record("criteria.activate", "CriteriaSet", draft.getNumber(), indexed + " accounts indexed");
-        return indexed;
+        int[] indexed = new int[1];
+        versions().activate(CriteriaSet.class, draft, VersionScope.all(), "criteria.activate", () -> {
+            indexed[0] = recompute(id);
+            return indexed[0] + " accounts indexed";
+        });
+        return indexed[0];
     }
 
     /** Discards a draft that was never activated. */
     @RolesAllowed(Role.Names.KA_DIRECTOR)
     public void deleteDraft(long id) {
         CriteriaSet draft = find(id);
-        if (!draft.isDraft()) {
-            throw new BusinessRuleException(NOT_A_DRAFT, draft.getNumber());
-        }
+        draft.getLifecycle().requireDraft(NOT_A_DRAFT);
         em.remove(draft);
-        audit.record("criteria.delete", "CriteriaSet", draft.getNumber(), draft.getName());
+        audit.record("criteria.delete", "CriteriaSet", draft.getId(), draft.getName());
     }
 
     /** Recomputes every account's indices under a criteria set, with two set-based statements. */
@@ -134,14 +128,14 @@ public class CriteriaSetService {
     }
 
     private void refuseSecondDraft() {
-        if (!em.createNamedQuery(CriteriaSet.BY_STATUS, CriteriaSet.class)
-                .setParameter("status", CriteriaSet.Status.DRAFT).getResultList().isEmpty()) {
-            throw new BusinessRuleException(DRAFT_EXISTS);
-        }
+        versions().refuseSecondDraft(CriteriaSet.class, VersionScope.all(), DRAFT_EXISTS);
     }
 
     private int nextNumber() {
-        Integer highest = em.createQuery("select max(s.number) from CriteriaSet s", Integer.class).getSingleResult();
-        return highest == null ? 1 : highest + 1;
+        return versions().nextNumber(CriteriaSet.class, VersionScope.all());
+    }
+
+    private Versions versions() {
+        return new Versions(em, audit::record);
     }
 }

@@ -1,5 +1,6 @@
 package com.kamplanner.selection;
 
+import com.kamplanner.platform.LifecycleStatus;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -10,12 +11,12 @@ public class IndexLine implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final int setNumber;
-    private final CriteriaSet.Status setStatus;
+    private final LifecycleStatus setStatus;
     private final BigDecimal attractiveness;
     private final BigDecimal strength;
     private final Instant computedAt;
 
-    public IndexLine(int setNumber, CriteriaSet.Status setStatus, BigDecimal attractiveness, BigDecimal strength,
+    public IndexLine(int setNumber, LifecycleStatus setStatus, BigDecimal attractiveness, BigDecimal strength,
                      Instant computedAt) {
         this.setNumber = setNumber;
         this.setStatus = setStatus;
@@ -28,7 +29,7 @@ public class IndexLine implements Serializable {
         return setNumber;
     }
 
-    public CriteriaSet.Status getSetStatus() {
+    public LifecycleStatus getSetStatus() {
         return setStatus;
     }
 

@@ -1,5 +1,6 @@
 package com.kamplanner.selection;
 
+import com.kamplanner.platform.LifecycleStatus;
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -9,7 +10,7 @@ public class ScoreLine implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final int setNumber;
-    private final CriteriaSet.Status setStatus;
+    private final LifecycleStatus setStatus;
     private final long criterionId;
     private final CriterionGroup group;
     private final String criterion;
@@ -41,7 +42,7 @@ public class ScoreLine implements Serializable {
         return setNumber;
     }
 
-    public CriteriaSet.Status getSetStatus() {
+    public LifecycleStatus getSetStatus() {
         return setStatus;
     }
 

@@ -94,7 +94,8 @@ public class ScoringService {
     public List<ScoreLine> scoresOf(long accountId) {
         access.readable(accountId);
         return em.createQuery("select s from Score s join fetch s.criterion c join fetch c.criteriaSet cs "
-                        + "where s.account.id = :account order by cs.number desc, c.group, c.position", Score.class)
+                        + "where s.account.id = :account order by cs.lifecycle.number desc, c.group, c.position",
+                        Score.class)
                 .setParameter("account", accountId).getResultList().stream().map(ScoreLine::new).toList();
     }
 
@@ -114,9 +115,9 @@ public class ScoringService {
     /** The account's indices under every version it was scored under, newest first. */
     public List<IndexLine> indicesOf(long accountId) {
         access.readable(accountId);
-        return em.createQuery("select new com.kamplanner.selection.IndexLine(cs.number, cs.status, "
+        return em.createQuery("select new com.kamplanner.selection.IndexLine(cs.lifecycle.number, cs.lifecycle.status, "
                         + "i.attractiveness, i.strength, i.computedAt) from AccountIndex i, CriteriaSet cs "
-                        + "where cs.id = i.criteriaSetId and i.accountId = :account order by cs.number desc",
+                        + "where cs.id = i.criteriaSetId and i.accountId = :account order by cs.lifecycle.number desc",
                         IndexLine.class)
                 .setParameter("account", accountId).getResultList();
     }

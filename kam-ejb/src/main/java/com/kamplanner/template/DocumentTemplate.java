@@ -1,8 +1,13 @@
 package com.kamplanner.template;
 
+import com.kamplanner.platform.Lifecycle;
+import com.kamplanner.platform.LifecycleStatus;
+import com.kamplanner.platform.Versioned;
 import com.kamplanner.selection.Quadrant;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,12 +33,9 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "document_template")
-public class DocumentTemplate implements Serializable {
+public class DocumentTemplate implements Serializable, Versioned {
 
     private static final long serialVersionUID = 1L;
-
-    /** Where a version is in its life. */
-    public enum Status { DRAFT, ACTIVE, ARCHIVED }
 
     @Id
     @SequenceGenerator(name = "document_template_seq", sequenceName = "document_template_seq", allocationSize = 50)
@@ -44,26 +46,17 @@ public class DocumentTemplate implements Serializable {
     @Column(nullable = false, length = 30)
     private DocumentKind kind;
 
-    @Column(name = "template_number", nullable = false)
-    private int number;
-
     @Column(nullable = false, length = 120)
     private String name;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
-    private Status status = Status.DRAFT;
+    @Embedded
+    @AttributeOverride(name = "number", column = @Column(name = "template_number", nullable = false))
+    private Lifecycle lifecycle;
 
     /** The segment this version is for; null for all segments. */
     @Enumerated(EnumType.STRING)
     @Column(length = 20)
     private Quadrant segment;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
-
-    @Column(name = "activated_at")
-    private Instant activatedAt;
 
     @OneToMany(mappedBy = "template", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("position")
@@ -77,7 +70,7 @@ public class DocumentTemplate implements Serializable {
 
     public DocumentTemplate(DocumentKind kind, int number, String name) {
         this.kind = kind;
-        this.number = number;
+        this.lifecycle = new Lifecycle(number);
         this.name = name;
     }
 
@@ -109,18 +102,18 @@ public class DocumentTemplate implements Serializable {
     }
 
     public void activate() {
-        status = Status.ACTIVE;
-        activatedAt = Instant.now();
+        lifecycle.activate(notDraftKey());
     }
 
     public void archive() {
-        status = Status.ARCHIVED;
+        lifecycle.archive();
     }
 
     public boolean isDraft() {
-        return status == Status.DRAFT;
+        return lifecycle.isDraft();
     }
 
+    @Override
     public Long getId() {
         return id;
     }
@@ -130,7 +123,7 @@ public class DocumentTemplate implements Serializable {
     }
 
     public int getNumber() {
-        return number;
+        return lifecycle.getNumber();
     }
 
     public String getName() {
@@ -141,8 +134,8 @@ public class DocumentTemplate implements Serializable {
         this.name = name;
     }
 
-    public Status getStatus() {
-        return status;
+    public LifecycleStatus getStatus() {
+        return lifecycle.getStatus();
     }
 
     public Quadrant getSegment() {
@@ -154,15 +147,25 @@ public class DocumentTemplate implements Serializable {
     }
 
     public Instant getCreatedAt() {
-        return createdAt;
+        return lifecycle.getCreatedAt();
     }
 
     public Instant getActivatedAt() {
-        return activatedAt;
+        return lifecycle.getActivatedAt();
     }
 
     public List<TemplateSection> getSections() {
         return sections;
+    }
+
+    @Override
+    public Lifecycle getLifecycle() {
+        return lifecycle;
+    }
+
+    @Override
+    public String notDraftKey() {
+        return TemplateService.NOT_DRAFT;
     }
 
     public long getVersion() {

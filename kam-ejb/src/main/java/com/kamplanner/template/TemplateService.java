@@ -1,10 +1,14 @@
 package com.kamplanner.template;
 
+import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
+import com.kamplanner.platform.LifecycleStatus;
 import com.kamplanner.platform.NotFoundException;
 import com.kamplanner.platform.OptimisticSave;
 import com.kamplanner.audit.AuditTrail;
+import com.kamplanner.platform.VersionScope;
+import com.kamplanner.platform.Versions;
 import com.kamplanner.selection.Quadrant;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,7 +42,7 @@ public class TemplateService {
     AuditTrail audit;
 
     public List<DocumentTemplate> versions(DocumentKind kind) {
-        return em.createQuery("select t from DocumentTemplate t where t.kind = :kind order by t.number desc",
+        return em.createQuery("select t from DocumentTemplate t where t.kind = :kind order by t.lifecycle.number desc",
                 DocumentTemplate.class).setParameter("kind", kind).getResultList();
     }
 
@@ -53,9 +57,8 @@ public class TemplateService {
     /** The active version for a segment: the segment's own, else the one for all segments. */
     @PermitAll
     public Optional<DocumentTemplate> activeFor(DocumentKind kind, Quadrant segment) {
-        List<DocumentTemplate> active = em.createQuery("select t from DocumentTemplate t where t.kind = :kind "
-                        + "and t.status = :active order by t.number desc", DocumentTemplate.class)
-                .setParameter("kind", kind).setParameter("active", DocumentTemplate.Status.ACTIVE).getResultList();
+        List<DocumentTemplate> active = versions().withStatus(DocumentTemplate.class, ofKind(kind),
+                LifecycleStatus.ACTIVE);
         return active.stream().filter(t -> segment != null && segment == t.getSegment()).findFirst()
                 .or(() -> active.stream().filter(t -> t.getSegment() == null).findFirst())
                 .or(() -> active.stream().findFirst());
@@ -64,12 +67,10 @@ public class TemplateService {
     /** A new draft copied from a version, numbered after the highest. */
     public DocumentTemplate newDraft(long fromId, String name) {
         DocumentTemplate from = find(fromId);
-        Integer highest = em.createQuery("select max(t.number) from DocumentTemplate t where t.kind = :kind",
-                Integer.class).setParameter("kind", from.getKind()).getSingleResult();
-        int number = (highest == null ? 0 : highest) + 1;
+        int number = nextNumber(from.getKind());
         DocumentTemplate draft = from.copyAsDraft(number, name == null || name.isBlank() ? from.getName() : name);
         em.persist(draft);
-        audit.record("template.draft", "DocumentTemplate", number, "copied from version " + from.getNumber());
+        audit.record("template.draft", "DocumentTemplate", draft.getId(), "copied from version " + from.getNumber());
         return draft;
     }
 
@@ -79,9 +80,7 @@ public class TemplateService {
      */
     public DocumentTemplate saveDraft(long id, long loadedVersion, DraftEdit edit) {
         DocumentTemplate template = find(id);
-        if (!template.isDraft()) {
-            throw new BusinessRuleException(NOT_DRAFT);
-        }
+        template.getLifecycle().requireDraft(NOT_DRAFT);
         OptimisticSave.expectVersion(template.getVersion(), loadedVersion);
         if (edit.getName() == null || edit.getName().isBlank()) {
             throw new BusinessRuleException(NAME_REQUIRED);
@@ -117,7 +116,7 @@ public class TemplateService {
         }
         em.lock(template, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         OptimisticSave.flush(em);
-        audit.record("template.saveDraft", "DocumentTemplate", template.getNumber(), template.getName());
+        audit.record("template.saveDraft", "DocumentTemplate", template.getId(), template.getName());
         return template;
     }
 
@@ -129,30 +128,37 @@ public class TemplateService {
     public DocumentTemplate activate(long id, long loadedVersion) {
         DocumentTemplate template = find(id);
         OptimisticSave.expectVersion(template.getVersion(), loadedVersion);
-        if (!template.isDraft()) {
-            throw new BusinessRuleException(NOT_DRAFT);
-        }
-        em.createQuery("select t from DocumentTemplate t where t.kind = :kind and t.status = :active",
-                        DocumentTemplate.class)
-                .setParameter("kind", template.getKind()).setParameter("active", DocumentTemplate.Status.ACTIVE)
-                .getResultList().stream().filter(t -> t.getSegment() == template.getSegment())
-                .forEach(DocumentTemplate::archive);
-        template.activate();
-        em.flush();
-        audit.record("template.activate", "DocumentTemplate", template.getNumber(),
+        return activate(template, "template.activate",
                 template.getSegment() == null ? "all segments" : template.getSegment().name());
-        return template;
     }
 
     public DocumentTemplate archive(long id, long loadedVersion) {
         DocumentTemplate template = find(id);
         OptimisticSave.expectVersion(template.getVersion(), loadedVersion);
-        if (template.getStatus() != DocumentTemplate.Status.ACTIVE) {
-            throw new BusinessRuleException(NOT_ACTIVE);
-        }
+        template.getLifecycle().requireActive(NOT_ACTIVE);
         template.archive();
         em.flush();
-        audit.record("template.archive", "DocumentTemplate", template.getNumber(), null);
+        audit.record("template.archive", "DocumentTemplate", template.getId(), null);
         return template;
+    }
+
+    /** The number the next version of a kind of document gets. */
+    @PermitAll
+    public int nextNumber(DocumentKind kind) {
+        return versions().nextNumber(DocumentTemplate.class, ofKind(kind));
+    }
+
+    /** Puts a new or draft template in force for its kind and segment, archiving the one it replaces. */
+    public DocumentTemplate activate(DocumentTemplate draft, String action, String detail) {
+        return versions().activate(DocumentTemplate.class, draft,
+                ofKind(draft.getKind()).and("segment", draft.getSegment()), action, () -> detail);
+    }
+
+    private static VersionScope ofKind(DocumentKind kind) {
+        return VersionScope.all().and("kind", kind);
+    }
+
+    private Versions versions() {
+        return new Versions(em, audit::record);
     }
 }

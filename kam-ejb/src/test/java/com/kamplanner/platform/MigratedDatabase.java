@@ -39,7 +39,8 @@ public final class MigratedDatabase {
                 "jakarta.persistence.jdbc.password", ""));
     }
 
-    private static EntityManagerFactory openPostgres(String name) {
+    /** A new database named after {@code name} on the local PostgreSQL, whatever {@code kam.test.db} says. */
+    public static EntityManagerFactory openPostgres(String name) {
         String database = ("kam_unit_" + name.replaceAll("[^A-Za-z0-9]", "_") + "_" + DATABASES.incrementAndGet())
                 .toLowerCase(Locale.ROOT);
         try (Connection c = MigrationsTest.postgres("postgres").getConnection(); Statement s = c.createStatement()) {

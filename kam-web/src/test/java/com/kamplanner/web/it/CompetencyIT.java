@@ -40,6 +40,7 @@ import com.kamplanner.competency.TargetProfile;
 import com.kamplanner.platform.AccessDeniedException;
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.platform.LibreOffice;
+import com.kamplanner.platform.LifecycleStatus;
 import com.kamplanner.platform.StaleEditException;
 import com.kamplanner.selection.Quadrant;
 import com.kamplanner.web.faces.BusinessErrors;
@@ -386,7 +387,7 @@ class CompetencyIT {
 
         Assessment reread = asHr.call(() -> assessments.find(assessment.getId()));
         assertEquals(oldNumber, reread.getCampaign().getFramework().getNumber());
-        assertEquals(CompetencyFramework.Status.ARCHIVED, reread.getCampaign().getFramework().getStatus());
+        assertEquals(LifecycleStatus.ARCHIVED, reread.getCampaign().getFramework().getStatus());
         assertTrue(asHr.call(() -> frameworks.find(reread.getCampaign().getFramework().getId())).competency("SELL_NEEDS")
                 .orElseThrow().descriptor(5, Locale.ENGLISH).equals(oldDescriptor),
                 "the old version keeps its own descriptors");

@@ -16,6 +16,8 @@ import com.kamplanner.platform.OptimisticSave;
 import com.kamplanner.platform.SchemaMigration;
 import com.kamplanner.platform.SecurityLog;
 import com.kamplanner.platform.StaleEditException;
+import com.kamplanner.platform.schedule.JobLeases;
+import com.kamplanner.platform.schedule.JobScheduler;
 import com.kamplanner.web.faces.BusinessErrors;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -87,6 +89,12 @@ class PlatformIT {
     @Inject
     AsAdministrator asAdmin;
 
+    @EJB
+    JobLeases leases;
+
+    @EJB
+    JobScheduler scheduler;
+
     @Test
     void flywayAppliedEveryMigrationAtStartUp() throws Exception {
         java.util.List<Integer> versions = migrationVersions();
@@ -100,6 +108,19 @@ class PlatformIT {
             assertEquals(versions.size(), r.getInt(1), "one successful history row per versioned migration");
         }
         assertTrue(tableExists("app_user") && tableExists("account") && tableExists("audit_entry"));
+    }
+
+    @Test
+    void aScheduledJobsRunIsClaimedByOneNodeOnlyAndDoneOnce() {
+        String job = "it-" + System.nanoTime();
+        String node = scheduler.node();
+        java.time.Instant until = java.time.Instant.now().plusSeconds(60);
+        assertTrue(leases.register(job, "2026-01-01"));
+        assertTrue(leases.claim(job, node, "2026-01-02", until), "this node claims the run owed");
+        assertFalse(leases.claim(job, "another-node", "2026-01-02", until), "the other node skips it");
+        assertTrue(leases.complete(job, node, "2026-01-02"));
+        assertFalse(leases.claim(job, "another-node", "2026-01-02", until), "a run done is not run again");
+        assertTrue(leases.claim(job, "another-node", "2026-01-03", until), "the next run is owed");
     }
 
     @Test

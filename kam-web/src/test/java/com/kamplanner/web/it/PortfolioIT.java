@@ -117,10 +117,11 @@ class PortfolioIT {
     @Test
     void aNewKeyAccountTakesItsMatrixQuadrantAsItsSegment() throws Exception {
         List<Long> scoredCandidates = em.createQuery("select i.accountId from AccountIndex i, CriteriaSet s, "
-                        + "Account a where i.criteriaSetId = s.id and s.status = :active and a.id = i.accountId "
+                        + "Account a where i.criteriaSetId = s.id and s.lifecycle.status = :active "
+                        + "and a.id = i.accountId "
                         + "and a.keyAccount = false and i.attractiveness is not null and i.strength is not null",
                         Long.class)
-                .setParameter("active", com.kamplanner.selection.CriteriaSet.Status.ACTIVE).getResultList();
+                .setParameter("active", com.kamplanner.platform.LifecycleStatus.ACTIVE).getResultList();
         assertFalse(scoredCandidates.isEmpty(), "the demo scores some candidates");
         long id = scoredCandidates.get(0);
         Quadrant expected = quadrants.quadrantOf(id).orElseThrow();

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.kamplanner.account.Account;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.platform.BusinessRuleException;
+import com.kamplanner.platform.LifecycleStatus;
 import com.kamplanner.platform.StaleEditException;
 import com.kamplanner.selection.CriteriaSet;
 import com.kamplanner.selection.CriteriaSetService;
@@ -142,16 +143,16 @@ class SelectionIT {
         IndexLine old = indices.stream().filter(i -> i.getSetNumber() == v1.getNumber()).findFirst().orElseThrow();
         IndexLine current = indices.stream().filter(i -> i.getSetNumber() == saved.getNumber()).findFirst()
                 .orElseThrow();
-        assertEquals(CriteriaSet.Status.ARCHIVED, old.getSetStatus());
+        assertEquals(LifecycleStatus.ARCHIVED, old.getSetStatus());
         assertEquals(0, scored.getAttractiveness().compareTo(old.getAttractiveness()), "v1's index is kept");
-        assertEquals(CriteriaSet.Status.ACTIVE, current.getSetStatus());
+        assertEquals(LifecycleStatus.ACTIVE, current.getSetStatus());
         assertEquals(0, expectedAttractiveness(v1, levels, true).compareTo(current.getAttractiveness()),
                 "v2 re-scored v1's levels with its own weights");
 
         List<ScoreLine> scores = asDirector.call(() -> scoring.scoresOf(account));
         assertEquals(v1.getCriteria().size(), scores.size());
         assertTrue(scores.stream().allMatch(s -> s.getSetNumber() == v1.getNumber()
-                && s.getSetStatus() == CriteriaSet.Status.ARCHIVED && "david.kad".equals(s.getScoredBy())));
+                && s.getSetStatus() == LifecycleStatus.ARCHIVED && "david.kad".equals(s.getScoredBy())));
 
         CriteriaSet v2 = asDirector.call(() -> criteriaSets.find(saved.getId()));
         asDirector.call(() -> scoring.score(account, List.of(new ScoreEntry(v2.getCriteria().get(0).getId(), 10, null))));

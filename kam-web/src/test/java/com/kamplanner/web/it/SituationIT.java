@@ -18,6 +18,7 @@ import com.kamplanner.account.Account;
 import com.kamplanner.account.TeamMembership;
 import com.kamplanner.platform.AccessDeniedException;
 import com.kamplanner.platform.BusinessRuleException;
+import com.kamplanner.platform.LifecycleStatus;
 import com.kamplanner.platform.StaleEditException;
 import com.kamplanner.selection.Quadrant;
 import com.kamplanner.situation.Attitude;
@@ -310,7 +311,7 @@ class SituationIT {
         DocumentTemplate active = asDirector.call(() -> templates.activeFor(DocumentKind.KEY_ACCOUNT_DATABASE, null))
                 .orElseThrow();
         DocumentTemplate draft = asDirector.call(() -> templates.newDraft(active.getId(), "Streamline light"));
-        assertEquals(DocumentTemplate.Status.DRAFT, draft.getStatus());
+        assertEquals(LifecycleStatus.DRAFT, draft.getStatus());
         DraftEdit edit = DraftEdit.of(draft);
         edit.setSegment(Quadrant.STREAMLINE);
         edit.getFields().stream().filter(f -> f.getFieldKey().equals("environment")).findFirst().orElseThrow()
@@ -323,7 +324,7 @@ class SituationIT {
         assertThrows(BusinessRuleException.class, () -> asDirector.call(() -> templates.saveDraft(draft.getId(),
                 saved.getVersion(), addedTwice(saved))));
         DocumentTemplate activated = asDirector.call(() -> templates.activate(saved.getId(), saved.getVersion()));
-        assertEquals(DocumentTemplate.Status.ACTIVE, activated.getStatus());
+        assertEquals(LifecycleStatus.ACTIVE, activated.getStatus());
         assertEquals(activated.getId(), asDirector.call(() ->
                 templates.activeFor(DocumentKind.KEY_ACCOUNT_DATABASE, Quadrant.STREAMLINE)).orElseThrow().getId());
         assertEquals(active.getId(), asDirector.call(() ->
