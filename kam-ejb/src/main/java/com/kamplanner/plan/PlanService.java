@@ -5,6 +5,7 @@ import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.platform.NotFoundException;
+import com.kamplanner.platform.ProgrammeMetrics;
 import com.kamplanner.platform.StaleEditException;
 import com.kamplanner.segmentation.SegmentSetting;
 import com.kamplanner.situation.KeyAccountDatabaseService;
@@ -54,6 +55,9 @@ public class PlanService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    ProgrammeMetrics metrics;
 
     // ---- reading ----
 
@@ -156,6 +160,7 @@ public class PlanService {
         em.persist(new PlanEvent(version, PlanEvent.Kind.SUBMITTED, access.callerName(), null));
         flush();
         audit.record("plan.submitted", "PlanVersion", version.getId(), account.getName() + " v" + number);
+        metrics.planSubmitted();
         return version;
     }
 

@@ -1,5 +1,6 @@
 package com.kamplanner.web.programme;
 
+import com.kamplanner.web.faces.DownloadResponse;
 import com.kamplanner.congruence.AccountDocuments;
 import com.kamplanner.congruence.ComplianceByKam;
 import com.kamplanner.congruence.KamCompliance;
@@ -8,10 +9,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 
@@ -60,8 +59,7 @@ public class CompliancePage implements Serializable {
     }
 
     public StreamedContent getXlsx() {
-        byte[] bytes = workbooks.compliance(CongruenceTexts.exportWords(faces.getViewRoot().getLocale()));
-        return DefaultStreamedContent.builder().name("compliance-by-kam.xlsx").contentType(CongruenceResource.XLSX)
-                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+        return DownloadResponse.streamed(workbooks.compliance(
+                CongruenceTexts.exportWords(faces.getViewRoot().getLocale())));
     }
 }
