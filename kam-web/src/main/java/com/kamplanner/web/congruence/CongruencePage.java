@@ -1,4 +1,4 @@
-package com.kamplanner.web.programme;
+package com.kamplanner.web.congruence;
 
 import com.kamplanner.web.faces.DownloadResponse;
 import com.kamplanner.congruence.CongruenceBoard;

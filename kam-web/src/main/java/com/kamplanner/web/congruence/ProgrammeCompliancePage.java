@@ -1,4 +1,4 @@
-package com.kamplanner.web.programme;
+package com.kamplanner.web.congruence;
 
 import com.kamplanner.web.faces.DownloadResponse;
 import com.kamplanner.congruence.AccountDocuments;
@@ -16,11 +16,12 @@ import java.util.List;
 
 /**
  * Backs {@code programme/compliance.xhtml}: KAMs × the three documents, how many of each KAM's key accounts meet
- * their segment's level, and the drill-down into one KAM's accounts. Named apart from the strategy compliance page.
+ * their segment's level, and the drill-down into one KAM's accounts. The strategy's own compliance
+ * checks are {@code web.strategy.CompliancePage}.
  */
-@Named("programmeCompliancePage")
+@Named
 @ViewScoped
-public class CompliancePage implements Serializable {
+public class ProgrammeCompliancePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
