@@ -35,7 +35,7 @@ public final class DownloadResponse {
     /** For a REST resource; refusals and unknown ids are the API's exception mappers' business, as everywhere. */
     public static Response response(Download file) {
         return Response.ok(file.bytes(), file.mediaType()).header("Content-Disposition", contentDisposition(file))
-                .header("Content-Length", file.bytes().length).build();
+                .build();
     }
 
     /** For a servlet: builds the file and writes it, or answers the failure with its status. */

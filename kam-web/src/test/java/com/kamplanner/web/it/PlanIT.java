@@ -59,6 +59,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.metrics.MetricID;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -120,6 +123,10 @@ class PlanIT {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
+    MetricRegistry metrics;
+
     @Resource
     UserTransaction tx;
 
@@ -147,8 +154,10 @@ class PlanIT {
         assertEquals(PlanService.PERIOD_ORDER, refusal(asKam, () -> plans.saveWorking(account, 1, saved.getVersion(),
                 "x", v1.getPeriodEnd(), v1.getPeriodStart())).messageKey());
 
+        long submissions = submissions();
         PlanVersion submitted = asKam.call(() -> plans.submit(account, 1, saved.getVersion(), Locale.ENGLISH));
         assertEquals(VersionStatus.SUBMITTED, submitted.getStatus());
+        assertEquals(submissions + 1, submissions(), "IT's plan submission counter moves");
         assertEquals(PlanService.NOT_EDITABLE, refusal(asKam, () -> plans.saveWorking(account, 1,
                 submitted.getVersion(), "late change", v1.getPeriodStart(), v1.getPeriodEnd())).messageKey());
         assertDenied(() -> asKam.call(() -> plans.approve(account, 1, submitted.getVersion(), null)));
@@ -558,6 +567,11 @@ class PlanIT {
     }
 
     /** Refused by a service rule (AccessDeniedException) or by the container's role check. */
+    /** What {@code /metrics} shows as {@code kam_plan_submissions_total}. */
+    private long submissions() {
+        return metrics.getCounter(new MetricID("kam_plan_submissions_total")).getCount();
+    }
+
     private static void assertDenied(org.junit.jupiter.api.function.Executable work) {
         Throwable thrown = assertThrows(Throwable.class, work);
         assertTrue(BusinessErrors.isAccessDenied(thrown) || thrown instanceof AccessDeniedException
