@@ -37,16 +37,16 @@ public class StrategyDeck {
     private final List<ComplianceIssue> issues;
     private final MatrixStanding standing;
     private final Locale locale;
-    private final Function<String, String> text;
+    private final Function<String, String> words;
 
-    /** {@code text}: the fixed words by bundle key, in {@code locale}, the reader's language. */
+    /** {@code words}: the fixed words by bundle key, in {@code locale}, the reader's language. */
     public StrategyDeck(Strategy strategy, List<ComplianceIssue> issues, MatrixStanding standing, Locale locale,
-                        Function<String, String> text) {
+                        Function<String, String> words) {
         this.strategy = strategy;
         this.issues = issues;
         this.standing = standing;
         this.locale = locale;
-        this.text = text;
+        this.words = words;
     }
 
     /** A file name from the account's name, safe on every system. */
@@ -276,7 +276,7 @@ public class StrategyDeck {
     }
 
     private String t(String key) {
-        return text.apply(key);
+        return words.apply(key);
     }
 
     private static String orDash(String text) {
