@@ -1,6 +1,8 @@
 package com.kamplanner.competency;
 
+import com.kamplanner.audit.ExportTrail;
 import com.kamplanner.people.Role;
+import com.kamplanner.platform.Download;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -28,11 +30,14 @@ public class RecruitingProfile {
     @Inject
     FrameworkService frameworks;
 
+    @Inject
+    ExportTrail exports;
+
     /**
      * The job profile of a target profile; a segment profile includes the role's requirements, raised by the
-     * segment's. Texts come from the framework and {@code labels} (title, headings) in the reader's language.
+     * segment's; audited and counted. Texts come from the framework and {@code labels} (title, headings) in the reader's language.
      */
-    public byte[] docx(long targetProfileId, Locale locale, Map<String, String> labels) {
+    public Download docx(long targetProfileId, Locale locale, Map<String, String> labels) {
         TargetProfile profile = frameworks.targetProfile(targetProfileId);
         CompetencyFramework framework = frameworks.find(profile.getFramework().getId());
         Map<String, Integer> target = profile.getSegment() == null ? profile.getRequiredLevels()
@@ -69,7 +74,10 @@ public class RecruitingProfile {
                 }
             }
             doc.write(out);
-            return out.toByteArray();
+            String name = "job-profile-kam-" + (profile.getSegment() == null ? "all"
+                    : profile.getSegment().name().toLowerCase(Locale.ROOT)) + "-" + locale.getLanguage() + ".docx";
+            return exports.exported("competency.jobProfile", "TargetProfile", targetProfileId,
+                    new Download(name, Download.DOCX, out.toByteArray()), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

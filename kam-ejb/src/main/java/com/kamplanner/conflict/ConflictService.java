@@ -2,7 +2,9 @@ package com.kamplanner.conflict;
 
 import com.kamplanner.account.Account;
 import com.kamplanner.audit.AuditTrail;
+import com.kamplanner.audit.ExportTrail;
 import com.kamplanner.people.Role;
+import com.kamplanner.platform.Download;
 import com.kamplanner.platform.NotFoundException;
 import com.kamplanner.platform.OptimisticSave;
 import jakarta.annotation.Resource;
@@ -15,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The conflict register, for the KA Director alone: pages of entries filtered and sorted in the database, new
@@ -35,6 +38,9 @@ public class ConflictService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    ExportTrail exports;
 
     public List<Conflict> page(ConflictQuery query) {
         TypedQuery<Conflict> q = em.createQuery("select c from Conflict c" + where(query) + query.orderBy(),
@@ -113,9 +119,12 @@ public class ConflictService {
         return all;
     }
 
-    /** Records that the register left the application as a file. */
-    public void exported(String format, int rows) {
-        audit.record("conflict.export", SUBJECT, null, format + ", " + rows + " entries");
+    /** The entries matching the filter as the register's workbook, in the reader's words; audited and counted. */
+    public Download export(ConflictQuery query, Function<String, String> text) {
+        List<Conflict> entries = all(query);
+        return exports.exported("conflict.register", SUBJECT, null,
+                new Download("conflict-register.xlsx", Download.XLSX, ConflictExport.xlsx(entries, text)),
+                entries.size() + " entries");
     }
 
     private Conflict current(long id, long loadedVersion) {

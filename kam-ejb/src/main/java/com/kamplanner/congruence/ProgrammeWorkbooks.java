@@ -1,8 +1,8 @@
 package com.kamplanner.congruence;
 
-import com.kamplanner.audit.AuditTrail;
+import com.kamplanner.audit.ExportTrail;
 import com.kamplanner.people.Role;
-import com.kamplanner.platform.ProgrammeMetrics;
+import com.kamplanner.platform.Download;
 import com.kamplanner.platform.SheetLayout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -37,10 +37,7 @@ public class ProgrammeWorkbooks {
     ComplianceByKam compliance;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
-    ProgrammeMetrics metrics;
+    ExportTrail exports;
 
     /**
      * The congruence board: a summary sheet of counts per rule, then the lines (of one rule, or all when null).
@@ -49,7 +46,7 @@ public class ProgrammeWorkbooks {
      * @param ruleName a rule's name in the reader's language
      * @param text     a line's text in the reader's language
      */
-    public byte[] congruence(CongruenceRule filter, Function<String, String> words,
+    public Download congruence(CongruenceRule filter, Function<String, String> words,
                              Function<CongruenceRule, String> ruleName, Function<CongruenceLine, String> text) {
         try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = SheetLayout.bold(book);
@@ -82,10 +79,9 @@ public class ProgrammeWorkbooks {
             }
             book.write(out);
             book.dispose();
-            audit.record("programme.congruenceExported", "Programme", "congruence",
+            return exports.exported("congruence.board", "Programme", "congruence",
+                    new Download("congruence-board.xlsx", Download.XLSX, out.toByteArray()),
                     (filter == null ? "all rules" : filter.name()) + ", " + (r - 1) + " line(s)");
-            metrics.exportProduced("xlsx");
-            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -96,7 +92,7 @@ public class ProgrammeWorkbooks {
      *
      * @param words fixed words by key: {@code kam}, {@code accounts}, {@code database}, {@code strategy}, {@code plan}
      */
-    public byte[] compliance(Function<String, String> words) {
+    public Download compliance(Function<String, String> words) {
         try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(words.apply("sheet"));
             SheetLayout.widths(sheet, 30, 15, 28, 20, 28);
@@ -113,9 +109,8 @@ public class ProgrammeWorkbooks {
             }
             book.write(out);
             book.dispose();
-            audit.record("programme.complianceExported", "Programme", "compliance", (r - 1) + " KAM(s)");
-            metrics.exportProduced("xlsx");
-            return out.toByteArray();
+            return exports.exported("congruence.compliance", "Programme", "compliance",
+                    new Download("compliance-by-kam.xlsx", Download.XLSX, out.toByteArray()), (r - 1) + " KAM(s)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

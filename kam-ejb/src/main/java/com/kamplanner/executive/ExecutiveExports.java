@@ -1,12 +1,13 @@
 package com.kamplanner.executive;
 
-import com.kamplanner.audit.AuditTrail;
+import com.kamplanner.audit.ExportTrail;
 import com.kamplanner.people.Role;
-import com.kamplanner.platform.ProgrammeMetrics;
+import com.kamplanner.platform.Download;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,27 +33,22 @@ public class ExecutiveExports {
     ExecutivePeople people;
 
     @Inject
-    AuditTrail audit;
+    ExportTrail exports;
 
-    @Inject
-    ProgrammeMetrics metrics;
-
-    public byte[] portfolioPdf(Function<String, String> text) {
+    public Download portfolioPdf(Function<String, String> text) {
         PortfolioGlance glance = portfolio.glance();
-        byte[] file = FigureFiles.pdf(text.apply("executive.portfolio.title"),
+        byte[] bytes = FigureFiles.pdf(text.apply("executive.portfolio.title"),
                 text.apply("executive.figures.asOf") + " " + glance.getAsOf(), portfolioTables(glance, text),
                 text.apply("executive.figures.revenue.definition"));
-        produced("executive.portfolio", "pdf");
-        return file;
+        return produced("executive.portfolio", "pdf", bytes);
     }
 
-    public byte[] portfolioXlsx(Function<String, String> text) {
-        byte[] file = FigureFiles.xlsx(portfolioTables(portfolio.glance(), text));
-        produced("executive.portfolio", "xlsx");
-        return file;
+    public Download portfolioXlsx(Function<String, String> text) {
+        byte[] bytes = FigureFiles.xlsx(portfolioTables(portfolio.glance(), text));
+        return produced("executive.portfolio", "xlsx", bytes);
     }
 
-    public byte[] investmentsXlsx(Function<String, String> text) {
+    public Download investmentsXlsx(Function<String, String> text) {
         FigureTable lines = new FigureTable(text.apply("executive.investments.lines"), List.of(
                 text.apply("executive.investment.year"), text.apply("executive.investment.category"),
                 text.apply("executive.investment.label"), text.apply("executive.investment.budget"),
@@ -68,13 +64,12 @@ public class ExecutiveExports {
                 text.apply("executive.investment.actual"), text.apply("executive.figures.revenue.byYear")));
         Map<Integer, BigDecimal> revenue = portfolio.revenueByYear();
         investments.totalsByYear().forEach((year, sums) -> years.row(year, sums[0], sums[1], revenue.get(year)));
-        byte[] file = FigureFiles.xlsx(List.of(lines, years));
-        produced("executive.investments", "xlsx");
-        return file;
+        byte[] bytes = FigureFiles.xlsx(List.of(lines, years));
+        return produced("executive.investments", "xlsx", bytes);
     }
 
     @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.KA_DIRECTOR, Role.Names.HR})
-    public byte[] peopleXlsx(Locale locale, Function<String, String> text) {
+    public Download peopleXlsx(Locale locale, Function<String, String> text) {
         PeopleFigures figures = people.figures(locale);
         FigureTable summary = new FigureTable(text.apply("executive.people.summary"), List.of(
                 text.apply("executive.people.figure"), text.apply("executive.people.value")))
@@ -90,9 +85,8 @@ public class ExecutiveExports {
                 text.apply("executive.people.area"), text.apply("executive.people.average"),
                 text.apply("executive.people.target")));
         figures.getAreas().forEach(a -> areas.row(a.area(), a.average(), a.target()));
-        byte[] file = FigureFiles.xlsx(List.of(summary, spread, areas));
-        produced("executive.people", "xlsx");
-        return file;
+        byte[] bytes = FigureFiles.xlsx(List.of(summary, spread, areas));
+        return produced("executive.people", "xlsx", bytes);
     }
 
     private List<FigureTable> portfolioTables(PortfolioGlance glance, Function<String, String> text) {
@@ -124,8 +118,10 @@ public class ExecutiveExports {
         return value == null ? null : value + " %";
     }
 
-    private void produced(String what, String format) {
-        audit.record("export." + format, "Executive", what, what + "." + format);
-        metrics.exportProduced(format);
+    /** {@code executive-portfolio-2026-12-04.pdf}: what, the day, the format. */
+    private Download produced(String what, String format, byte[] bytes) {
+        String name = what.replace('.', '-') + "-" + LocalDate.now() + "." + format;
+        return exports.exported(what, "Executive", what,
+                new Download(name, "pdf".equals(format) ? Download.PDF : Download.XLSX, bytes), null);
     }
 }

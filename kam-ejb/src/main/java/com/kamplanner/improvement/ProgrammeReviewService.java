@@ -1,6 +1,8 @@
 package com.kamplanner.improvement;
 
 import com.kamplanner.audit.AuditTrail;
+import com.kamplanner.audit.ExportTrail;
+import com.kamplanner.platform.Download;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
@@ -19,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -58,6 +61,9 @@ public class ProgrammeReviewService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ExportTrail exports;
+
     @Resource
     SessionContext context;
 
@@ -76,10 +82,15 @@ public class ProgrammeReviewService {
                 recording.history(quarter, TREND_QUARTERS));
     }
 
-    /** Every action, as the list shows them, for the export; the audit keeps who took the review away. */
-    public List<ImprovementAction> exportActions(Quarter quarter) {
-        audit.record("improvement.exported", "QuarterReview", quarter.label(), "xlsx");
-        return actions(null, 0, EXPORT_LIMIT, null, true);
+    /**
+     * The review shown ({@code figures}) and every action, as the list shows them, as a workbook in the reader's
+     * words; audited (who took the review away) and counted.
+     */
+    public Download export(QuarterReview figures, Function<String, String> text) {
+        Quarter quarter = figures.quarter();
+        byte[] bytes = ReviewWorkbook.xlsx(figures, actions(null, 0, EXPORT_LIMIT, null, true), text);
+        return exports.exported("improvement.review", "QuarterReview", quarter.label(), new Download(
+                "programme-review-" + quarter.year() + "-q" + quarter.number() + ".xlsx", Download.XLSX, bytes), null);
     }
 
     public long countActions(ImprovementAction.Status status) {

@@ -7,6 +7,7 @@ import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.platform.FreeText;
 import com.kamplanner.platform.NotFoundException;
 import com.kamplanner.platform.OptimisticSave;
+import com.kamplanner.platform.ProgrammeMetrics;
 import com.kamplanner.platform.StaleEditException;
 import com.kamplanner.segmentation.SegmentSetting;
 import com.kamplanner.situation.KeyAccountDatabaseService;
@@ -56,6 +57,9 @@ public class PlanService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    ProgrammeMetrics metrics;
 
     // ---- reading ----
 
@@ -158,6 +162,7 @@ public class PlanService {
         em.persist(new PlanEvent(version, PlanEvent.Kind.SUBMITTED, access.callerName(), null));
         OptimisticSave.flush(em);
         audit.record("plan.submitted", "PlanVersion", version.getId(), account.getName() + " v" + number);
+        metrics.planSubmitted();
         return version;
     }
 

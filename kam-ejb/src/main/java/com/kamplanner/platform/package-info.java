@@ -1,6 +1,7 @@
 /**
  * What every feature stands on: the Flyway schema migration that runs before anything touches the database,
- * the runtime settings, the typed business errors that the web layer turns into messages, and the one lifecycle
+ * the runtime settings, the typed business errors that the web layer turns into messages, the application's
+ * metrics, {@link com.kamplanner.platform.Download} (the one value every export returns), and the one lifecycle
  * (draft, active, archived) with its numbering and activation that every versioned artefact shares.
  */
 package com.kamplanner.platform;

@@ -2,6 +2,8 @@ package com.kamplanner.priority;
 
 import com.kamplanner.account.AccountAccess;
 import com.kamplanner.audit.AuditTrail;
+import com.kamplanner.audit.ExportTrail;
+import com.kamplanner.platform.Download;
 import com.kamplanner.people.Role;
 import com.kamplanner.strategy.Objective;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 
 /**
@@ -41,6 +44,9 @@ public class PriorityBoard {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    ExportTrail exports;
 
     /** Every priority with the accounts and objectives serving it, for the executive page and its export. */
     public List<PriorityStanding> board() {
@@ -84,9 +90,10 @@ public class PriorityBoard {
         return visible;
     }
 
-    /** Records that the board left the application as a file. */
-    public void exported(String format) {
-        audit.record("priority.board.exported", "CorporatePriority", null, format);
+    /** The board as a workbook, in the reader's words ({@code text}); audited and counted. */
+    public Download export(Function<String, String> text) {
+        return exports.exported("priority.board", "CorporatePriority", null,
+                new Download("corporate-priorities.xlsx", Download.XLSX, PrioritiesWorkbook.xlsx(board(), text)), null);
     }
 
     private List<CorporatePriority> priorities() {

@@ -3,6 +3,8 @@ package com.kamplanner.sponsorship;
 import com.kamplanner.account.Account;
 import com.kamplanner.account.AccountAccess;
 import com.kamplanner.audit.AuditTrail;
+import com.kamplanner.audit.ExportTrail;
+import com.kamplanner.platform.Download;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.people.Role;
 import com.kamplanner.plan.PlanOverview;
@@ -22,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 
 /**
@@ -46,6 +49,9 @@ public class SponsorshipProgramme {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    ExportTrail exports;
 
     /** The sponsored accounts the caller follows: their own for an executive, every sponsor's for the KA Director. */
     public List<SponsoredAccount> board() {
@@ -95,9 +101,13 @@ public class SponsorshipProgramme {
         return meeting;
     }
 
-    /** Records that the board left the application as a file. */
-    public void exported(String format) {
-        audit.record("sponsorship.board.exported", "Account", null, format);
+    /**
+     * The board as a workbook in the reader's words ({@code text}): the rows this reader sees, and the accounts
+     * whose segment requires a sponsor they lack. Audited and counted.
+     */
+    public Download export(List<Account> withoutRequiredSponsor, Function<String, String> text) {
+        return exports.exported("sponsorship.board", "Account", null, new Download("executive-sponsorship.xlsx",
+                Download.XLSX, SponsorshipWorkbook.xlsx(board(), withoutRequiredSponsor, text)), null);
     }
 
     /** Per account, the date and note of its latest meeting: the dates by a group-by, the notes by one join. */

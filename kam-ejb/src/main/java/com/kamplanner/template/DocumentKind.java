@@ -1,8 +1,16 @@
 package com.kamplanner.template;
 
 /**
- * Which supporting document a template shapes. Only the Key Account Database uses templates today; the Strategy
- * Formulation Process document and the Key Account Plan will reuse the same model.
+ * Which document of the method a template shapes; the KA Director validates and versions each kind separately.
+ * <ul>
+ *   <li>{@link #KEY_ACCOUNT_DATABASE}: the four-part situation analysis ({@link DefaultDatabaseTemplate}), edited
+ *       through {@code situation.KeyAccountDatabaseService};</li>
+ *   <li>{@link #PLAN}: the sections a Key Account Plan must fill to be submitted ({@code plan.DefaultPlanTemplate},
+ *       {@code plan.PlanTemplates});</li>
+ *   <li>{@link #STRATEGY}: kept because the schema allows it (V6's check constraint), but no template of this kind
+ *       is ever created: the Strategy Formulation Process follows the method's fixed guided path, and its
+ *       compliance is checked by {@code strategy.ComplianceCheck}, not against a template.</li>
+ * </ul>
  */
 public enum DocumentKind {
     KEY_ACCOUNT_DATABASE,

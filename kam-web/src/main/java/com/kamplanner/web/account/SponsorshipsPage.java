@@ -1,5 +1,6 @@
 package com.kamplanner.web.account;
 
+import com.kamplanner.web.faces.DownloadResponse;
 import com.kamplanner.account.Account;
 import com.kamplanner.segmentation.AssignmentService;
 import com.kamplanner.sponsorship.SponsoredAccount;
@@ -14,11 +15,9 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -100,9 +99,7 @@ public class SponsorshipsPage implements Serializable {
     }
 
     public StreamedContent getXlsx() {
-        byte[] bytes = export.xlsx(FacesContext.getCurrentInstance().getViewRoot().getLocale());
-        return DefaultStreamedContent.builder().name(SponsorshipExport.FILE_NAME).contentType(SponsorshipExport.XLSX)
-                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+        return DownloadResponse.streamed(export.xlsx(FacesContext.getCurrentInstance().getViewRoot().getLocale()));
     }
 
     public LocalDate getToday() {

@@ -1,5 +1,7 @@
 package com.kamplanner.web.competency;
 
+import com.kamplanner.platform.Download;
+import com.kamplanner.web.faces.DownloadResponse;
 import com.kamplanner.competency.Assessment;
 import com.kamplanner.competency.AssessmentService;
 import com.kamplanner.competency.CompetencyProfile;
@@ -152,13 +154,11 @@ public class CompetencyResource {
 
     @GET
     @Path("target-profiles/{id}/job-profile.docx")
-    @Produces(JobProfiles.DOCX)
+    @Produces(Download.DOCX)
     public Response jobProfile(@PathParam("id") long id) {
         var target = frameworks.targetProfile(id);
         Locale locale = locale();
-        return Response.ok(jobProfiles.docx(target, locale))
-                .header("Content-Disposition", "attachment; filename=\"" + jobProfiles.fileName(target, locale) + "\"")
-                .build();
+        return DownloadResponse.response(jobProfiles.docx(target, locale));
     }
 
     private Locale locale() {

@@ -1,5 +1,6 @@
 package com.kamplanner.web.competency;
 
+import com.kamplanner.web.faces.DownloadResponse;
 import com.kamplanner.competency.CompetencyFramework;
 import com.kamplanner.competency.FrameworkService;
 import com.kamplanner.competency.TargetProfile;
@@ -9,11 +10,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -161,9 +160,7 @@ public class FrameworkPage implements Serializable {
 
     public StreamedContent export(TargetProfile target) {
         Locale locale = locale();
-        byte[] docx = jobProfiles.docx(target, locale);
-        return DefaultStreamedContent.builder().name(jobProfiles.fileName(target, locale))
-                .contentType(JobProfiles.DOCX).stream(() -> new ByteArrayInputStream(docx)).build();
+        return DownloadResponse.streamed(jobProfiles.docx(target, locale));
     }
 
     public String areaName(com.kamplanner.competency.CompetencyArea area) {

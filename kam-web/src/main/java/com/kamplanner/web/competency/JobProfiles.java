@@ -1,6 +1,7 @@
 package com.kamplanner.web.competency;
 
 import com.kamplanner.competency.RecruitingProfile;
+import com.kamplanner.platform.Download;
 import com.kamplanner.competency.TargetProfile;
 import com.kamplanner.web.i18n.Bundle;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,16 +9,17 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Map;
 
-/** Labels a recruiting job profile in the reader's language, for the framework page and the REST API alike. */
+/**
+ * Labels a recruiting job profile in the reader's language, for the framework page and the REST API alike; the
+ * recruiting service builds, audits and counts it.
+ */
 @ApplicationScoped
 public class JobProfiles {
-
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     @Inject
     RecruitingProfile recruiting;
 
-    public byte[] docx(TargetProfile target, Locale locale) {
+    public Download docx(TargetProfile target, Locale locale) {
         String segment = target.getSegment() == null ? Bundle.text(locale, "competency.target.allAccounts")
                 : Bundle.text(locale, "quadrant." + target.getSegment().name());
         Map<String, String> labels = Map.of(
@@ -27,10 +29,5 @@ public class JobProfiles {
                 "level", Bundle.text(locale, "competency.job.level"),
                 "expected", Bundle.text(locale, "competency.job.expected"));
         return recruiting.docx(target.getId(), locale, labels);
-    }
-
-    public String fileName(TargetProfile target, Locale locale) {
-        return "job-profile-kam-" + (target.getSegment() == null ? "all" : target.getSegment().name().toLowerCase(Locale.ROOT))
-                + "-" + locale.getLanguage() + ".docx";
     }
 }

@@ -1,7 +1,8 @@
 package com.kamplanner.web.executive;
 
 import com.kamplanner.executive.ExecutiveExports;
-import com.kamplanner.web.faces.BusinessErrors;
+import com.kamplanner.platform.NotFoundException;
+import com.kamplanner.web.faces.DownloadResponse;
 import com.kamplanner.web.i18n.Bundle;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -9,7 +10,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -23,7 +23,6 @@ import java.util.function.Function;
 public class ExecutiveExportServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     ExecutiveExports exports;
@@ -35,31 +34,17 @@ public class ExecutiveExportServlet extends HttpServlet {
         boolean people = request.getServletPath().endsWith("people-export");
         String what = people ? "people" : String.valueOf(request.getParameter("what"));
         String format = people ? "xlsx" : String.valueOf(request.getParameter("format"));
-        try {
-            byte[] file;
+        DownloadResponse.serve(response, () -> {
             if (people) {
-                file = exports.peopleXlsx(locale, text);
+                return exports.peopleXlsx(locale, text);
             } else if ("portfolio".equals(what) && "pdf".equals(format)) {
-                file = exports.portfolioPdf(text);
+                return exports.portfolioPdf(text);
             } else if ("portfolio".equals(what) && "xlsx".equals(format)) {
-                file = exports.portfolioXlsx(text);
+                return exports.portfolioXlsx(text);
             } else if ("investments".equals(what) && "xlsx".equals(format)) {
-                file = exports.investmentsXlsx(text);
-            } else {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                return;
+                return exports.investmentsXlsx(text);
             }
-            response.setContentType("pdf".equals(format) ? "application/pdf" : XLSX);
-            response.setHeader("Content-Disposition", "attachment; filename=\"executive-" + what + "-"
-                    + LocalDate.now() + "." + format + "\"");
-            response.setContentLength(file.length);
-            response.getOutputStream().write(file);
-        } catch (RuntimeException e) {
-            if (BusinessErrors.isAccessDenied(e)) {
-                response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            } else {
-                throw e;
-            }
-        }
+            throw new NotFoundException();
+        });
     }
 }

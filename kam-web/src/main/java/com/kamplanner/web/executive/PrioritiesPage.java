@@ -1,5 +1,6 @@
 package com.kamplanner.web.executive;
 
+import com.kamplanner.web.faces.DownloadResponse;
 import com.kamplanner.priority.CorporatePriority;
 import com.kamplanner.priority.PriorityBoard;
 import com.kamplanner.priority.PriorityService;
@@ -14,12 +15,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.Year;
 import java.util.List;
 import java.util.Locale;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -121,9 +120,7 @@ public class PrioritiesPage implements Serializable {
     }
 
     public StreamedContent getXlsx() {
-        byte[] bytes = export.xlsx(FacesContext.getCurrentInstance().getViewRoot().getLocale());
-        return DefaultStreamedContent.builder().name(PrioritiesExport.FILE_NAME).contentType(PrioritiesExport.XLSX)
-                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+        return DownloadResponse.streamed(export.xlsx(FacesContext.getCurrentInstance().getViewRoot().getLocale()));
     }
 
     public long getUnservedCount() {

@@ -1,8 +1,10 @@
 package com.kamplanner.web.situation;
 
+import com.kamplanner.web.faces.DownloadResponse;
 import com.kamplanner.platform.NotFoundException;
 import com.kamplanner.platform.StaleEditException;
 import com.kamplanner.situation.DatabaseExport;
+import com.kamplanner.situation.DatabaseExports;
 import com.kamplanner.situation.DatabaseView;
 import com.kamplanner.situation.FieldProblem;
 import com.kamplanner.situation.InvalidSectionException;
@@ -24,7 +26,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,7 +34,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -140,11 +140,13 @@ public class DatabasePage implements Serializable {
     }
 
     public StreamedContent getDocx() {
-        return download(exports.docx(account, locale()), DatabaseExports.DOCX, exports.fileName(account, "docx"));
+        Locale locale = locale();
+        return DownloadResponse.streamed(exports.docx(account, locale, key -> Bundle.text(locale, key)));
     }
 
     public StreamedContent getXlsx() {
-        return download(exports.xlsx(account, locale()), DatabaseExports.XLSX, exports.fileName(account, "xlsx"));
+        Locale locale = locale();
+        return DownloadResponse.streamed(exports.xlsx(account, locale, key -> Bundle.text(locale, key)));
     }
 
     // ---- for the page ------------------------------------------------------------------------------------------
@@ -248,11 +250,6 @@ public class DatabasePage implements Serializable {
                         .filter(c -> c.getKey().equals(problem.getColumnKey())).findFirst())
                 .map(c -> c.label(locale())).orElse(problem.getColumnKey());
         return Bundle.text(locale(), problem.getMessageKey(), problem.getRow(), column);
-    }
-
-    private static StreamedContent download(byte[] bytes, String type, String name) {
-        return DefaultStreamedContent.builder().name(name).contentType(type).contentLength((long) bytes.length)
-                .stream(() -> new ByteArrayInputStream(bytes)).build();
     }
 
     Locale locale() {

@@ -1,5 +1,8 @@
 package com.kamplanner.web.situation;
 
+import com.kamplanner.platform.Download;
+import com.kamplanner.web.faces.DownloadResponse;
+import com.kamplanner.situation.DatabaseExports;
 import com.kamplanner.situation.DatabaseView;
 import com.kamplanner.situation.KeyAccountDatabaseService;
 import com.kamplanner.situation.RemovedValue;
@@ -105,21 +108,18 @@ public class DatabaseResource {
 
     @GET
     @Path("docx")
-    @Produces(DatabaseExports.DOCX)
+    @Produces(Download.DOCX)
     public Response docx(@PathParam("id") long accountId) {
-        return download(exports.docx(accountId, locale()), DatabaseExports.DOCX, exports.fileName(accountId, "docx"));
+        Locale locale = locale();
+        return DownloadResponse.response(exports.docx(accountId, locale, key -> Bundle.text(locale, key)));
     }
 
     @GET
     @Path("xlsx")
-    @Produces(DatabaseExports.XLSX)
+    @Produces(Download.XLSX)
     public Response xlsx(@PathParam("id") long accountId) {
-        return download(exports.xlsx(accountId, locale()), DatabaseExports.XLSX, exports.fileName(accountId, "xlsx"));
-    }
-
-    private static Response download(byte[] bytes, String type, String name) {
-        return Response.ok(bytes, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"")
-                .build();
+        Locale locale = locale();
+        return DownloadResponse.response(exports.xlsx(accountId, locale, key -> Bundle.text(locale, key)));
     }
 
     private static JsonArrayBuilder stakeholders(List<Stakeholder> contacts) {

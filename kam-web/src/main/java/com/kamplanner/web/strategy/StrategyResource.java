@@ -1,5 +1,7 @@
 package com.kamplanner.web.strategy;
 
+import com.kamplanner.platform.Download;
+import com.kamplanner.web.faces.DownloadResponse;
 import com.kamplanner.strategy.ActionPlan;
 import com.kamplanner.strategy.ActionProgramme;
 import com.kamplanner.strategy.Citation;
@@ -10,6 +12,7 @@ import com.kamplanner.strategy.MatrixStanding;
 import com.kamplanner.strategy.Objective;
 import com.kamplanner.strategy.SituationPotential;
 import com.kamplanner.strategy.Strategy;
+import com.kamplanner.strategy.StrategyExports;
 import com.kamplanner.strategy.StrategyService;
 import com.kamplanner.strategy.TowsOption;
 import com.kamplanner.web.i18n.Bundle;
@@ -83,6 +86,9 @@ public class StrategyResource {
     @Inject
     StrategyService strategies;
 
+    @Inject
+    StrategyExports exports;
+
     @Context
     HttpHeaders headers;
 
@@ -106,15 +112,11 @@ public class StrategyResource {
     /** The PowerPoint deck, in the caller's language (Accept-Language). */
     @GET
     @Path("deck")
-    @Produces(StrategyWorkspace.PPTX)
+    @Produces(Download.PPTX)
     public Response deck(@PathParam("id") long accountId) {
-        Strategy strategy = strategies.workspace(accountId);
         Locale locale = Bundle.supported(headers.getAcceptableLanguages().isEmpty() ? null
                 : headers.getAcceptableLanguages().get(0));
-        byte[] deck = new StrategyDeck(strategy, strategies.compliance(accountId), strategies.standing(accountId),
-                locale).toBytes();
-        return Response.ok(deck, StrategyWorkspace.PPTX).header("Content-Disposition", "attachment; filename=\""
-                + StrategyDeck.fileName(strategy.getAccount().getName()) + "\"").build();
+        return DownloadResponse.response(exports.deck(accountId, locale, key -> Bundle.text(locale, key)));
     }
 
     private static PotentialView potential(SituationPotential p) {

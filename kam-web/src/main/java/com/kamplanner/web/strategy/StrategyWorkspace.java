@@ -1,10 +1,12 @@
 package com.kamplanner.web.strategy;
 
+import com.kamplanner.web.faces.DownloadResponse;
 import com.kamplanner.account.Account;
 import com.kamplanner.platform.NotFoundException;
 import com.kamplanner.strategy.ComplianceIssue;
 import com.kamplanner.strategy.MatrixStanding;
 import com.kamplanner.strategy.Strategy;
+import com.kamplanner.strategy.StrategyExports;
 import com.kamplanner.strategy.StrategyService;
 import com.kamplanner.strategy.StrategyStep;
 import com.kamplanner.web.i18n.Bundle;
@@ -12,11 +14,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -29,10 +29,12 @@ import org.primefaces.model.StreamedContent;
 public class StrategyWorkspace implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final String PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
 
     @Inject
     StrategyService strategies;
+
+    @Inject
+    StrategyExports exports;
 
     @Inject
     FacesContext faces;
@@ -64,13 +66,8 @@ public class StrategyWorkspace implements Serializable {
 
     /** The whole strategy as a PowerPoint deck, one slide per step, in the page's language. */
     public StreamedContent getDeck() {
-        Locale locale = faces.getViewRoot().getLocale();
-        Strategy current = strategies.workspace(accountId);
-        byte[] deck = new StrategyDeck(current, strategies.compliance(accountId), strategies.standing(accountId),
-                locale).toBytes();
-        return DefaultStreamedContent.builder().name(StrategyDeck.fileName(current.getAccount().getName()))
-                .contentType(PPTX).contentLength((long) deck.length)
-                .stream(() -> new ByteArrayInputStream(deck)).build();
+        Locale locale = Bundle.supported(faces.getViewRoot().getLocale());
+        return DownloadResponse.streamed(exports.deck(accountId, locale, key -> Bundle.text(locale, key)));
     }
 
     /** The text of a compliance issue in the page's language. */

@@ -407,7 +407,7 @@ class CompetencyIT {
         TargetProfile strategic = asHr.call(() -> frameworks.targetProfiles(active.getId())).stream()
                 .filter(t -> t.getSegment() == Quadrant.STRATEGIC).findFirst().orElseThrow();
         byte[] docx = asHr.call(() -> recruiting.docx(strategic.getId(), Locale.FRENCH, Map.of("title",
-                "Fiche de poste", "intro", "Intro", "competency", "Compétence", "level", "Niveau", "expected", "Attendu")));
+                "Fiche de poste", "intro", "Intro", "competency", "Compétence", "level", "Niveau", "expected", "Attendu")).bytes());
         String text;
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
              XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {

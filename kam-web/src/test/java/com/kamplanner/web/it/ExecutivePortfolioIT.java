@@ -220,14 +220,14 @@ class ExecutivePortfolioIT {
         Function<String, String> french = key -> Bundle.text(Locale.FRENCH, key);
         Path dir = Files.createTempDirectory("executive-exports");
 
-        byte[] pdf = asExecutive.call(() -> exports.portfolioPdf(english));
+        byte[] pdf = asExecutive.call(() -> exports.portfolioPdf(english)).bytes();
         String text = LibreOffice.pdfText(Files.write(dir.resolve("portfolio.pdf"), pdf));
         assertTrue(text.contains("Portfolio at a glance") && text.contains("Emma Laurent")
                 && text.contains("Revenue target"), text);
         assertTrue(LibreOffice.pdfText(Files.write(dir.resolve("portefeuille.pdf"),
-                asDirector.call(() -> exports.portfolioPdf(french)))).contains("Le portefeuille d’un coup d’œil"));
+                asDirector.call(() -> exports.portfolioPdf(french)).bytes())).contains("Le portefeuille d’un coup d’œil"));
 
-        byte[] portfolioXlsx = asDirector.call(() -> exports.portfolioXlsx(english));
+        byte[] portfolioXlsx = asDirector.call(() -> exports.portfolioXlsx(english)).bytes();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(portfolioXlsx))) {
             assertEquals(2, book.getNumberOfSheets());
             Sheet segments = book.getSheetAt(0);
@@ -237,7 +237,7 @@ class ExecutivePortfolioIT {
         }
         convert(dir, "portfolio.xlsx", portfolioXlsx);
 
-        byte[] investmentsXlsx = asExecutive.call(() -> exports.investmentsXlsx(english));
+        byte[] investmentsXlsx = asExecutive.call(() -> exports.investmentsXlsx(english)).bytes();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(investmentsXlsx))) {
             assertEquals("Year", book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
             assertTrue(book.getSheetAt(0).getLastRowNum() >= 9, "the demo's nine lines at least");
@@ -245,7 +245,7 @@ class ExecutivePortfolioIT {
         }
         convert(dir, "investments.xlsx", investmentsXlsx);
 
-        byte[] peopleXlsx = asHr.call(() -> exports.peopleXlsx(Locale.FRENCH, french));
+        byte[] peopleXlsx = asHr.call(() -> exports.peopleXlsx(Locale.FRENCH, french)).bytes();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(peopleXlsx))) {
             assertEquals(3, book.getNumberOfSheets());
             assertEquals("Effectif de KAM", book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue());
@@ -258,8 +258,9 @@ class ExecutivePortfolioIT {
         assertDenied(() -> asHr.call(() -> exports.portfolioPdf(english)));
         assertDenied(() -> asKam.call(() -> exports.peopleXlsx(Locale.ENGLISH, english)));
         assertDenied(() -> asTeamMember.call(() -> exports.investmentsXlsx(english)));
-        assertTrue(em.createQuery("select count(e) from AuditEntry e where e.action = 'export.pdf' "
-                + "and e.subjectId = 'executive.portfolio'", Long.class).getSingleResult() >= 2);
+        assertTrue(em.createQuery("select count(e) from AuditEntry e where e.action = 'executive.portfolio.exported' "
+                + "and e.subjectId = 'executive.portfolio' and e.detail = 'pdf'", Long.class)
+                .getSingleResult() >= 2);
     }
 
     // ---- over HTTP ----

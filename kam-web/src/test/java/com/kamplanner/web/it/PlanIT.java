@@ -70,6 +70,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.eclipse.microprofile.metrics.MetricID;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -139,6 +142,10 @@ class PlanIT {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
+    MetricRegistry metrics;
+
     @Resource
     UserTransaction tx;
 
@@ -166,8 +173,10 @@ class PlanIT {
         assertEquals(PlanService.PERIOD_ORDER, refusal(asKam, () -> plans.saveWorking(account, 1, saved.getVersion(),
                 "x", v1.getPeriodEnd(), v1.getPeriodStart())).messageKey());
 
+        long submissions = submissions();
         PlanVersion submitted = asKam.call(() -> plans.submit(account, 1, saved.getVersion(), Locale.ENGLISH));
         assertEquals(VersionStatus.SUBMITTED, submitted.getStatus());
+        assertEquals(submissions + 1, submissions(), "IT's plan submission counter moves");
         assertEquals(PlanService.NOT_EDITABLE, refusal(asKam, () -> plans.saveWorking(account, 1,
                 submitted.getVersion(), "late change", v1.getPeriodStart(), v1.getPeriodEnd())).messageKey());
         assertDenied(() -> asKam.call(() -> plans.approve(account, 1, submitted.getVersion(), null)));
@@ -547,6 +556,11 @@ class PlanIT {
 
     private static <T> BusinessRuleException refusal(Object runner, Callable<T> work) {
         return assertThrows(BusinessRuleException.class, () -> runAs(runner, work));
+    }
+
+    /** What {@code /metrics} shows as {@code kam_plan_submissions_total}. */
+    private long submissions() {
+        return metrics.getCounter(new MetricID("kam_plan_submissions_total")).getCount();
     }
 
     private HttpResponse<String> put(String path, String json, String user) throws Exception {

@@ -251,7 +251,7 @@ class PrioritiesIT {
 
     @Test
     void theBoardsExportToWorkbooksThatOfficeOpens() throws Exception {
-        byte[] prioritiesFile = asExecutive.call(() -> prioritiesExport.xlsx(Locale.ENGLISH));
+        byte[] prioritiesFile = asExecutive.call(() -> prioritiesExport.xlsx(Locale.ENGLISH)).bytes();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(prioritiesFile))) {
             Sheet sheet = book.getSheet("Priorities");
             assertNotNull(sheet);
@@ -260,7 +260,7 @@ class PrioritiesIT {
             assertTrue(text(sheet).contains("Served by no key account"));
             assertTrue(text(book.getSheet("Serving objectives")).contains("Airbus Helicopters"));
         }
-        byte[] sponsorshipFile = asDirector.call(() -> sponsorshipExport.xlsx(Locale.FRENCH));
+        byte[] sponsorshipFile = asDirector.call(() -> sponsorshipExport.xlsx(Locale.FRENCH)).bytes();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(sponsorshipFile))) {
             Sheet sheet = book.getSheet("Comptes parrainés");
             assertNotNull(sheet);

@@ -1,4 +1,4 @@
-package com.kamplanner.web.programme;
+package com.kamplanner.web.improvement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

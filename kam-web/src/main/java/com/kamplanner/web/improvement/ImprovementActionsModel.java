@@ -1,4 +1,4 @@
-package com.kamplanner.web.programme;
+package com.kamplanner.web.improvement;
 
 import com.kamplanner.improvement.ImprovementAction;
 import com.kamplanner.improvement.ProgrammeReviewService;

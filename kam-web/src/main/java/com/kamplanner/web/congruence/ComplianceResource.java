@@ -1,5 +1,7 @@
-package com.kamplanner.web.programme;
+package com.kamplanner.web.congruence;
 
+import com.kamplanner.platform.Download;
+import com.kamplanner.web.faces.DownloadResponse;
 import com.kamplanner.congruence.AccountDocuments;
 import com.kamplanner.congruence.ComplianceByKam;
 import com.kamplanner.congruence.KamCompliance;
@@ -49,11 +51,9 @@ public class ComplianceResource {
 
     @GET
     @Path("xlsx")
-    @Produces(CongruenceResource.XLSX)
+    @Produces(Download.XLSX)
     public Response xlsx() {
-        byte[] bytes = workbooks.compliance(CongruenceTexts.exportWords(locale()));
-        return Response.ok(bytes, CongruenceResource.XLSX)
-                .header("Content-Disposition", "attachment; filename=\"compliance-by-kam.xlsx\"").build();
+        return DownloadResponse.response(workbooks.compliance(CongruenceTexts.exportWords(locale())));
     }
 
     private Locale locale() {

@@ -22,9 +22,9 @@ import java.util.Locale;
  * Backs {@code executive/portfolio.xhtml}: the selection matrix of the key accounts (the matrix module's own
  * chart), and the portfolio at a glance per segment and per KAM with its two charts.
  */
-@Named("executivePortfolioPage")
+@Named
 @ViewScoped
-public class PortfolioPage implements Serializable {
+public class ExecutivePortfolioPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

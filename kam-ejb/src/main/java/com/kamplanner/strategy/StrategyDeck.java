@@ -1,25 +1,16 @@
-package com.kamplanner.web.strategy;
+package com.kamplanner.strategy;
 
-import com.kamplanner.strategy.ActionPlan;
-import com.kamplanner.strategy.ActionProgramme;
-import com.kamplanner.strategy.ComplianceIssue;
-import com.kamplanner.strategy.Contingency;
-import com.kamplanner.strategy.Indicator;
-import com.kamplanner.strategy.MatrixStanding;
-import com.kamplanner.strategy.Objective;
-import com.kamplanner.strategy.SituationPotential;
-import com.kamplanner.strategy.Strategy;
-import com.kamplanner.strategy.TowsOption;
-import com.kamplanner.web.i18n.Bundle;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
@@ -33,7 +24,8 @@ import org.apache.poi.xslf.usermodel.XSLFTextRun;
 /**
  * The Strategy Formulation Process document as a PowerPoint deck, the form the method's teams usually share it
  * in: a title slide, one slide per step of the guided path, and the objective tree as an indented table with its
- * indicators. Texts come from the bundles in the reader's language.
+ * indicators. Texts come from the caller's bundle in the reader's language;
+ * {@link StrategyExports} audits and counts it.
  */
 public class StrategyDeck {
 
@@ -45,12 +37,16 @@ public class StrategyDeck {
     private final List<ComplianceIssue> issues;
     private final MatrixStanding standing;
     private final Locale locale;
+    private final Function<String, String> words;
 
-    public StrategyDeck(Strategy strategy, List<ComplianceIssue> issues, MatrixStanding standing, Locale locale) {
+    /** {@code words}: the fixed words by bundle key, in {@code locale}, the reader's language. */
+    public StrategyDeck(Strategy strategy, List<ComplianceIssue> issues, MatrixStanding standing, Locale locale,
+                        Function<String, String> words) {
         this.strategy = strategy;
         this.issues = issues;
         this.standing = standing;
         this.locale = locale;
+        this.words = words;
     }
 
     /** A file name from the account's name, safe on every system. */
@@ -87,7 +83,7 @@ public class StrategyDeck {
         line(facts, t("strategy.standing") + ": " + standingText(), 16);
         line(facts, t("strategy.orientation") + ": " + orientationText(), 16);
         line(facts, t("strategy.compliance.title") + ": " + (issues.isEmpty() ? t("strategy.compliance.none")
-                : Bundle.text(locale, "strategy.compliance.count", issues.size())), 16);
+                : new MessageFormat(t("strategy.compliance.count"), locale).format(new Object[] {issues.size()})), 16);
     }
 
     private void potentialsSlide(XMLSlideShow deck) {
@@ -280,7 +276,7 @@ public class StrategyDeck {
     }
 
     private String t(String key) {
-        return Bundle.text(locale, key);
+        return words.apply(key);
     }
 
     private static String orDash(String text) {

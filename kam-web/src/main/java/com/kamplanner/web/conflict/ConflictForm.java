@@ -1,4 +1,4 @@
-package com.kamplanner.web.programme;
+package com.kamplanner.web.conflict;
 
 import com.kamplanner.conflict.ConflictKind;
 import jakarta.validation.constraints.NotBlank;

@@ -1,5 +1,6 @@
-package com.kamplanner.web.programme;
+package com.kamplanner.web.congruence;
 
+import com.kamplanner.web.faces.DownloadResponse;
 import com.kamplanner.congruence.CongruenceBoard;
 import com.kamplanner.congruence.CongruenceLine;
 import com.kamplanner.congruence.CongruenceRule;
@@ -11,13 +12,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
@@ -115,10 +114,8 @@ public class CongruencePage implements Serializable {
 
     public StreamedContent getXlsx() {
         Locale locale = locale();
-        byte[] bytes = workbooks.congruence(rule, CongruenceTexts.exportWords(locale),
-                r -> CongruenceTexts.rule(r, locale), l -> CongruenceTexts.line(l, locale));
-        return DefaultStreamedContent.builder().name("congruence-board.xlsx").contentType(CongruenceResource.XLSX)
-                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+        return DownloadResponse.streamed(workbooks.congruence(rule, CongruenceTexts.exportWords(locale),
+                r -> CongruenceTexts.rule(r, locale), l -> CongruenceTexts.line(l, locale)));
     }
 
     public String getRuleParam() {

@@ -1,5 +1,7 @@
-package com.kamplanner.web.programme;
+package com.kamplanner.web.congruence;
 
+import com.kamplanner.platform.Download;
+import com.kamplanner.web.faces.DownloadResponse;
 import com.kamplanner.congruence.CongruenceBoard;
 import com.kamplanner.congruence.CongruenceLine;
 import com.kamplanner.congruence.CongruenceRule;
@@ -30,7 +32,6 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class CongruenceResource {
 
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final int MAX_LIMIT = 1000;
 
     @Inject
@@ -69,14 +70,12 @@ public class CongruenceResource {
 
     @GET
     @Path("xlsx")
-    @Produces(XLSX)
+    @Produces(Download.XLSX)
     public Response xlsx(@QueryParam("rule") String ruleName) {
         Locale locale = locale();
         CongruenceRule rule = rule(ruleName, locale);
-        byte[] bytes = workbooks.congruence(rule, CongruenceTexts.exportWords(locale),
-                r -> CongruenceTexts.rule(r, locale), l -> CongruenceTexts.line(l, locale));
-        return Response.ok(bytes, XLSX).header("Content-Disposition", "attachment; filename=\"congruence-board.xlsx\"")
-                .build();
+        return DownloadResponse.response(workbooks.congruence(rule, CongruenceTexts.exportWords(locale),
+                r -> CongruenceTexts.rule(r, locale), l -> CongruenceTexts.line(l, locale)));
     }
 
     private static Line line(CongruenceLine l, Locale locale) {

@@ -1,5 +1,6 @@
-package com.kamplanner.web.programme;
+package com.kamplanner.web.congruence;
 
+import com.kamplanner.web.faces.DownloadResponse;
 import com.kamplanner.congruence.AccountDocuments;
 import com.kamplanner.congruence.ComplianceByKam;
 import com.kamplanner.congruence.KamCompliance;
@@ -8,20 +9,19 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 
 /**
  * Backs {@code programme/compliance.xhtml}: KAMs × the three documents, how many of each KAM's key accounts meet
- * their segment's level, and the drill-down into one KAM's accounts. Named apart from the strategy compliance page.
+ * their segment's level, and the drill-down into one KAM's accounts. The strategy's own compliance
+ * checks are {@code web.strategy.CompliancePage}.
  */
-@Named("programmeCompliancePage")
+@Named
 @ViewScoped
-public class CompliancePage implements Serializable {
+public class ProgrammeCompliancePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -60,8 +60,7 @@ public class CompliancePage implements Serializable {
     }
 
     public StreamedContent getXlsx() {
-        byte[] bytes = workbooks.compliance(CongruenceTexts.exportWords(faces.getViewRoot().getLocale()));
-        return DefaultStreamedContent.builder().name("compliance-by-kam.xlsx").contentType(CongruenceResource.XLSX)
-                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+        return DownloadResponse.streamed(workbooks.compliance(
+                CongruenceTexts.exportWords(faces.getViewRoot().getLocale())));
     }
 }

@@ -1,4 +1,4 @@
-package com.kamplanner.web.programme;
+package com.kamplanner.web.conflict;
 
 import com.kamplanner.account.Account;
 import com.kamplanner.conflict.Conflict;

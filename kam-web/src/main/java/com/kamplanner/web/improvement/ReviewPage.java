@@ -1,23 +1,20 @@
-package com.kamplanner.web.programme;
+package com.kamplanner.web.improvement;
 
+import com.kamplanner.web.faces.DownloadResponse;
 import com.kamplanner.improvement.ImprovementAction;
 import com.kamplanner.improvement.ProgrammeReviewService;
 import com.kamplanner.improvement.QuarterReview;
-import com.kamplanner.improvement.ReviewWorkbook;
 import com.kamplanner.people.AppUser;
-import com.kamplanner.platform.ProgrammeMetrics;
 import com.kamplanner.web.faces.PageMessages;
 import com.kamplanner.web.i18n.Bundle;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -30,16 +27,11 @@ public class ReviewPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     @Inject
     ProgrammeReviewService review;
 
     @Inject
     PageMessages messages;
-
-    @Inject
-    ProgrammeMetrics metrics;
 
     private QuarterReview figures;
     private String comparisonChart;
@@ -96,12 +88,7 @@ public class ReviewPage implements Serializable {
 
     public StreamedContent getXlsx() {
         Locale locale = locale();
-        byte[] bytes = ReviewWorkbook.xlsx(figures, review.exportActions(figures.quarter()),
-                key -> Bundle.text(locale, key));
-        metrics.exportProduced("xlsx");
-        return DefaultStreamedContent.builder().name("programme-review-" + figures.quarter().year() + "-q"
-                        + figures.quarter().number() + ".xlsx").contentType(XLSX)
-                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+        return DownloadResponse.streamed(review.export(figures, key -> Bundle.text(locale, key)));
     }
 
     /** Better, worse or the same as last quarter, as a CSS class; late action plans are better when fewer. */

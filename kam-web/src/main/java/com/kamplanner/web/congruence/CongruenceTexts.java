@@ -1,4 +1,4 @@
-package com.kamplanner.web.programme;
+package com.kamplanner.web.congruence;
 
 import com.kamplanner.congruence.CongruenceLine;
 import com.kamplanner.congruence.CongruenceRule;

@@ -1,0 +1,54 @@
+package com.kamplanner.plan;
+
+import com.kamplanner.audit.ExportTrail;
+import com.kamplanner.people.Role;
+import com.kamplanner.platform.Download;
+import com.kamplanner.platform.NotFoundException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.Function;
+
+/**
+ * A plan version as a PDF or a Word document, read under the plan's rights, audited and counted like every other
+ * export. The fixed words come from the caller, in the reader's language ({@code text}).
+ */
+@Stateless
+@RolesAllowed({Role.Names.KA_DIRECTOR, Role.Names.EXECUTIVE, Role.Names.KAM, Role.Names.TEAM_MEMBER})
+public class PlanExports {
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    ExportTrail exports;
+
+    /** Version {@code number} of the account's plan (the newest when null) as a PDF. */
+    public Download pdf(long accountId, Integer number, Function<String, String> text) {
+        return export(accountId, number, false, text);
+    }
+
+    /** Version {@code number} of the account's plan (the newest when null) as a Word document. */
+    public Download docx(long accountId, Integer number, Function<String, String> text) {
+        return export(accountId, number, true, text);
+    }
+
+    private Download export(long accountId, Integer number, boolean word, Function<String, String> text) {
+        PlanVersion version = number == null ? plans.current(accountId).orElseThrow(NotFoundException::new)
+                : plans.version(accountId, number);
+        int n = version.getNumber();
+        PlanOutline outline = PlanOutline.of(plans.content(accountId, n), text);
+        String contents = text.apply("plan.contents");
+        byte[] bytes;
+        try {
+            bytes = word ? PlanDocx.bytes(outline, contents) : PlanPdf.bytes(outline, contents);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Download file = new Download("plan-" + accountId + "-v" + n + (word ? ".docx" : ".pdf"),
+                word ? Download.DOCX : Download.PDF, bytes);
+        return exports.exported("plan.version", "PlanVersion", version.getId(), file, "v" + n);
+    }
+}
