@@ -59,7 +59,7 @@ public class FollowUpService {
 
     /** Every action plan of the account's strategy, programme by programme, as followed today. */
     public List<FollowUpRow> rows(long accountId) {
-        Account account = access.readable(accountId);
+        PlanRights rights = access.rights(access.readable(accountId));
         Map<Long, ActionPlanUpdate> latest = latestUpdates(accountId);
         LocalDate today = LocalDate.now();
         List<FollowUpRow> rows = new ArrayList<>();
@@ -73,7 +73,7 @@ public class FollowUpService {
                         : FollowUpMapping.fromStrategy(plan.getStatus());
                 row.follow(recorded, FollowUpStatus.effective(recorded, plan.getDueDate(), today),
                         last != null ? last.getProgress() : recorded == FollowUpStatus.DONE ? 100 : 0, last,
-                        access.canUpdate(account, plan));
+                        rights.canUpdate(plan.getOwner() == null ? null : plan.getOwner().getUsername()));
                 rows.add(row);
             }
         }

@@ -64,7 +64,8 @@ public class PlanAccess {
         return accounts.callerName();
     }
 
-    private PlanRights rights(Account account) {
+    /** The caller's plan rights on the account, computed once (one query) for a page of rows. */
+    public PlanRights rights(Account account) {
         return PlanRights.of(accounts.rights(account));
     }
 }
