@@ -1,0 +1,148 @@
+package com.kamplanner.web.it;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One visit of every page a person can reach from their home page, by following the links the pages show them:
+ * a full-page screenshot at 1,366 px, and the layout checks of {@code tour/layout-checks.js} (content overflowing
+ * its card or cell, a label away from its field, an untranslated code, a page that scrolls sideways). The pages are
+ * found, not listed, so a page added to a menu or an account tab joins the tour by itself; one page is visited per
+ * path, whatever its query, so an account's pages are seen once, for the first account the person sees.
+ */
+final class PageTour {
+
+    static final int WIDTH = 1366;
+    private static final int MAX_PAGES = 60;
+    /** Pages that act when opened, or are not views: not visited. */
+    private static final Set<String> SKIPPED = Set.of("logout.xhtml", "login.xhtml");
+    private static final String CHECKS = read("tour/layout-checks.js");
+
+    private final ChromeDriver browser;
+    private final String app;
+    private final Path folder;
+    private final List<String> codes;
+    private final List<String> findings = new ArrayList<>();
+    private final Map<String, String> visited = new LinkedHashMap<>();
+
+    PageTour(ChromeDriver browser, String app, String name, Set<String> codes) {
+        this.browser = browser;
+        this.app = app;
+        this.folder = Path.of(System.getProperty("kam.screenshots", "target/screenshots"), "tour", name);
+        this.codes = List.copyOf(codes);
+    }
+
+    /** Visits every page reachable from the home page, checks and photographs each, and returns the findings. */
+    List<String> visitAll() {
+        Deque<String> next = new ArrayDeque<>(List.of(app + "index.xhtml"));
+        Map<String, String> queued = new LinkedHashMap<>(Map.of("index.xhtml", app + "index.xhtml"));
+        while (!next.isEmpty() && visited.size() < MAX_PAGES) {
+            String url = next.removeFirst();
+            String page = page(url);
+            visit(url, page);
+            for (String link : links()) {
+                String linked = page(link);
+                if (!queued.containsKey(linked) && !SKIPPED.contains(linked)) {
+                    queued.put(linked, link);
+                    next.addLast(link);
+                }
+            }
+        }
+        write("pages.txt", String.join("\n", visited.values()));
+        write("findings.txt", String.join("\n", findings));
+        return findings;
+    }
+
+    Map<String, String> visited() {
+        return visited;
+    }
+
+    private void visit(String url, String page) {
+        browser.get(url);
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver -> "complete".equals(
+                ((JavascriptExecutor) driver).executeScript("return document.readyState")));
+        if (!browser.findElements(By.cssSelector("body.kam-plain")).isEmpty()) {
+            findings.add(page + ": an error page instead of the page (" + browser.getCurrentUrl() + ", '"
+                    + browser.findElement(By.tagName("h1")).getText() + "')");
+        }
+        if (browser.findElements(By.tagName("main")).isEmpty()) {
+            findings.add(page + ": no main landmark (" + browser.getCurrentUrl() + ", title '" + browser.getTitle() + "')");
+        }
+        String step = String.format("%02d-%s", visited.size() + 1, page.replace(".xhtml", "").replace('/', '-'));
+        visited.put(page, step + " " + url);
+        resize(900);
+        @SuppressWarnings("unchecked")
+        List<String> found = (List<String>) ((JavascriptExecutor) browser).executeScript(CHECKS, codes);
+        found.forEach(finding -> findings.add(page + ": " + finding));
+        screenshot(step);
+    }
+
+    /** The same-origin page links the current page shows, without their fragment. */
+    @SuppressWarnings("unchecked")
+    private List<String> links() {
+        List<String> hrefs = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll('a[href]')).map(a => a.href.split('#')[0]);");
+        return hrefs.stream().filter(href -> href.startsWith(app) && page(href).endsWith(".xhtml")).toList();
+    }
+
+    private String page(String url) {
+        String path = URI.create(url).getPath();
+        String root = URI.create(app).getPath();
+        return path.startsWith(root) ? path.substring(root.length()) : path;
+    }
+
+    /** The whole page in one image: the viewport grown to the document's height, at the tour's width. */
+    private void screenshot(String step) {
+        Number height = (Number) ((JavascriptExecutor) browser).executeScript(
+                "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight);");
+        resize(Math.min(height.intValue(), 16_000));
+        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
+        try {
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(step + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        resize(900);
+    }
+
+    private void resize(int height) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", WIDTH, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    private void write(String file, String text) {
+        try {
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve(file), text + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = PageTour.class.getClassLoader().getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package com.kamplanner.web.it;
+
+import static com.kamplanner.web.it.ContainerTests.DEMO_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Every page of every role, in English and in French, as a person sees it at 1,366 px: one visit of each page takes
+ * its full-page screenshot into {@code target/screenshots/tour/<user>-<language>/} and runs the layout checks of
+ * {@link PageTour}. A finding fails the test, and the whole list is in that folder's {@code findings.txt}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PageTourJourneyIT {
+
+    private static final Set<String> CODES = EnumCodes.ofTheApplication();
+
+    @ArquillianResource
+    java.net.URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.productWar();
+    }
+
+    @Test
+    void theKaDirectorsPages() {
+        tour("david.kad", 20);
+    }
+
+    @Test
+    void theExecutivesPages() {
+        tour("claire.exec", 8);
+    }
+
+    @Test
+    void aKamsPages() {
+        tour("emma.kam", 12);
+    }
+
+    @Test
+    void aTeamMembersPages() {
+        tour("tom.team", 3);
+    }
+
+    @Test
+    void anExternalPartnersPages() {
+        tour("paul.partner", 2);
+    }
+
+    @Test
+    void hrsPages() {
+        tour("hana.hr", 5);
+    }
+
+    @Test
+    void theAdministratorsPages() {
+        tour("admin", 2);
+    }
+
+    /** Both languages see the same pages, at least {@code atLeast} of them, and no page has a finding. */
+    private void tour(String username, int atLeast) {
+        List<String> findings = new ArrayList<>();
+        List<String> pagesInEnglish = null;
+        for (String language : List.of("en", "fr")) {
+            ChromeDriver browser = Chromium.start(language.equals("en") ? "en-GB" : "fr-FR");
+            try {
+                signIn(browser, username);
+                assertEquals(language, browser.findElement(By.tagName("html")).getAttribute("lang"));
+                PageTour tour = new PageTour(browser, Chromium.loopback(base), username + "-" + language, CODES);
+                tour.visitAll().forEach(finding -> findings.add(language + " " + finding));
+                List<String> pages = List.copyOf(tour.visited().keySet());
+                assertTrue(pages.size() >= atLeast, username + " reaches only " + pages);
+                if (pagesInEnglish == null) {
+                    pagesInEnglish = pages;
+                } else {
+                    assertEquals(pagesInEnglish.stream().sorted().toList(), pages.stream().sorted().toList(),
+                            "the same pages in both languages");
+                }
+            } finally {
+                browser.quit();
+            }
+        }
+        assertTrue(findings.isEmpty(), username + " sees " + findings.size() + " layout findings:\n"
+                + String.join("\n", findings));
+    }
+
+    private void signIn(ChromeDriver browser, String username) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get(Chromium.loopback(base) + "login.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+    }
+}
