@@ -73,6 +73,39 @@ public class PlanOverview {
     }
 
     /**
+     * Every key account the caller may see, by name, with its plan's standing or none yet: the plans page, where a
+     * KAM starts the plans their accounts lack. An executive's sponsored accounts come first.
+     */
+    public List<AccountPlan> keyAccounts() {
+        List<Account> accounts;
+        if (access.readsAll()) {
+            accounts = em.createQuery("select a from Account a where a.keyAccount = true order by a.name, a.id",
+                    Account.class).setMaxResults(1000).getResultList();
+        } else {
+            // Two steps: EclipseLink inlines the literals of a query holding the membership subquery, and H2 will
+            // not compare its boolean column with the inlined 1.
+            List<Long> visible = access.bindCaller(em.createQuery("select a.id from Account a where "
+                    + AccountAccess.VISIBLE, Long.class)).getResultList();
+            accounts = visible.isEmpty() ? List.of() : em.createQuery("select a from Account a where a.id in :ids "
+                    + "and a.keyAccount = true order by a.name, a.id", Account.class).setParameter("ids", visible)
+                    .setMaxResults(1000).getResultList();
+        }
+        java.util.Map<Long, PlanStanding> standings = standingsOf(accounts.stream().map(Account::getId).toList());
+        String me = access.callerName();
+        List<AccountPlan> rows = new ArrayList<>();
+        for (Account account : accounts) {
+            PlanStanding plan = standings.get(account.getId());
+            boolean kam = account.getKam() != null && account.getKam().getUsername().equals(me);
+            boolean sponsor = account.getSponsor() != null && account.getSponsor().getUsername().equals(me);
+            rows.add(new AccountPlan(account.getId(), account.getName(),
+                    account.getKam() == null ? null : account.getKam().getDisplayName(), plan, plan == null && kam,
+                    sponsor));
+        }
+        rows.sort(Comparator.comparing((AccountPlan row) -> !row.sponsoredByMe()));
+        return rows;
+    }
+
+    /**
      * The standing of the plans of the given accounts the caller may read, by account, for boards that list
      * accounts (the sponsorship programme); an account without a plan is absent.
      */

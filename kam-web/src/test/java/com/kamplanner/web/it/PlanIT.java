@@ -27,6 +27,7 @@ import com.kamplanner.plan.FollowUpStatus;
 import com.kamplanner.plan.PlanComparison;
 import com.kamplanner.plan.PlanContent;
 import com.kamplanner.plan.PlanEvent;
+import com.kamplanner.plan.AccountPlan;
 import com.kamplanner.plan.PlanOverview;
 import com.kamplanner.plan.PlanRequirement;
 import com.kamplanner.plan.PlanService;
@@ -317,7 +318,24 @@ class PlanIT {
         assertDenied(() -> asExecutive.call(() -> plans.start(account)));
         assertDenied(() -> asDirector.call(() -> plans.start(account)));
         assertDenied(() -> asHr.call(() -> plans.versions(account)));
+        // The plans page lists every key account its reader sees; only the account's KAM may start its plan.
+        AccountPlan unplanned = asKam.call(() -> overview.keyAccounts()).stream()
+                .filter(row -> row.accountId() == account).findFirst().orElseThrow();
+        assertFalse(unplanned.isPlanned());
+        assertTrue(unplanned.startable(), "the KAM starts the missing plan from the list");
+        assertFalse(asDirector.call(() -> overview.keyAccounts()).stream()
+                .filter(row -> row.accountId() == account).findFirst().orElseThrow().startable());
+        assertFalse(asTeamMember.call(() -> overview.keyAccounts()).stream()
+                .filter(row -> row.accountId() == account).findFirst().orElseThrow().startable());
+        assertFalse(asOtherKam.call(() -> overview.keyAccounts()).stream().anyMatch(row -> row.accountId() == account),
+                "another KAM does not see the account");
+        assertDenied(() -> asHr.call(() -> overview.keyAccounts()));
         PlanVersion v1 = asKam.call(() -> plans.start(account));
+        AccountPlan planned = asKam.call(() -> overview.keyAccounts()).stream()
+                .filter(row -> row.accountId() == account).findFirst().orElseThrow();
+        assertTrue(planned.isPlanned());
+        assertFalse(planned.startable());
+        assertEquals(VersionStatus.WORKING, planned.plan().getStatus());
         assertEquals(PlanService.EXISTS, refusal(asKam, () -> plans.start(account)).messageKey());
         assertDenied(() -> asOtherKam.call(() -> plans.content(account, 1)));
         assertDenied(() -> asHr.call(() -> plans.content(account, 1)));
@@ -482,6 +500,16 @@ class PlanIT {
         assertEquals(403, hana.get("plan/index.xhtml").statusCode());
         assertEquals(403, hana.get("plan/export?account=" + airbus + "&format=pdf").statusCode());
         Browserless claire = signedIn(base, "claire.exec");
+        // The plans page lists every key account, planned or not (the demo KAM has key accounts without a plan);
+        // only their KAM is offered to start a plan.
+        HttpResponse<String> mine = signedIn(base, "emma.kam").get("plan/index.xhtml");
+        assertEquals(200, mine.statusCode());
+        assertTrue(mine.body().contains("Safran Electronics") && mine.body().contains("Start the plan"), mine.body());
+        HttpResponse<String> directors = david.get("plan/index.xhtml");
+        assertTrue(directors.body().contains("Safran Electronics") && directors.body().contains("No plan yet"),
+                directors.body());
+        assertFalse(directors.body().contains("Start the plan"), "only the KAM starts a plan");
+        assertFalse(lucas.get("plan/index.xhtml").body().contains("Safran Electronics"), "another KAM's account");
         HttpResponse<String> list = claire.get("plan/index.xhtml");
         assertEquals(200, list.statusCode());
         assertTrue(list.body().contains("Airbus Helicopters") && list.body().contains("You sponsor it"), list.body());
