@@ -3,6 +3,7 @@ package com.kamplanner.web.plan;
 import com.kamplanner.plan.PlanContent;
 import com.kamplanner.plan.PlanService;
 import com.kamplanner.plan.PlanVersion;
+import com.kamplanner.plan.VersionStatus;
 import com.kamplanner.platform.NotFoundException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -43,6 +44,12 @@ public class PrintPage {
 
     public void setN(Integer n) {
         this.n = n;
+    }
+
+    /** An approved version (or one an approved successor replaced) prints clean; every other one carries a mark. */
+    public boolean isApproved() {
+        VersionStatus status = VersionStatus.valueOf(content.getStatus());
+        return status == VersionStatus.APPROVED || status == VersionStatus.SUPERSEDED;
     }
 
     public PlanContent getContent() {
