@@ -71,6 +71,18 @@ public final class Formats {
         return format.format(decimal(value));
     }
 
+    /** Grouped, with every decimal that carries a digit: for values people typed, where rounding would lose one. */
+    public String exact(Number value) {
+        if (value == null) {
+            return NONE;
+        }
+        BigDecimal number = decimal(value).stripTrailingZeros();
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(0);
+        format.setMaximumFractionDigits(Math.max(number.scale(), 0));
+        return format.format(number);
+    }
+
     /** Grouped, with exactly {@code digits} decimals. */
     public String decimals(Number value, int digits) {
         if (value == null) {

@@ -44,6 +44,15 @@ class FormatsTest {
     }
 
     @Test
+    void anExactNumberKeepsEveryDecimalThatCarriesADigit() {
+        assertEquals("24,000,000", en.exact(new BigDecimal("24000000.0000")));
+        assertEquals("0.125", en.exact(new BigDecimal("0.1250")));
+        assertEquals("0,125", fr.exact(new BigDecimal("0.1250")));
+        assertEquals("1" + NNBSP + "000", fr.exact(new BigDecimal("1E+3")));
+        assertEquals(Formats.NONE, fr.exact(null));
+    }
+
+    @Test
     void decimalsAreFixed() {
         assertEquals("3.00", en.decimals(new BigDecimal("3"), 2));
         assertEquals("3,00", fr.decimals(new BigDecimal("3"), 2));
