@@ -41,8 +41,7 @@ public class AccountService {
     public List<AccountSummary> page(PortfolioQuery query) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(query, parameters);
-        String order = " order by " + query.getSortBy().path + (query.isDescending() ? " desc" : " asc")
-                + ", a.id asc";
+        String order = " order by " + query.getSortBy().orderBy(query.isDescending()) + ", a.id asc";
         TypedQuery<AccountSummary> jpql = em.createQuery(AccountSummary.SELECT + where + order, AccountSummary.class);
         parameters.forEach(jpql::setParameter);
         return access.bindCaller(jpql).setFirstResult(query.getFirst()).setMaxResults(query.getPageSize())

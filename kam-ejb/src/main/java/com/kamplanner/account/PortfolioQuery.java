@@ -12,15 +12,26 @@ public class PortfolioQuery implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The sortable columns and the JPQL path each sorts on. */
+    /**
+     * The sortable columns and the JPQL path each sorts on. Amounts sort within their currency (currency first,
+     * always ascending), since amounts in different currencies are never compared as one number.
+     */
     public enum SortColumn {
-        NAME("a.name"), INDUSTRY("a.industry"), COUNTRY("a.country"), ANNUAL_REVENUE("a.annualRevenue"),
-        OUR_SALES("a.ourSalesLast12Months"), KAM("k.displayName"), SEGMENT("a.segment");
+        NAME("a.name", false), INDUSTRY("a.industry", false), COUNTRY("a.country", false),
+        ANNUAL_REVENUE("a.annualRevenue", true), OUR_SALES("a.ourSalesLast12Months", true),
+        KAM("k.displayName", false), SEGMENT("a.segment", false);
 
         final String path;
+        final boolean amount;
 
-        SortColumn(String path) {
+        SortColumn(String path, boolean amount) {
             this.path = path;
+            this.amount = amount;
+        }
+
+        /** The JPQL order-by items for this column, without the "order by". */
+        String orderBy(boolean descending) {
+            return (amount ? "a.currency asc, " : "") + path + (descending ? " desc" : " asc");
         }
     }
 

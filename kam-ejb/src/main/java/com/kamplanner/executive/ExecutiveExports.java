@@ -3,6 +3,7 @@ package com.kamplanner.executive;
 import com.kamplanner.audit.ExportTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.Download;
+import com.kamplanner.platform.Formats;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -35,16 +36,17 @@ public class ExecutiveExports {
     @Inject
     ExportTrail exports;
 
-    public Download portfolioPdf(Function<String, String> text) {
+    public Download portfolioPdf(Locale locale, Function<String, String> text) {
         PortfolioGlance glance = portfolio.glance();
+        Formats formats = Formats.of(locale);
         byte[] bytes = FigureFiles.pdf(text.apply("executive.portfolio.title"),
-                text.apply("executive.figures.asOf") + " " + glance.getAsOf(), portfolioTables(glance, text),
-                text.apply("executive.figures.revenue.definition"));
+                text.apply("executive.figures.asOf") + " " + formats.date(glance.getAsOf()),
+                portfolioTables(glance, formats, text), text.apply("executive.figures.revenue.definition"), formats);
         return produced("executive.portfolio", "pdf", bytes);
     }
 
-    public Download portfolioXlsx(Function<String, String> text) {
-        byte[] bytes = FigureFiles.xlsx(portfolioTables(portfolio.glance(), text));
+    public Download portfolioXlsx(Locale locale, Function<String, String> text) {
+        byte[] bytes = FigureFiles.xlsx(portfolioTables(portfolio.glance(), Formats.of(locale), text));
         return produced("executive.portfolio", "xlsx", bytes);
     }
 
@@ -89,7 +91,7 @@ public class ExecutiveExports {
         return produced("executive.people", "xlsx", bytes);
     }
 
-    private List<FigureTable> portfolioTables(PortfolioGlance glance, Function<String, String> text) {
+    private List<FigureTable> portfolioTables(PortfolioGlance glance, Formats formats, Function<String, String> text) {
         FigureTable segments = new FigureTable(text.apply("executive.portfolio.segments"), List.of(
                 text.apply("executive.figures.segment"), text.apply("executive.figures.keyAccounts"),
                 text.apply("executive.figures.plans.approved"), text.apply("executive.figures.plans.stale"),
@@ -98,24 +100,21 @@ public class ExecutiveExports {
         for (SegmentFigures s : glance.segments()) {
             segments.row(s.segment() == null ? text.apply("executive.figures.noSegment")
                             : text.apply("quadrant." + s.segment().name()), s.keyAccounts(), s.plansApproved(),
-                    s.plansStale(), s.plansMissing(), s.revenueTarget(), s.revenueActual(), percent(s.getAttainment()));
+                    s.plansStale(), s.plansMissing(), s.revenueTarget(), s.revenueActual(),
+                    formats.percent(s.getAttainment()));
         }
         segments.row(text.apply("executive.figures.total"), glance.getKeyAccounts(), glance.getPlansApproved(),
                 glance.getPlansStale(), glance.getPlansMissing(), glance.getRevenueTarget(),
-                glance.getRevenueActual(), percent(glance.getAttainment()));
+                glance.getRevenueActual(), formats.percent(glance.getAttainment()));
         FigureTable kams = new FigureTable(text.apply("executive.portfolio.kams"), List.of(
                 text.apply("executive.figures.kam"), text.apply("executive.figures.revenue.objectives"),
                 text.apply("executive.figures.revenue.target"), text.apply("executive.figures.revenue.actual"),
                 text.apply("executive.figures.revenue.attainment")));
         for (KamRevenue k : glance.kams()) {
             kams.row(k.kamName() == null ? text.apply("executive.figures.noKam") : k.kamName(), k.revenueObjectives(),
-                    k.revenueTarget(), k.revenueActual(), percent(k.getAttainment()));
+                    k.revenueTarget(), k.revenueActual(), formats.percent(k.getAttainment()));
         }
         return new ArrayList<>(List.of(segments, kams));
-    }
-
-    private static String percent(Integer value) {
-        return value == null ? null : value + " %";
     }
 
     /** {@code executive-portfolio-2026-12-04.pdf}: what, the day, the format. */

@@ -1,5 +1,6 @@
 package com.kamplanner.executive;
 
+import com.kamplanner.platform.Formats;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
@@ -79,7 +80,7 @@ public final class FigureFiles {
         }
     }
 
-    public static byte[] pdf(String title, String subtitle, List<FigureTable> tables, String note) {
+    public static byte[] pdf(String title, String subtitle, List<FigureTable> tables, String note, Formats formats) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 40, 40);
         try {
@@ -99,7 +100,7 @@ public final class FigureFiles {
                 table.getHeader().forEach(h -> grid.addCell(new PdfPCell(new Phrase(h, BOLD))));
                 for (List<Object> row : table.getRows()) {
                     for (Object value : row) {
-                        PdfPCell cell = new PdfPCell(new Phrase(text(value), BODY));
+                        PdfPCell cell = new PdfPCell(new Phrase(text(value, formats), BODY));
                         if (value instanceof Number) {
                             cell.setHorizontalAlignment(PdfPCell.ALIGN_RIGHT);
                         }
@@ -121,13 +122,10 @@ public final class FigureFiles {
         return out.toByteArray();
     }
 
-    private static String text(Object value) {
-        if (value == null) {
-            return "–";
+    private static String text(Object value, Formats formats) {
+        if (value instanceof Number number) {
+            return formats.number(number);
         }
-        if (value instanceof BigDecimal d) {
-            return String.format(java.util.Locale.ROOT, "%,.2f", d);
-        }
-        return value.toString();
+        return value == null ? Formats.NONE : value.toString();
     }
 }

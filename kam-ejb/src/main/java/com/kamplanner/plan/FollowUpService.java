@@ -223,8 +223,8 @@ public class FollowUpService {
                         + "u.actionPlan.programme.strategy.account.id = :account and u.at > :since and u.author <> :me "
                         + "order by u.at desc", ActionPlanUpdate.class).setParameter("account", accountId)
                 .setParameter("since", since).setParameter("me", me).setMaxResults(100).getResultList()) {
-            news.add(new TeamNews(u.getAt(), u.getAuthor(), u.getActionPlan().getTitle(), u.getStatus() + " "
-                    + u.getProgress() + "%" + (u.getComment() == null ? "" : " — " + u.getComment())));
+            news.add(new TeamNews(u.getAt(), u.getAuthor(), u.getActionPlan().getTitle(), u.getStatus(),
+                    u.getProgress(), u.getComment()));
         }
         for (ActionPlanComment c : em.createQuery("select c from ActionPlanComment c where "
                         + "c.actionPlan.programme.strategy.account.id = :account and c.at > :since and c.author <> :me "

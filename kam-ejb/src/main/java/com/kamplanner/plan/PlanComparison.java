@@ -22,7 +22,7 @@ public class PlanComparison implements Serializable {
     private final List<VersionChange> objectivesChanged = new ArrayList<>();
     private final List<String> actionPlansAdded = new ArrayList<>();
     private final List<String> actionPlansClosed = new ArrayList<>();
-    private final List<VersionChange> targetsMoved = new ArrayList<>();
+    private final List<TargetMove> targetsMoved = new ArrayList<>();
 
     public static PlanComparison of(PlanContent older, PlanContent newer) {
         PlanComparison c = new PlanComparison();
@@ -41,14 +41,15 @@ public class PlanComparison implements Serializable {
                 c.objectivesChanged.add(new VersionChange(o.getTitle(), old.getDescription(), o.getDescription()));
             }
             if (!Objects.equals(old.getLevel(), o.getLevel()) || !Objects.equals(old.getParentId(), o.getParentId())) {
-                c.objectivesChanged.add(new VersionChange(o.getTitle(), old.getLevel(), o.getLevel()));
+                c.objectivesChanged.add(VersionChange.codes(o.getTitle(), "plan.level.", old.getLevel(), o.getLevel()));
             }
             if (!Objects.equals(old.getIndicatorName(), o.getIndicatorName())
                     || !Objects.equals(old.getUnit(), o.getUnit())) {
                 c.objectivesChanged.add(new VersionChange(o.getTitle(), indicator(old), indicator(o)));
             }
             if (!same(old.getTarget(), o.getTarget()) || !Objects.equals(old.getTargetDate(), o.getTargetDate())) {
-                c.targetsMoved.add(new VersionChange(o.getTitle(), target(old), target(o)));
+                c.targetsMoved.add(new TargetMove(o.getTitle(), old.getTarget(), old.getTargetDate(), o.getTarget(),
+                        o.getTargetDate()));
             }
         }
         for (ObjectiveItem o : before.values()) {
@@ -91,10 +92,6 @@ public class PlanComparison implements Serializable {
         return o.getIndicatorName() == null ? "" : o.getIndicatorName() + (o.getUnit() == null ? "" : " (" + o.getUnit() + ")");
     }
 
-    private static String target(ObjectiveItem o) {
-        return (o.getTarget() == null ? "—" : o.getTarget().stripTrailingZeros().toPlainString())
-                + (o.getTargetDate() == null ? "" : " @ " + o.getTargetDate());
-    }
 
     private static Map<Long, ObjectiveItem> objectives(PlanContent content) {
         Map<Long, ObjectiveItem> map = new LinkedHashMap<>();
@@ -128,7 +125,7 @@ public class PlanComparison implements Serializable {
         return actionPlansClosed;
     }
 
-    public List<VersionChange> getTargetsMoved() {
+    public List<TargetMove> getTargetsMoved() {
         return targetsMoved;
     }
 }

@@ -3,17 +3,20 @@ package com.kamplanner.plan;
 import com.kamplanner.audit.ExportTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.Download;
+import com.kamplanner.platform.Formats;
 import com.kamplanner.platform.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
  * A plan version as a PDF or a Word document, read under the plan's rights, audited and counted like every other
- * export. The fixed words come from the caller, in the reader's language ({@code text}).
+ * export. The fixed words come from the caller, in the reader's language ({@code text}), and
+ * the figures and dates read as {@link Formats} writes them in that language.
  */
 @Stateless
 @RolesAllowed({Role.Names.KA_DIRECTOR, Role.Names.EXECUTIVE, Role.Names.KAM, Role.Names.TEAM_MEMBER})
@@ -25,21 +28,22 @@ public class PlanExports {
     @Inject
     ExportTrail exports;
 
-    /** Version {@code number} of the account's plan (the newest when null) as a PDF. */
-    public Download pdf(long accountId, Integer number, Function<String, String> text) {
-        return export(accountId, number, false, text);
+    /** Version {@code number} of the account's plan (the newest when null) as a PDF, figures in the reader's way. */
+    public Download pdf(long accountId, Integer number, Locale locale, Function<String, String> text) {
+        return export(accountId, number, false, Formats.of(locale), text);
     }
 
     /** Version {@code number} of the account's plan (the newest when null) as a Word document. */
-    public Download docx(long accountId, Integer number, Function<String, String> text) {
-        return export(accountId, number, true, text);
+    public Download docx(long accountId, Integer number, Locale locale, Function<String, String> text) {
+        return export(accountId, number, true, Formats.of(locale), text);
     }
 
-    private Download export(long accountId, Integer number, boolean word, Function<String, String> text) {
+    private Download export(long accountId, Integer number, boolean word, Formats formats,
+                            Function<String, String> text) {
         PlanVersion version = number == null ? plans.current(accountId).orElseThrow(NotFoundException::new)
                 : plans.version(accountId, number);
         int n = version.getNumber();
-        PlanOutline outline = PlanOutline.of(plans.content(accountId, n), text);
+        PlanOutline outline = PlanOutline.of(plans.content(accountId, n), formats, text);
         String contents = text.apply("plan.contents");
         byte[] bytes;
         try {

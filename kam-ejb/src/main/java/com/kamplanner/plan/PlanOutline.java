@@ -1,8 +1,6 @@
 package com.kamplanner.plan;
 
-import java.math.BigDecimal;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import com.kamplanner.platform.Formats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -44,8 +42,11 @@ public final class PlanOutline {
         this.sections = sections;
     }
 
-    /** Lays out the content; {@code text} gives the label of a message key in the reader's language. */
-    public static PlanOutline of(PlanContent c, Function<String, String> text) {
+    /**
+     * Lays out the content; {@code text} gives the label of a message key in the reader's language, and
+     * {@code formats} writes its figures and dates in that language.
+     */
+    public static PlanOutline of(PlanContent c, Formats formats, Function<String, String> text) {
         List<Section> sections = new ArrayList<>();
         List<Block> situation = new ArrayList<>();
         situation.add(Block.text(or(c.getSummary(), text.apply("plan.none"))));
@@ -73,8 +74,9 @@ public final class PlanOutline {
         for (ObjectiveItem o : c.getObjectives()) {
             objectives.add(List.of("  ".repeat(o.getDepth()) + o.getTitle(), text.apply("plan.level." + o.getLevel()),
                     or(o.getIndicatorName(), "") + (o.getUnit() == null ? "" : " (" + o.getUnit() + ")"),
-                    number(o.getBaseline()), number(o.getTarget()) + (o.getTargetDate() == null ? "" : " — "
-                            + o.getTargetDate()), number(o.getLatestActual())));
+                    formats.exact(o.getBaseline()), formats.exact(o.getTarget()) + (o.getTargetDate() == null ? ""
+                            : " (" + text.apply("plan.by") + " " + formats.date(o.getTargetDate()) + ")"),
+                    formats.exact(o.getLatestActual())));
         }
         sections.add(new Section(text.apply("plan.section.objectives"), List.of(objectives.isEmpty()
                 ? Block.text(text.apply("plan.none"))
@@ -87,8 +89,8 @@ public final class PlanOutline {
             List<List<String>> rows = new ArrayList<>();
             for (ActionPlanItem a : p.getPlans()) {
                 rows.add(List.of(a.getTitle(), text.apply("plan.kind." + a.getKind()), or(a.getOwnerName(), ""),
-                        a.getDueDate() == null ? "" : a.getDueDate().toString(),
-                        text.apply("plan.status." + a.getStatus()), a.getProgress() + " %"));
+                        formats.date(a.getDueDate()),
+                        text.apply("plan.status." + a.getStatus()), formats.percent(a.getProgress())));
             }
             if (!rows.isEmpty()) {
                 programmes.add(Block.table(List.of(text.apply("plan.actionPlan"), text.apply("plan.kind"),
@@ -115,35 +117,31 @@ public final class PlanOutline {
         }
         sections.add(new Section(text.apply("plan.section.team"), team));
         List<List<String>> milestones = c.getMilestones().stream().map(m -> List.of(
-                text.apply("plan.year") + " " + m.getYear() + " — Q" + m.getQuarter(), m.getDate().toString(),
+                text.apply("plan.year") + " " + m.getYear() + " — Q" + m.getQuarter(), formats.date(m.getDate()),
                 text.apply("plan.milestone." + m.getKind()), m.getTitle())).toList();
         sections.add(new Section(text.apply("plan.section.horizon"), List.of(
-                Block.text(c.getPeriodStart() + " → " + c.getHorizonEnd()),
+                Block.text(formats.date(c.getPeriodStart()) + " → " + formats.date(c.getHorizonEnd())),
                 milestones.isEmpty() ? Block.text(text.apply("plan.none")) : Block.table(List.of(
                         text.apply("plan.quarter"), text.apply("plan.date"), text.apply("plan.kind"),
                         text.apply("plan.milestone")), milestones))));
         return new PlanOutline(text.apply("plan.document.title") + " — " + c.getAccountName(),
-                text.apply("plan.version") + " " + c.getVersionNumber() + " · " + c.getPeriodStart() + " → "
-                        + c.getPeriodEnd(), stamp(c, text), sections);
+                text.apply("plan.version") + " " + c.getVersionNumber() + " · " + formats.date(c.getPeriodStart())
+                        + " → " + formats.date(c.getPeriodEnd()), stamp(c, formats, text), sections);
     }
 
     /** "Approved by … on …" for an approved version, the status otherwise. */
-    static String stamp(PlanContent c, Function<String, String> text) {
+    static String stamp(PlanContent c, Formats formats, Function<String, String> text) {
         String status = text.apply("plan.versionStatus." + c.getStatus());
         if (c.getApprovedAt() == null) {
             return text.apply("plan.version") + " " + c.getVersionNumber() + " — " + status;
         }
         return text.apply("plan.version") + " " + c.getVersionNumber() + " — " + status + " — "
                 + text.apply("plan.approvedBy") + " " + c.getApprovedBy() + ", "
-                + DateTimeFormatter.ISO_LOCAL_DATE.format(c.getApprovedAt().atZone(ZoneId.systemDefault()));
+                + formats.date(c.getApprovedAt().atZone(formats.zone()).toLocalDate());
     }
 
     private static String stage(String stage, Function<String, String> text) {
         return stage == null ? text.apply("plan.none") : text.apply("stage." + stage);
-    }
-
-    private static String number(BigDecimal n) {
-        return n == null ? "" : n.stripTrailingZeros().toPlainString();
     }
 
     private static String or(String s, String other) {

@@ -1,5 +1,6 @@
 package com.kamplanner.situation;
 
+import com.kamplanner.platform.Formats;
 import com.kamplanner.template.ChoiceOption;
 import com.kamplanner.template.FieldType;
 import com.kamplanner.template.TableColumn;
@@ -8,10 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,16 +57,17 @@ public final class DatabaseExport {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             addHeadingStyles(doc);
             titlePage(doc, view, locale, texts);
+            String currency = view.getAccount().getCurrency();
             for (SectionView section : view.getSections()) {
                 heading(doc, "Heading1", section.getSection().label(locale));
                 for (TemplateField field : section.getSection().getFields()) {
                     heading(doc, "Heading2", field.label(locale));
                     String value = section.getValues().get(field.getKey());
                     if (field.isTable()) {
-                        table(doc, field, TableRows.read(value), locale, texts);
+                        table(doc, field, TableRows.read(value), locale, currency, texts);
                     } else {
                         text(doc, value == null ? texts.apply("situation.export.empty")
-                                : display(field.getType(), field.getChoiceOptions(), value, locale));
+                                : display(field.getType(), field.getChoiceOptions(), value, locale, currency));
                     }
                 }
             }
@@ -154,7 +153,7 @@ public final class DatabaseExport {
                 if (column.getType() == FieldType.NUMBER || column.getType() == FieldType.MONEY) {
                     cell.setCellValue(new BigDecimal(value).doubleValue());
                 } else {
-                    cell.setCellValue(display(column.getType(), column.getChoiceOptions(), value, locale));
+                    cell.setCellValue(display(column.getType(), column.getChoiceOptions(), value, locale, null));
                 }
             }
         }
@@ -173,16 +172,21 @@ public final class DatabaseExport {
                 texts.apply("stakeholder.attitude." + s.getAttitude()),
                 s.getReportsTo() == null ? "" : s.getReportsTo().getName(),
                 s.getRelationshipOwner() == null ? "" : s.getRelationshipOwner().getDisplayName(),
-                s.getLastContact() == null ? "" : date(s.getLastContact().toString(), locale)});
+                s.getLastContact() == null ? "" : Formats.of(locale).date(s.getLastContact())});
         }
         return rows;
     }
 
-    /** A stored value as a reader sees it: choices by label, dates and amounts in the reader's format. */
-    public static String display(FieldType type, List<ChoiceOption> choices, String value, Locale locale) {
+    /**
+     * A stored value as a reader sees it: choices by label, dates, numbers and amounts (in the account's
+     * {@code currency}) through {@link Formats}.
+     */
+    public static String display(FieldType type, List<ChoiceOption> choices, String value, Locale locale,
+                                 String currency) {
         if (value == null) {
             return "";
         }
+        Formats formats = Formats.of(locale);
         switch (type) {
             case RICH_TEXT:
                 return RichText.plain(value);
@@ -190,17 +194,11 @@ public final class DatabaseExport {
                 return choices.stream().filter(c -> c.getCode().equals(value)).map(c -> c.label(locale))
                         .findFirst().orElse(value);
             case DATE:
-                return date(value, locale);
+                return formats.date(LocalDate.parse(value));
             case MONEY:
-                NumberFormat money = NumberFormat.getNumberInstance(locale);
-                money.setMinimumFractionDigits(2);
-                money.setMaximumFractionDigits(2);
-                return money.format(new BigDecimal(value));
+                return formats.amount(new BigDecimal(value), currency);
             case NUMBER:
-                NumberFormat number = NumberFormat.getNumberInstance(locale);
-                number.setMaximumFractionDigits(6);
-                number.setGroupingUsed(!looksLikeYear(value));
-                return number.format(new BigDecimal(value));
+                return looksLikeYear(value) ? value : formats.exact(new BigDecimal(value));
             default:
                 return value;
         }
@@ -208,10 +206,6 @@ public final class DatabaseExport {
 
     private static boolean looksLikeYear(String value) {
         return value.matches("(19|20|21)\\d\\d");
-    }
-
-    private static String date(String iso, Locale locale) {
-        return LocalDate.parse(iso).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
     }
 
     private static void titlePage(XWPFDocument doc, DatabaseView view, Locale locale, Function<String, String> texts) {
@@ -231,9 +225,9 @@ public final class DatabaseExport {
         for (String line : List.of(
                 texts.apply("situation.export.template") + ": " + view.getTemplate().getName() + " v"
                         + view.getTemplate().getNumber(),
-                texts.apply("situation.completeness") + ": " + view.getCompleteness().getOverall() + " %",
-                texts.apply("situation.export.prepared") + ": "
-                        + LocalDate.now().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)))) {
+                texts.apply("situation.completeness") + ": "
+                        + Formats.of(locale).percent(view.getCompleteness().getOverall()),
+                texts.apply("situation.export.prepared") + ": " + Formats.of(locale).date(LocalDate.now()))) {
             XWPFParagraph p = doc.createParagraph();
             p.setAlignment(ParagraphAlignment.CENTER);
             p.createRun().setText(line);
@@ -257,7 +251,7 @@ public final class DatabaseExport {
     }
 
     private static void table(XWPFDocument doc, TemplateField field, List<Map<String, String>> rows, Locale locale,
-                              Function<String, String> texts) {
+                              String currency, Function<String, String> texts) {
         if (rows.isEmpty()) {
             text(doc, texts.apply("situation.export.empty"));
             return;
@@ -268,7 +262,7 @@ public final class DatabaseExport {
         for (int r = 0; r < rows.size(); r++) {
             Map<String, String> row = rows.get(r);
             fillRow(table.getRow(r + 1), columns.stream()
-                    .map(c -> display(c.getType(), c.getChoiceOptions(), row.get(c.getKey()), locale))
+                    .map(c -> display(c.getType(), c.getChoiceOptions(), row.get(c.getKey()), locale, currency))
                     .toArray(String[]::new), false);
         }
         doc.createParagraph();

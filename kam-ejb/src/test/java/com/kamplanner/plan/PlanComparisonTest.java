@@ -1,8 +1,10 @@
 package com.kamplanner.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,8 +44,10 @@ class PlanComparisonTest {
                 "closed in the newer version, or no longer in it while open in the older");
         assertEquals(1, c.getTargetsMoved().size());
         assertEquals("Become preferred supplier", c.getTargetsMoved().get(0).getSubject());
-        assertEquals("35 @ 2028-12-31", c.getTargetsMoved().get(0).getBefore());
-        assertEquals("40 @ 2028-12-31", c.getTargetsMoved().get(0).getAfter());
+        assertEquals(0, new BigDecimal("35").compareTo(c.getTargetsMoved().get(0).getBefore()));
+        assertEquals(0, new BigDecimal("40").compareTo(c.getTargetsMoved().get(0).getAfter()));
+        assertEquals(LocalDate.of(2028, 12, 31), c.getTargetsMoved().get(0).getAfterDate(),
+                "a number and a date, which the page writes in the reader's language");
     }
 
     @Test
@@ -56,5 +60,17 @@ class PlanComparisonTest {
         PlanContent later = PlanContents.plan(2, Q2)
                 .objective(1, "STRATEGIC", "Become preferred supplier", "35", LocalDate.of(2029, 6, 30)).build();
         assertEquals(1, PlanComparison.of(v1, later).getTargetsMoved().size());
+    }
+
+    @Test
+    void aMovedLevelIsAPairOfCodesThePageReadsThroughTheBundle() {
+        PlanContent v1 = PlanContents.plan(1, Q1)
+                .objective(1, "STRATEGIC", "Become preferred supplier", "35", LocalDate.of(2028, 12, 31)).build();
+        PlanContent v2 = PlanContents.plan(2, Q2)
+                .objective(1, "OPERATIONAL", "Become preferred supplier", "35", LocalDate.of(2028, 12, 31)).build();
+        VersionChange level = PlanComparison.of(v1, v2).getObjectivesChanged().get(0);
+        assertEquals(List.of("plan.level.", "STRATEGIC", "OPERATIONAL"),
+                List.of(level.getCodePrefix(), level.getBefore(), level.getAfter()));
+        assertNull(new VersionChange("A", "old text", "new text").getCodePrefix(), "free text has no prefix");
     }
 }

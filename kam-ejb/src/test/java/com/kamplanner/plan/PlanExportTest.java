@@ -3,6 +3,7 @@ package com.kamplanner.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.kamplanner.platform.Formats;
 import com.kamplanner.platform.LibreOffice;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -11,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -32,6 +35,7 @@ class PlanExportTest {
             "plan.approvedBy", "Approved by", "plan.versionStatus.APPROVED", "Approved",
             "plan.document.title", "Key Account Plan");
     private static final Function<String, String> TEXT = key -> LABELS.getOrDefault(key, key);
+    private static final Formats ENGLISH = Formats.of(Locale.ENGLISH, ZoneOffset.UTC);
 
     private static PlanContent approvedPlan() {
         PlanContent c = PlanContents.plan(3, LocalDate.of(2026, 10, 1))
@@ -47,12 +51,12 @@ class PlanExportTest {
 
     @Test
     void thePdfHasACoverContentsTheSectionsAndTheApprovalStamp() throws Exception {
-        byte[] pdf = PlanPdf.bytes(PlanOutline.of(approvedPlan(), TEXT), "Contents");
+        byte[] pdf = PlanPdf.bytes(PlanOutline.of(approvedPlan(), ENGLISH, TEXT), "Contents");
         PdfReader reader = new PdfReader(pdf);
         PdfTextExtractor extractor = new PdfTextExtractor(reader);
         String cover = extractor.getTextFromPage(1);
         assertTrue(cover.contains("Key Account Plan") && cover.contains("Airbus Helicopters"), cover);
-        assertTrue(cover.contains("Version 3") && cover.contains("Approved by david.kad, 2026-10-05"), cover);
+        assertTrue(cover.contains("Version 3") && cover.contains("Approved by david.kad, 5 Oct 2026"), cover);
         String contents = extractor.getTextFromPage(2);
         assertTrue(contents.contains("Contents") && contents.contains("5. Objectives"), contents);
         assertTrue(contents.contains("Objectives ........ 7"), "the contents page gives each section's page: " + contents);
@@ -69,7 +73,7 @@ class PlanExportTest {
 
     @Test
     void theWordDocumentHasTheSameContentAndLibreOfficeConvertsIt() throws Exception {
-        byte[] docx = PlanDocx.bytes(PlanOutline.of(approvedPlan(), TEXT), "Contents");
+        byte[] docx = PlanDocx.bytes(PlanOutline.of(approvedPlan(), ENGLISH, TEXT), "Contents");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
              XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
             String text = extractor.getText();
@@ -77,11 +81,27 @@ class PlanExportTest {
             assertTrue(text.contains("Contents") && text.contains("2. plan.section.stages"), text);
             assertTrue(text.contains("5. Objectives") && text.contains("Become preferred supplier"), text);
             assertTrue(text.contains("Quarterly business review") && text.contains("plan.status.AT_RISK"), text);
-            assertTrue(text.contains("Version 3 — Approved — Approved by david.kad, 2026-10-05"), text);
+            assertTrue(text.contains("Version 3 — Approved — Approved by david.kad, 5 Oct 2026"), text);
+            assertTrue(text.contains("35 (plan.by 31 Dec 2028)") && text.contains("15 Dec 2026"),
+                    "figures and dates as Formats writes them: " + text);
             assertEquals(1, doc.getFooterList().size());
             assertTrue(doc.getFooterList().get(0).getText().contains("Approved by david.kad"));
         }
         convertWithLibreOfficeWhenInstalled(docx);
+    }
+
+    @Test
+    void theFrenchOutlineWritesFiguresAndDatesTheFrenchWay() {
+        PlanContent plan = approvedPlan();
+        plan.getObjectives().get(0).setTarget(new java.math.BigDecimal("15200000.0000"));
+        PlanOutline outline = PlanOutline.of(plan, Formats.of(Locale.FRENCH, ZoneOffset.UTC), TEXT);
+        assertEquals("Version 3 — Approved — Approved by david.kad, 5 oct. 2026", outline.getStamp());
+        PlanOutline.Block objectives = outline.getSections().get(4).blocks().get(0);
+        assertEquals("15\u202f200\u202f000 (plan.by 31 déc. 2028)", objectives.rows().get(0).get(4));
+        assertEquals("20", objectives.rows().get(0).get(3));
+        PlanOutline.Block actions = outline.getSections().get(5).blocks().get(1);
+        assertEquals("15 déc. 2026", actions.rows().get(0).get(3));
+        assertTrue(actions.rows().get(0).get(5).endsWith("\u00a0%"), actions.rows().get(0).get(5));
     }
 
     /** Converts with LibreOffice when it is installed (always in CI, which requires it). */

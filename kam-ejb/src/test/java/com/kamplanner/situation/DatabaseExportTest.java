@@ -10,6 +10,7 @@ import com.kamplanner.template.DefaultDatabaseTemplate;
 import com.kamplanner.template.DocumentTemplate;
 import com.kamplanner.template.TemplateSection;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -61,7 +62,7 @@ class DatabaseExportTest {
                             && t.getRow(0).getCell(1).getText().equals("Revenue") && t.getNumberOfRows() == 3)
                     .findFirst().orElseThrow();
             assertEquals("2024", revenue.getRow(1).getCell(0).getText());
-            assertEquals("3,250,000.00", revenue.getRow(1).getCell(1).getText());
+            assertEquals("€3,250,000", revenue.getRow(1).getCell(1).getText(), "money in the account's currency");
             XWPFTable offerings = doc.getTables().stream()
                     .filter(t -> t.getRow(0).getCell(0).getText().equals("Offering")).findFirst().orElseThrow();
             assertEquals("Bottleneck", offerings.getRow(1).getCell(1).getText(), "choices by their label");
@@ -99,6 +100,7 @@ class DatabaseExportTest {
 
     static DatabaseView view() {
         Account account = new Account("Export Test Aerospace", "Aerospace", "FR");
+        account.setRevenue(new BigDecimal("7200000000"), "EUR");
         DocumentTemplate template = DefaultDatabaseTemplate.build();
         KeyAccountDatabase database = new KeyAccountDatabase(account, template);
         fill(database, template, DefaultDatabaseTemplate.CUSTOMER, new SectionInput()

@@ -4,6 +4,7 @@ import com.kamplanner.executive.ExecutiveExports;
 import com.kamplanner.platform.NotFoundException;
 import com.kamplanner.web.faces.DownloadResponse;
 import com.kamplanner.web.i18n.Bundle;
+import com.kamplanner.web.i18n.LanguagePreference;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -27,9 +28,12 @@ public class ExecutiveExportServlet extends HttpServlet {
     @Inject
     ExecutiveExports exports;
 
+    @Inject
+    LanguagePreference language;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = Bundle.supported(request.getLocale());
+        Locale locale = language.chosenOr(request.getLocale());
         Function<String, String> text = key -> Bundle.text(locale, key);
         boolean people = request.getServletPath().endsWith("people-export");
         String what = people ? "people" : String.valueOf(request.getParameter("what"));
@@ -38,9 +42,9 @@ public class ExecutiveExportServlet extends HttpServlet {
             if (people) {
                 return exports.peopleXlsx(locale, text);
             } else if ("portfolio".equals(what) && "pdf".equals(format)) {
-                return exports.portfolioPdf(text);
+                return exports.portfolioPdf(locale, text);
             } else if ("portfolio".equals(what) && "xlsx".equals(format)) {
-                return exports.portfolioXlsx(text);
+                return exports.portfolioXlsx(locale, text);
             } else if ("investments".equals(what) && "xlsx".equals(format)) {
                 return exports.investmentsXlsx(text);
             }

@@ -29,6 +29,14 @@ public class LanguagePreference implements Serializable {
         return locale;
     }
 
+    /**
+     * For a servlet or a resource outside Faces: the language the session chose, or else the supported language
+     * closest to the request's.
+     */
+    public Locale chosenOr(Locale requested) {
+        return locale != null ? locale : Bundle.supported(requested);
+    }
+
     public String getLanguage() {
         return getLocale().getLanguage();
     }

@@ -3,6 +3,7 @@ package com.kamplanner.web.plan;
 import com.kamplanner.plan.PlanExports;
 import com.kamplanner.web.faces.DownloadResponse;
 import com.kamplanner.web.i18n.Bundle;
+import com.kamplanner.web.i18n.LanguagePreference;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -25,16 +26,19 @@ public class PlanExportServlet extends HttpServlet {
     @Inject
     PlanExports exports;
 
+    @Inject
+    LanguagePreference language;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = Bundle.supported(request.getLocale());
+        Locale locale = language.chosenOr(request.getLocale());
         Function<String, String> text = key -> Bundle.text(locale, key);
         DownloadResponse.serve(response, () -> {
             long account = Long.parseLong(request.getParameter("account"));
             String n = request.getParameter("n");
             Integer number = n != null ? Integer.valueOf(n) : null;
-            return "docx".equals(request.getParameter("format")) ? exports.docx(account, number, text)
-                    : exports.pdf(account, number, text);
+            return "docx".equals(request.getParameter("format")) ? exports.docx(account, number, locale, text)
+                    : exports.pdf(account, number, locale, text);
         });
     }
 }

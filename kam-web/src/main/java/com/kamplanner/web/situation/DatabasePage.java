@@ -154,7 +154,7 @@ public class DatabasePage implements Serializable {
     /** A stored value as a reader sees it (choices by label, dates and amounts formatted). */
     public String display(SectionView section, TemplateField field) {
         return DatabaseExport.display(field.getType(), field.getChoiceOptions(), section.getValues().get(field.getKey()),
-                locale());
+                locale(), currency());
     }
 
     /** Rich text, sanitised again on the way out. */
@@ -168,18 +168,16 @@ public class DatabasePage implements Serializable {
     }
 
     public String cell(TableColumn column, String value) {
-        return DatabaseExport.display(column.getType(), column.getChoiceOptions(), value, locale());
+        return DatabaseExport.display(column.getType(), column.getChoiceOptions(), value, locale(), currency());
     }
 
     public String fieldLabel(String sectionKey, String fieldKey) {
         return view.getTemplate().field(sectionKey, fieldKey).map(f -> f.label(locale())).orElse(fieldKey);
     }
 
-    /** A moment in the reader's language, to the minute, in the server's time zone. */
-    public String when(java.time.Instant instant) {
-        return instant == null ? "" : java.time.format.DateTimeFormatter.ofLocalizedDateTime(
-                java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT).withLocale(locale())
-                .format(instant.atZone(java.time.ZoneId.systemDefault()));
+    /** The currency of the account's amounts. */
+    private String currency() {
+        return view.getAccount().getCurrency();
     }
 
     /** An old or new value of the history as a reader sees it: table rows as "column: value" lines. */
@@ -192,7 +190,7 @@ public class DatabasePage implements Serializable {
             return RichText.plain(value);
         }
         if (!field.isTable()) {
-            return DatabaseExport.display(field.getType(), field.getChoiceOptions(), value, locale());
+            return DatabaseExport.display(field.getType(), field.getChoiceOptions(), value, locale(), currency());
         }
         StringBuilder text = new StringBuilder();
         for (Map<String, String> row : TableRows.read(value)) {

@@ -133,7 +133,7 @@ class DownloadsIT {
         long databaseLines = exported("Account", airbus, "situation.database");
         long deckLines = exported("Strategy", strategy, "strategy.deck");
 
-        Download plan = asKam.call(() -> planExports.docx(airbus, 1, french));
+        Download plan = asKam.call(() -> planExports.docx(airbus, 1, Locale.FRENCH, french));
         Download database = asKam.call(() -> databaseExports.docx(airbus, Locale.FRENCH, french));
         Download deck = asKam.call(() -> strategyExports.deck(airbus, Locale.FRENCH, french));
 

@@ -220,14 +220,14 @@ class ExecutivePortfolioIT {
         Function<String, String> french = key -> Bundle.text(Locale.FRENCH, key);
         Path dir = Files.createTempDirectory("executive-exports");
 
-        byte[] pdf = asExecutive.call(() -> exports.portfolioPdf(english)).bytes();
+        byte[] pdf = asExecutive.call(() -> exports.portfolioPdf(Locale.ENGLISH, english)).bytes();
         String text = LibreOffice.pdfText(Files.write(dir.resolve("portfolio.pdf"), pdf));
         assertTrue(text.contains("Portfolio at a glance") && text.contains("Emma Laurent")
                 && text.contains("Revenue target"), text);
         assertTrue(LibreOffice.pdfText(Files.write(dir.resolve("portefeuille.pdf"),
-                asDirector.call(() -> exports.portfolioPdf(french)).bytes())).contains("Le portefeuille d’un coup d’œil"));
+                asDirector.call(() -> exports.portfolioPdf(Locale.FRENCH, french)).bytes())).contains("Le portefeuille d’un coup d’œil"));
 
-        byte[] portfolioXlsx = asDirector.call(() -> exports.portfolioXlsx(english)).bytes();
+        byte[] portfolioXlsx = asDirector.call(() -> exports.portfolioXlsx(Locale.ENGLISH, english)).bytes();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(portfolioXlsx))) {
             assertEquals(2, book.getNumberOfSheets());
             Sheet segments = book.getSheetAt(0);
@@ -255,7 +255,7 @@ class ExecutivePortfolioIT {
         }
         convert(dir, "people.xlsx", peopleXlsx);
 
-        assertDenied(() -> asHr.call(() -> exports.portfolioPdf(english)));
+        assertDenied(() -> asHr.call(() -> exports.portfolioPdf(Locale.ENGLISH, english)));
         assertDenied(() -> asKam.call(() -> exports.peopleXlsx(Locale.ENGLISH, english)));
         assertDenied(() -> asTeamMember.call(() -> exports.investmentsXlsx(english)));
         assertTrue(em.createQuery("select count(e) from AuditEntry e where e.action = 'executive.portfolio.exported' "

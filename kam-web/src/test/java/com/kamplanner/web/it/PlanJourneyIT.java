@@ -125,7 +125,7 @@ class PlanJourneyIT extends BrowserJourney {
         waitForText("Comment added.");
         assertTrue(browser.findElement(By.id("comments")).getText().contains("Can we borrow the Toulouse rig"));
         WebElement rows = browser.findElement(By.id("rows"));
-        assertTrue(rows.getText().contains("At risk") && rows.getText().contains("55 %"), rows.getText());
+        assertTrue(rows.getText().contains("At risk") && rows.getText().contains("55%"), rows.getText());
         Chromium.screenshot(browser, JOURNEY, "6-team-update");
 
         // 6. The KAM compares the approved version with the one before it.
