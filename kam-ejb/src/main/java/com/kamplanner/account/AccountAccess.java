@@ -92,6 +92,18 @@ public class AccountAccess {
         return allowed(accountId, rights -> true);
     }
 
+    /**
+     * The caller's rights on the account, if the caller may read it; {@link AccessDeniedException} otherwise. For
+     * views that show what the caller may do (the account header's tabs), with the same refusal as the pages.
+     */
+    public AccountRights readableRights(long accountId) {
+        AccountRights rights = rights(existing(accountId));
+        if (!rights.canRead()) {
+            throw new AccessDeniedException();
+        }
+        return rights;
+    }
+
     public Account scorable(long accountId) {
         return allowed(accountId, AccountRights::canScore);
     }

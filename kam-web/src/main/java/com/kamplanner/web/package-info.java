@@ -9,9 +9,11 @@
  *   <li>{@code segmentation} holds the page that edits kam-ejb {@code programme}'s settings;</li>
  *   <li>{@code congruence}, {@code conflict} and {@code improvement} serve pages under {@code /programme/*}: the URL
  *       is the KA Director's menu, the package is the feature;</li>
- *   <li>{@code home}, {@code security} (and {@code security.directory}), {@code i18n}, {@code faces} (messages,
- *       business errors and the one way a {@code Download} is served), {@code api} and {@code operations} are
- *       shared by every page and endpoint and have no kam-ejb twin.</li>
+ *   <li>{@code workspace} is the web side of kam-ejb {@code workspace}: the account header every page of an account
+ *       includes, whatever feature the page belongs to;</li>
+ *   <li>{@code home}, {@code navigation} (the menu), {@code security} (and {@code security.directory}),
+ *       {@code i18n}, {@code faces} (messages, business errors and the one way a {@code Download} is served),
+ *       {@code api} and {@code operations} are shared by every page and endpoint and have no kam-ejb twin.</li>
  * </ul>
  */
 package com.kamplanner.web;

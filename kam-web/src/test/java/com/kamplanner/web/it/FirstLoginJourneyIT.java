@@ -50,7 +50,8 @@ class FirstLoginJourneyIT extends BrowserJourney {
         assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
         Chromium.screenshot(browser, JOURNEY, "3-french");
 
-        browser.findElement(By.id("menu:logout")).click();
+        browser.findElement(By.id("current-user")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("menu:logout"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:logged-out")));
         assertTrue(browser.findElement(By.id("login:logged-out")).getText().contains("You are logged out"),
                 "the session, and with it the French choice, ended: the login page is in the browser's language");

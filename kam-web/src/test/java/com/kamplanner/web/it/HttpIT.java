@@ -1,5 +1,6 @@
 package com.kamplanner.web.it;
 
+import static com.kamplanner.web.it.ContainerTests.accountId;
 import static com.kamplanner.web.it.ContainerTests.api;
 import static com.kamplanner.web.it.ContainerTests.DEMO_PASSWORD;
 import static com.kamplanner.web.it.ContainerTests.object;
@@ -137,6 +138,86 @@ class HttpIT {
         assertEquals(302, logout.statusCode());
         assertTrue(logout.headers().firstValue("Location").orElseThrow().contains("login.xhtml"));
         assertEquals(302, emma.get("index.xhtml").statusCode(), "logged out");
+    }
+
+    @Test
+    void theKaDirectorsMenuHasFiveGroupsWithSetUpUnderSettingsAndMarksTheCurrentPage() throws Exception {
+        HttpResponse<String> review = signedIn(base, "david.kad").get("plan/review.xhtml");
+        assertEquals(200, review.statusCode());
+        String page = review.body();
+        assertEquals(5, Pattern.compile("<details id=\"nav-[a-z]+\" class=\"kam-disclosure kam-nav-group")
+                .matcher(page).results().count(), "five groups");
+        String settings = page.substring(page.indexOf("id=\"nav-settings\""));
+        assertTrue(settings.contains("id=\"menu:importAccounts\"") && settings.contains("id=\"menu:planTemplate\""),
+                "set-up pages are under settings");
+        assertTrue(page.contains("id=\"nav-mywork\" class=\"kam-disclosure kam-nav-group kam-current\""),
+                "the group of the current page is marked");
+        assertTrue(Pattern.compile("id=\"menu:planReview\"[^>]*class=\"kam-current\"[^>]*aria-current=\"page\"")
+                .matcher(page).find(), "the current page is marked in the menu");
+        assertTrue(Pattern.compile("id=\"menu:portfolio\"[^>]*aria-current=\"false\"").matcher(page).find());
+        assertTrue(page.contains("id=\"current-user\">david.kad</summary>"), "the user menu shows who is in");
+        assertTrue(page.contains("id=\"menu:lang-fr\""), "the language switch is in the header");
+
+        String kam = signedIn(base, "emma.kam").get("index.xhtml").body();
+        assertFalse(kam.contains("id=\"nav-settings\"") || kam.contains("id=\"nav-people\""),
+                "a group shows only when the caller sees one of its pages");
+    }
+
+    @Test
+    void aKamSeesTheHeaderOfTheirAccountWithEveryTabOnEachOfItsPages() throws Exception {
+        long airbus = accountId(base, "Airbus Helicopters");
+        Browserless emma = signedIn(base, "emma.kam");
+        String overview = emma.get("accounts/account.xhtml?id=" + airbus).body();
+        assertTrue(overview.contains("id=\"account-name\">Airbus Helicopters</h1>"), overview);
+        assertTrue(overview.contains("Assigned segment") && overview.contains("id=\"header-kam\">Emma Laurent<"),
+                overview);
+        assertTrue(overview.contains("id=\"header-plan\">"), "the plan state is in the header");
+        assertEquals(List.of("overview", "database", "strategy", "plan", "team", "scores"), tabs(overview));
+        assertTrue(currentTab(overview, "overview"));
+        for (String[] page : new String[][] {{"situation/database.xhtml", "database"},
+                {"strategy/workspace.xhtml", "strategy"}, {"plan/plan.xhtml", "plan"}, {"plan/team.xhtml", "team"},
+                {"selection/score.xhtml", "scores"}}) {
+            HttpResponse<String> shown = emma.get(page[0] + "?account=" + airbus);
+            assertEquals(200, shown.statusCode(), page[0]);
+            assertTrue(shown.body().contains("id=\"account-name\">Airbus Helicopters</h1>"), page[0]);
+            assertTrue(currentTab(shown.body(), page[1]), page[0] + " marks its own tab");
+        }
+        assertEquals(403, signedIn(base, "lucas.kam").get("accounts/account.xhtml?id=" + airbus).statusCode(),
+                "another KAM gets no header and no page");
+    }
+
+    @Test
+    void theTeamAndAnExecutiveSeeOnlyTheTabsTheirRightsOpen() throws Exception {
+        long airbus = accountId(base, "Airbus Helicopters");
+        for (String member : List.of("tom.team", "paul.partner")) {
+            String team = signedIn(base, member).get("plan/team.xhtml?account=" + airbus).body();
+            assertEquals(List.of("overview", "database", "strategy", "plan", "team", "scores"), tabs(team), member);
+            assertTrue(currentTab(team, "team"), member);
+        }
+        String executive = signedIn(base, "claire.exec").get("accounts/account.xhtml?id=" + airbus).body();
+        assertEquals(List.of("overview", "database", "strategy", "plan", "team"), tabs(executive),
+                "executives read every page but do not score");
+    }
+
+    @Test
+    void theFaviconIsServedToAnyoneAndLinkedFromEveryPage() throws Exception {
+        Browserless visitor = new Browserless(base);
+        assertEquals(200, visitor.get("favicon.ico").statusCode());
+        HttpResponse<String> svg = visitor.get("favicon.svg");
+        assertEquals(200, svg.statusCode());
+        assertTrue(svg.body().contains("<svg"), svg.body());
+        assertTrue(visitor.get("login.xhtml").body().contains("favicon.svg"), "the login page links it");
+        assertTrue(signedIn(base, "emma.kam").get("index.xhtml").body().contains("favicon.ico"));
+    }
+
+    /** The ids of the account header's tabs, in order: {@code overview}, {@code database}, ... */
+    private static List<String> tabs(String page) {
+        return Pattern.compile("<a id=\"tab-([a-z]+)\"").matcher(page).results().map(m -> m.group(1)).toList();
+    }
+
+    private static boolean currentTab(String page, String tab) {
+        return Pattern.compile("<a id=\"tab-" + tab + "\"[^>]*aria-current=\"page\"").matcher(page).find()
+                && page.split("aria-current=\"page\"", -1).length == 2;
     }
 
     @Test

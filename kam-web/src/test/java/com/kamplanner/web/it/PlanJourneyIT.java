@@ -156,7 +156,9 @@ class PlanJourneyIT extends BrowserJourney {
     }
 
     private void switchTo(String user) {
-        browser.findElement(By.id("menu:logout")).click();
+        // The logout link sits in the user menu: open it (the user's name) first.
+        browser.findElement(By.id("current-user")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("menu:logout"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:logged-out")));
         signIn(user, DEMO_PASSWORD);
     }

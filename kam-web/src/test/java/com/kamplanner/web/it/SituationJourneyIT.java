@@ -63,7 +63,7 @@ class SituationJourneyIT extends BrowserJourney {
         // 1. The KAM fills part 1: the business model (rich text) and a strategic priority (a table row).
         signIn("emma.kam", DEMO_PASSWORD);
         browser.get(app() + "accounts/account.xhtml?id=" + id);
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("account:database"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("tab-database"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("section-customer")));
         WebElement editor = browser.findElement(By.cssSelector("[data-field='customer.businessModel'] .ql-editor"));
         editor.click();

@@ -54,9 +54,9 @@ class StrategyJourneyIT extends BrowserJourney {
         long account = accountId(base, ACCOUNT);
         signIn("emma.kam", DEMO_PASSWORD);
 
-        // The account page leads to the strategy workspace.
+        // The account page leads to the strategy workspace through the account header's tab.
         browser.get(app() + "accounts/account.xhtml?id=" + account);
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("account:strategyWorkspace"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("tab-strategy"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("potentials:savePotential")));
 
         // 1. Two strengths and two opportunities.
