@@ -1,6 +1,7 @@
 package com.kamplanner.web.competency;
 
 import com.kamplanner.competency.ProfileLine;
+import com.kamplanner.web.chart.ChartLook;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
@@ -23,19 +24,19 @@ final class RadarChart {
             current.add(line.getCurrent() == null ? 0 : line.getCurrent());
             target.add(line.getTarget() == null ? 0 : line.getTarget());
         }
-        return Json.createObjectBuilder().add("type", "radar")
+        return ChartLook.finish(Json.createObjectBuilder().add("type", "radar")
                 .add("data", Json.createObjectBuilder().add("labels", labels)
                         .add("datasets", Json.createArrayBuilder()
                                 .add(Json.createObjectBuilder().add("label", currentLabel).add("data", current)
-                                        .add("backgroundColor", "rgba(30,144,255,0.25)")
-                                        .add("borderColor", "rgb(30,144,255)"))
+                                        .add("backgroundColor", "rgba(0,114,178,0.25)")
+                                        .add("borderColor", ChartLook.colour(0)))
                                 .add(Json.createObjectBuilder().add("label", targetLabel).add("data", target)
-                                        .add("backgroundColor", "rgba(255,165,0,0.10)")
-                                        .add("borderColor", "rgb(255,140,0)").add("borderDash",
+                                        .add("backgroundColor", "rgba(230,159,0,0.10)")
+                                        .add("borderColor", ChartLook.colour(1)).add("borderDash",
                                                 Json.createArrayBuilder().add(6).add(4)))))
                 .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder()
                         .add("r", Json.createObjectBuilder().add("min", 0).add("max", 5)
                                 .add("ticks", Json.createObjectBuilder().add("stepSize", 1)))))
-                .build().toString();
+                .build());
     }
 }

@@ -1,5 +1,6 @@
 package com.kamplanner.web.executive;
 
+import com.kamplanner.web.chart.ChartLook;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -11,9 +12,6 @@ import java.util.List;
  * one dataset per series, a series drawn as bars or, for a measure of another kind, as a line over the bars.
  */
 public final class FigureChart {
-
-    private static final String[] COLOURS = {"rgb(79,70,229)", "rgb(22,163,74)", "rgb(234,88,12)",
-        "rgb(156,163,175)", "rgb(219,39,119)"};
 
     private final JsonArrayBuilder labels = Json.createArrayBuilder();
     private final JsonArrayBuilder datasets = Json.createArrayBuilder();
@@ -46,7 +44,7 @@ public final class FigureChart {
                 data.add(value.longValue());
             }
         }
-        String colour = COLOURS[series++ % COLOURS.length];
+        String colour = ChartLook.colour(series++);
         JsonObjectBuilder set = Json.createObjectBuilder().add("type", type).add("label", label).add("data", data)
                 .add("borderColor", colour).add("backgroundColor", colour);
         if ("line".equals(type)) {
@@ -59,13 +57,13 @@ public final class FigureChart {
     }
 
     public String json() {
-        return Json.createObjectBuilder().add("type", "bar")
+        return ChartLook.finish(Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder()
                         .add("plugins", Json.createObjectBuilder().add("title", Json.createObjectBuilder()
                                 .add("display", true).add("text", title)))
                         .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
                                 .add("beginAtZero", true))))
-                .build().toString();
+                .build());
     }
 }

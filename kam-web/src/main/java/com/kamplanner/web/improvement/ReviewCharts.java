@@ -2,6 +2,7 @@ package com.kamplanner.web.improvement;
 
 import com.kamplanner.improvement.QuarterFigures;
 import com.kamplanner.improvement.QuarterReview;
+import com.kamplanner.web.chart.ChartLook;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -16,7 +17,6 @@ final class ReviewCharts {
 
     private static final QuarterReview.Figure[] PERCENTAGES = {QuarterReview.Figure.COVERAGE,
             QuarterReview.Figure.COMPLIANCE, QuarterReview.Figure.FRESHNESS};
-    private static final String[] COLOURS = {"rgb(79,70,229)", "rgb(22,163,74)", "rgb(217,119,6)"};
 
     private ReviewCharts() {
     }
@@ -30,13 +30,13 @@ final class ReviewCharts {
             add(last, review.previous() == null ? null : figure.of(review.previous()));
             add(now, figure.of(review.current()));
         }
-        return Json.createObjectBuilder().add("type", "bar")
+        return ChartLook.finish(Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets",
                         Json.createArrayBuilder()
-                                .add(dataset(review.previousQuarter().label(), last, "rgb(156,163,175)"))
-                                .add(dataset(review.quarter().label(), now, COLOURS[0]))))
+                                .add(dataset(review.previousQuarter().label(), last, ChartLook.colour(6)))
+                                .add(dataset(review.quarter().label(), now, ChartLook.colour(0)))))
                 .add("options", percentAxis(text.apply("review.chart.comparison")))
-                .build().toString();
+                .build());
     }
 
     /** The trend of the recorded quarters; none when fewer than two were recorded. */
@@ -52,13 +52,13 @@ final class ReviewCharts {
             for (QuarterFigures quarter : history) {
                 add(data, PERCENTAGES[i].of(quarter.getFigures()));
             }
-            sets.add(dataset(text.apply("review.figure." + PERCENTAGES[i].name()), data, COLOURS[i])
+            sets.add(dataset(text.apply("review.figure." + PERCENTAGES[i].name()), data, ChartLook.colour(i))
                     .add("fill", false));
         }
-        return Json.createObjectBuilder().add("type", "line")
+        return ChartLook.finish(Json.createObjectBuilder().add("type", "line")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
                 .add("options", percentAxis(text.apply("review.chart.trend")))
-                .build().toString();
+                .build());
     }
 
     private static JsonObjectBuilder percentAxis(String title) {

@@ -1,6 +1,7 @@
 package com.kamplanner.web.plan;
 
 import com.kamplanner.plan.IndicatorSeries;
+import com.kamplanner.web.chart.ChartLook;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.math.BigDecimal;
@@ -36,17 +37,17 @@ public final class IndicatorChart {
             add(target, series.getTarget());
         }
         String unit = series.getUnit() == null ? "" : " (" + series.getUnit() + ")";
-        return Json.createObjectBuilder().add("type", "line")
+        return ChartLook.finish(Json.createObjectBuilder().add("type", "line")
                 .add("data", Json.createObjectBuilder().add("labels", labels)
                         .add("datasets", Json.createArrayBuilder()
-                                .add(dataset(text.apply("plan.actual") + unit, actuals, "rgb(79,70,229)", false))
-                                .add(dataset(text.apply("plan.baseline"), baseline, "rgb(156,163,175)", true))
-                                .add(dataset(text.apply("plan.target"), target, "rgb(22,163,74)", true))))
+                                .add(dataset(text.apply("plan.actual") + unit, actuals, ChartLook.colour(0), false))
+                                .add(dataset(text.apply("plan.baseline"), baseline, ChartLook.colour(6), true))
+                                .add(dataset(text.apply("plan.target"), target, ChartLook.colour(2), true))))
                 .add("options", Json.createObjectBuilder().add("spanGaps", true)
                         .add("plugins", Json.createObjectBuilder().add("title", Json.createObjectBuilder()
                                 .add("display", true).add("text", series.getObjective() + " — "
                                         + series.getIndicator()))))
-                .build().toString();
+                .build());
     }
 
     private static jakarta.json.JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour,

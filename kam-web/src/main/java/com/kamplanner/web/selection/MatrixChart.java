@@ -4,6 +4,7 @@ import com.kamplanner.selection.BubbleSize;
 import com.kamplanner.selection.MatrixPosition;
 import com.kamplanner.selection.MatrixThresholds;
 import com.kamplanner.selection.Quadrant;
+import com.kamplanner.web.chart.ChartLook;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -23,8 +24,8 @@ public class MatrixChart implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final double MIN_RADIUS = 4;
     private static final double MAX_RADIUS = 28;
-    private static final String[] COLOURS = {"rgba(34,139,34,0.6)", "rgba(255,165,0,0.6)",
-            "rgba(30,144,255,0.6)", "rgba(128,128,128,0.6)"};
+    private static final String[] COLOURS = {"rgba(0,158,115,0.65)", "rgba(230,159,0,0.65)",
+            "rgba(0,114,178,0.65)", "rgba(153,153,153,0.65)"};
 
     private final List<List<Long>> accountsByDataset = new ArrayList<>();
     private final String json;
@@ -67,9 +68,9 @@ public class MatrixChart implements Serializable {
                 .add("plugins", Json.createObjectBuilder().add("kamQuadrants", Json.createObjectBuilder()
                         .add("labels", labels).add("attractiveness", thresholds.getAttractiveness())
                         .add("strength", thresholds.getStrength())));
-        json = Json.createObjectBuilder().add("type", "bubble")
+        json = ChartLook.finish(Json.createObjectBuilder().add("type", "bubble")
                 .add("data", Json.createObjectBuilder().add("datasets", datasets))
-                .add("options", options).build().toString();
+                .add("options", options).build());
     }
 
     /** The account behind a clicked bubble, or null for a threshold line. */
