@@ -26,7 +26,7 @@ import java.util.Locale;
 /**
  * Backs {@code plan/team.xhtml?account=}: the KA team's page of the plan. The programmes and their action plans
  * with owners and status, what changed since the reader's last visit, an update form for the action plans the
- * reader may update, comments, and the indicators charted with their actuals (recorded by the KAM).
+ * reader may update (in place, in their row), comments, and the indicators charted with their actuals (recorded by the KAM).
  */
 @Named
 @ViewScoped
@@ -54,7 +54,7 @@ public class TeamPage implements Serializable {
     private List<TeamNews> news = List.of();
     private List<IndicatorSeries> indicators = List.of();
     private List<ActionPlanComment> comments = List.of();
-    private Long updatePlan;
+    private Long editing;
     private FollowUpStatus status;
     private Integer progress;
     private String updateComment;
@@ -86,11 +86,24 @@ public class TeamPage implements Serializable {
         }
     }
 
-    public void update() {
-        FollowUpRow row = rows.stream().filter(r -> r.getActionPlanId().equals(updatePlan)).findFirst()
+    /** Opens the in-place update of one action plan, pre-filled with what its row shows. */
+    public void edit(FollowUpRow row) {
+        editing = row.getActionPlanId();
+        status = row.getRecorded() == null ? FollowUpStatus.NOT_STARTED : row.getRecorded();
+        progress = row.getProgress();
+        updateComment = null;
+    }
+
+    public void cancel() {
+        editing = null;
+    }
+
+    public void save() {
+        FollowUpRow row = rows.stream().filter(r -> r.getActionPlanId().equals(editing)).findFirst()
                 .orElseThrow(NotFoundException::new);
         followUp.update(account, row.getActionPlanId(), row.getActionPlanVersion(), status, progress, updateComment);
         messages.info("plan.update.saved", row.getTitle());
+        editing = null;
         updateComment = null;
         refresh();
     }
@@ -161,12 +174,8 @@ public class TeamPage implements Serializable {
         return indicators;
     }
 
-    public Long getUpdatePlan() {
-        return updatePlan;
-    }
-
-    public void setUpdatePlan(Long updatePlan) {
-        this.updatePlan = updatePlan;
+    public Long getEditing() {
+        return editing;
     }
 
     public FollowUpStatus getStatus() {

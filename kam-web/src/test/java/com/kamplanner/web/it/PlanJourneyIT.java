@@ -92,10 +92,18 @@ class PlanJourneyIT extends BrowserJourney {
         waitForText("Plan version submitted for review.");
         Chromium.screenshot(browser, JOURNEY, "4-resubmitted");
 
-        // 4. The KA Director approves it.
+        // 4. The KA Director approves it from the review bar, in sight at the top of a plan far longer than the window.
         switchTo("david.kad");
         browser.get(planPage);
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("plan:approve"))).click();
+        WebElement approve = wait.until(ExpectedConditions.elementToBeClickable(By.id("plan:approve")));
+        Number pageHeight = (Number) browser.executeScript("return document.documentElement.scrollHeight");
+        Number windowHeight = (Number) browser.executeScript("return window.innerHeight");
+        assertTrue(pageHeight.intValue() > 2 * windowHeight.intValue(), "a long plan: " + pageHeight);
+        assertTrue(inWindow(approve), "the approve button is in sight without scrolling");
+        browser.executeScript("window.scrollTo(0, document.documentElement.scrollHeight / 2)");
+        assertTrue(inWindow(approve), "and stays in sight while the plan is read");
+        Chromium.screenshot(browser, JOURNEY, "4a-review-bar");
+        approve.click();
         waitForText("Plan version approved.");
         assertTrue(browser.findElement(By.id("stamp")).getText().contains("Approved by david.kad"));
         Chromium.screenshot(browser, JOURNEY, "5-approved");
@@ -103,20 +111,29 @@ class PlanJourneyIT extends BrowserJourney {
         // 5. Tom updates the action plan he owns to at risk.
         switchTo("tom.team");
         browser.get(app() + "plan/team.xhtml?account=" + airbus);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("team:updatePlan")));
-        new Select(browser.findElement(By.id("team:updatePlan"))).selectByVisibleText(
-                "Joint engineering workshops in Marignane every quarter");
-        new Select(browser.findElement(By.id("team:status"))).selectByVisibleText("At risk");
-        WebElement progress = browser.findElement(By.id("team:progress"));
+        // The update opens in place, in the action plan's row, with the status and progress the row shows.
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//table[@id='rows']//tr[td[contains(., "
+                + "'Joint engineering workshops in Marignane')]]//button[contains(@id, ':edit')]"))).click();
+        By editor = By.cssSelector("tr.kam-edit-row");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(editor));
+        Select status = new Select(browser.findElement(editor).findElement(By.cssSelector("select[id$=':status']")));
+        assertEquals("On track", status.getFirstSelectedOption().getText(), "pre-filled with the row's status");
+        WebElement progress = browser.findElement(editor).findElement(By.cssSelector("input[id$=':progress']"));
+        assertEquals("40", progress.getAttribute("value"), "pre-filled with the row's progress");
+        assertEquals(progress.getAttribute("id").replace(":progress", ":status"),
+                browser.switchTo().activeElement().getAttribute("id"), "the keyboard lands on the first field");
+        Chromium.screenshot(browser, JOURNEY, "6a-team-update-in-place");
+        status.selectByVisibleText("At risk");
         progress.clear();
         progress.sendKeys("150");
-        browser.findElement(By.id("team:saveUpdate")).click();
+        browser.findElement(editor).findElement(By.cssSelector("button[id$=':saveUpdate']")).click();
         waitForText("Progress is a percentage from 0 to 100.");
-        progress = browser.findElement(By.id("team:progress"));
+        progress = browser.findElement(editor).findElement(By.cssSelector("input[id$=':progress']"));
         progress.clear();
         progress.sendKeys("55");
-        browser.findElement(By.id("team:updateComment")).sendKeys("The blade test rig is booked until March.");
-        browser.findElement(By.id("team:saveUpdate")).click();
+        browser.findElement(editor).findElement(By.cssSelector("input[id$=':updateComment']"))
+                .sendKeys("The blade test rig is booked until March.");
+        browser.findElement(editor).findElement(By.cssSelector("button[id$=':saveUpdate']")).click();
         waitForText("Update of “Joint engineering workshops in Marignane every quarter” saved.");
         new Select(browser.findElement(By.id("team:commentPlan"))).selectByVisibleText(
                 "Joint engineering workshops in Marignane every quarter");
@@ -166,4 +183,10 @@ class PlanJourneyIT extends BrowserJourney {
     private void waitForText(String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
     }
+
+    private boolean inWindow(WebElement element) {
+        return (Boolean) browser.executeScript("const r = arguments[0].getBoundingClientRect();"
+                + " return r.top >= 0 && r.bottom <= window.innerHeight;", element);
+    }
+
 }
