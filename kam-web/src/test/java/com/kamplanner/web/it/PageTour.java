@@ -31,6 +31,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class PageTour {
 
     static final int WIDTH = 1366;
+    static final int PHONE = 390;
+    /** The pages a person uses on the move: seen at a phone's width too, where they must not scroll sideways. */
+    private static final Set<String> ON_THE_MOVE = Set.of("index.xhtml", "plan/team.xhtml", "accounts/account.xhtml");
     private static final int MAX_PAGES = 60;
     /** Pages that act when opened, or are not views: not visited. */
     private static final Set<String> SKIPPED = Set.of("logout.xhtml", "login.xhtml");
@@ -93,6 +96,26 @@ final class PageTour {
         List<String> found = (List<String>) ((JavascriptExecutor) browser).executeScript(CHECKS, codes);
         found.forEach(finding -> findings.add(page + ": " + finding));
         screenshot(step);
+        if (ON_THE_MOVE.contains(page)) {
+            onAPhone(page, step);
+        }
+    }
+
+    /** The page at 390 px: a full-page screenshot, and a finding when it scrolls sideways. */
+    private void onAPhone(String page, String step) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", PHONE, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        Number wide = (Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth;");
+        if (wide.intValue() > PHONE + 1) {
+            findings.add(page + ": sideways: " + wide + " px wide on a " + PHONE + " px phone");
+        }
+        Number height = (Number) ((JavascriptExecutor) browser).executeScript(
+                "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight);");
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE,
+                "height", Math.min(height.intValue(), 16_000), "deviceScaleFactor", 1, "mobile", true));
+        save(step + "-phone");
+        resize(900);
     }
 
     /** The same-origin page links the current page shows, without their fragment. */
@@ -114,14 +137,18 @@ final class PageTour {
         Number height = (Number) ((JavascriptExecutor) browser).executeScript(
                 "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight);");
         resize(Math.min(height.intValue(), 16_000));
+        save(step);
+        resize(900);
+    }
+
+    private void save(String name) {
         Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
         try {
             Files.createDirectories(folder);
-            Files.write(folder.resolve(step + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+            Files.write(folder.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        resize(900);
     }
 
     private void resize(int height) {
