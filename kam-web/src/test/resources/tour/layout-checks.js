@@ -5,6 +5,8 @@ const findings = [];
 
 function visible(el) {
   if (!el) return false;
+  // Content of a closed <details> keeps a box in some layouts but is not shown.
+  if (el.checkVisibility && !el.checkVisibility({visibilityProperty: true, contentVisibilityAuto: true})) return false;
   const r = el.getBoundingClientRect();
   const style = getComputedStyle(el);
   return r.width > 1 && r.height > 1 && style.visibility !== 'hidden' && style.display !== 'none';
@@ -67,7 +69,8 @@ const seen = new Set();
 const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
   acceptNode(node) {
     const parent = node.parentElement;
-    if (!parent || parent.closest('script, style, noscript, textarea, [aria-hidden="true"]')) return NodeFilter.FILTER_REJECT;
+    // .kam-record: a record kept as it was written (the audit trail's details), not a label the product chose.
+    if (!parent || parent.closest('script, style, noscript, textarea, [aria-hidden="true"], .kam-record')) return NodeFilter.FILTER_REJECT;
     return visible(parent) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
   }
 });
@@ -104,7 +107,7 @@ while (values.nextNode()) {
 // 5. An icon-only button or link with no name for a screen reader.
 document.querySelectorAll('button, a[href]').forEach(el => {
   if (!visible(el)) return;
-  const iconOnly = el.classList.contains('ui-button-icon-only') || !(el.innerText || '').trim();
+  const iconOnly = el.classList.contains('ui-button-icon-only') || !(el.textContent || '').trim();
   const named = el.getAttribute('aria-label') || el.getAttribute('title') || el.getAttribute('aria-labelledby')
       || (el.querySelector('img[alt]') && el.querySelector('img[alt]').alt);
   if (iconOnly && !named) {
