@@ -112,14 +112,17 @@ class PlanJourneyIT extends BrowserJourney {
         switchTo("tom.team");
         browser.get(app() + "plan/team.xhtml?account=" + airbus);
         // The update opens in place, in the action plan's row, with the status and progress the row shows.
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//table[@id='rows']//tr[td[contains(., "
-                + "'Joint engineering workshops in Marignane')]]//button[contains(@id, ':edit')]"))).click();
+        By workshops = By.xpath("//table[@id='rows']//tr[td[contains(., 'Joint engineering workshops in Marignane')]]");
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(workshops));
+        String shownStatus = row.findElement(By.cssSelector("td[data-label] .kam-badge")).getText();
+        String shownProgress = row.findElement(By.cssSelector("td.num")).getText().replaceAll("[^0-9]", "");
+        row.findElement(By.xpath(".//button[contains(@id, ':edit')]")).click();
         By editor = By.cssSelector("tr.kam-edit-row");
         wait.until(ExpectedConditions.visibilityOfElementLocated(editor));
         Select status = new Select(browser.findElement(editor).findElement(By.cssSelector("select[id$=':status']")));
-        assertEquals("On track", status.getFirstSelectedOption().getText(), "pre-filled with the row's status");
+        assertEquals(shownStatus, status.getFirstSelectedOption().getText(), "pre-filled with the row's status");
         WebElement progress = browser.findElement(editor).findElement(By.cssSelector("input[id$=':progress']"));
-        assertEquals("40", progress.getAttribute("value"), "pre-filled with the row's progress");
+        assertEquals(shownProgress, progress.getAttribute("value"), "pre-filled with the row's progress");
         assertEquals(progress.getAttribute("id").replace(":progress", ":status"),
                 browser.switchTo().activeElement().getAttribute("id"), "the keyboard lands on the first field");
         Chromium.screenshot(browser, JOURNEY, "6a-team-update-in-place");
