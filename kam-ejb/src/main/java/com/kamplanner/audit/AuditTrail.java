@@ -22,12 +22,12 @@ public class AuditTrail {
     @Resource
     SessionContext context;
 
-    public void record(String action, String subjectType, Object subjectId, String detail) {
+    public void record(AuditAction action, String subjectType, Object subjectId, String detail) {
         String actor = context.getCallerPrincipal() == null ? "system" : context.getCallerPrincipal().getName();
         if (actor == null || actor.isBlank() || "ANONYMOUS".equalsIgnoreCase(actor)) {
             actor = "system";
         }
-        em.persist(new AuditEntry(actor, action, subjectType, subjectId == null ? null : subjectId.toString(), detail));
+        em.persist(new AuditEntry(actor, action.code(), subjectType, subjectId == null ? null : subjectId.toString(), detail));
     }
 
     @RolesAllowed(Role.Names.ADMIN)

@@ -23,18 +23,13 @@ public class ExportTrail {
     /**
      * Audits and counts a file that is leaving the application, in the caller's transaction, and hands it back.
      *
-     * @param document {@code <feature>.<document>}, for instance {@code situation.database}
+     * @param action the export's audit action, for instance {@link AuditAction#SITUATION_DATABASE_EXPORTED}
      * @param detail what else the audit line says (rows, filter), or null
      */
-    public Download exported(String document, String subjectType, Object subjectId, Download file, String detail) {
-        audit.record(action(document), subjectType, subjectId,
+    public Download exported(AuditAction action, String subjectType, Object subjectId, Download file, String detail) {
+        audit.record(action, subjectType, subjectId,
                 detail == null || detail.isBlank() ? file.format() : file.format() + ", " + detail);
         metrics.exportProduced(file.format());
         return file;
-    }
-
-    /** The audit action of an export of {@code document}. */
-    public static String action(String document) {
-        return document + ".exported";
     }
 }

@@ -1,5 +1,6 @@
 package com.kamplanner.bestpractice;
 
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.plan.ActionPlanItem;
@@ -197,7 +198,7 @@ public class BestPracticeService {
         };
         em.persist(marking);
         OptimisticSave.flush(em);
-        audit.record("practice.mark", SUBJECT, marking.getId(), kind + " " + itemId + " of account "
+        audit.record(AuditAction.PRACTICE_MARK, SUBJECT, marking.getId(), kind + " " + itemId + " of account "
                 + marking.getAccount().getId() + ": " + marking.getTitle());
         return marking;
     }
@@ -212,7 +213,7 @@ public class BestPracticeService {
         OptimisticSave.expectVersion(marking.getVersion(), loadedVersion);
         em.remove(marking);
         OptimisticSave.flush(em);
-        audit.record("practice.unmark", SUBJECT, practiceId, marking.getKind() + ": " + marking.getTitle());
+        audit.record(AuditAction.PRACTICE_UNMARK, SUBJECT, practiceId, marking.getKind() + ": " + marking.getTitle());
     }
 
     // ---- reading the marked item, and nothing else of its account ----

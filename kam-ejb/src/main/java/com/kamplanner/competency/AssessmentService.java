@@ -1,5 +1,6 @@
 package com.kamplanner.competency;
 
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.AccessDeniedException;
@@ -69,7 +70,7 @@ public class AssessmentService {
         levels.forEach((code, level) -> assessment.ratingFor(code).setSelfLevel(level));
         assessment.selfAssessed(FreeText.orNull(evidence), FreeText.orNull(evidenceRef));
         Assessment saved = OptimisticSave.save(em, assessment);
-        audit.record("competency.selfAssessed", "Assessment", assessmentId, levels.toString());
+        audit.record(AuditAction.COMPETENCY_SELF_ASSESSED, "Assessment", assessmentId, levels.toString());
         return saved;
     }
 
@@ -85,7 +86,7 @@ public class AssessmentService {
         levels.forEach((code, level) -> assessment.ratingFor(code).setManagerLevel(level));
         assessment.managerAssessed(privacy.callerName(), FreeText.orNull(evidence), FreeText.orNull(evidenceRef));
         Assessment saved = OptimisticSave.save(em, assessment);
-        audit.record("competency.managerAssessed", "Assessment", assessmentId, levels.toString());
+        audit.record(AuditAction.COMPETENCY_MANAGER_ASSESSED, "Assessment", assessmentId, levels.toString());
         return saved;
     }
 
@@ -109,7 +110,8 @@ public class AssessmentService {
         });
         assessment.validated(privacy.callerName(), withoutSelf);
         Assessment saved = OptimisticSave.save(em, assessment);
-        audit.record(withoutSelf ? "competency.validatedWithoutSelfAssessment" : "competency.validated",
+        audit.record(withoutSelf ? AuditAction.COMPETENCY_VALIDATED_WITHOUT_SELF_ASSESSMENT
+                : AuditAction.COMPETENCY_VALIDATED,
                 "Assessment", assessmentId, finalLevels.toString());
         return saved;
     }

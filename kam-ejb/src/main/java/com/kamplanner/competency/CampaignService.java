@@ -1,5 +1,6 @@
 package com.kamplanner.competency;
 
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.people.Role;
@@ -50,7 +51,7 @@ public class CampaignService {
                 + "and u.enabled = true order by u.displayName", AppUser.class).setParameter("role", Role.KAM)
                 .getResultList();
         kams.forEach(kam -> em.persist(new Assessment(campaign, kam)));
-        audit.record("competency.campaign.opened", "AssessmentCampaign", campaign.getId(),
+        audit.record(AuditAction.COMPETENCY_CAMPAIGN_OPENED, "AssessmentCampaign", campaign.getId(),
                 campaign.getName() + " (" + kams.size() + " KAMs)");
         return campaign;
     }
@@ -58,7 +59,7 @@ public class CampaignService {
     public AssessmentCampaign close(long campaignId) {
         AssessmentCampaign campaign = find(campaignId);
         campaign.close();
-        audit.record("competency.campaign.closed", "AssessmentCampaign", campaignId, campaign.getName());
+        audit.record(AuditAction.COMPETENCY_CAMPAIGN_CLOSED, "AssessmentCampaign", campaignId, campaign.getName());
         return campaign;
     }
 

@@ -1,5 +1,6 @@
 package com.kamplanner.competency;
 
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.people.Role;
@@ -53,7 +54,7 @@ public class DevelopmentPlanService {
         DevelopmentAction action = new DevelopmentAction(kam, competencyCode, kind, description.trim(), dueDate,
                 privacy.callerName());
         em.persist(action);
-        audit.record("competency.actionAdded", "AppUser", kamId, competencyCode + " " + kind);
+        audit.record(AuditAction.COMPETENCY_ACTION_ADDED, "AppUser", kamId, competencyCode + " " + kind);
         return action;
     }
 
@@ -68,7 +69,7 @@ public class DevelopmentPlanService {
         OptimisticSave.expectVersion(action.getVersion(), loadedVersion);
         action.setStatus(status);
         DevelopmentAction saved = OptimisticSave.save(em, action);
-        audit.record("competency.actionStatus", "DevelopmentAction", actionId, status.name());
+        audit.record(AuditAction.COMPETENCY_ACTION_STATUS, "DevelopmentAction", actionId, status.name());
         return saved;
     }
 }

@@ -1,5 +1,6 @@
 package com.kamplanner.competency;
 
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
@@ -80,7 +81,8 @@ public class FrameworkService {
             profile.getRequiredLevels().forEach(copy::require);
             em.persist(copy);
         }
-        audit.record("competency.framework.drafted", "CompetencyFramework", draft.getId(), "from v" + active.getNumber());
+        audit.record(AuditAction.COMPETENCY_FRAMEWORK_DRAFTED, "CompetencyFramework", draft.getId(),
+                "from v" + active.getNumber());
         return draft;
     }
 
@@ -97,7 +99,8 @@ public class FrameworkService {
         Competency competency = framework.competency(code).orElseThrow(NotFoundException::new);
         competency.describeLevel(level, en.trim(), fr.trim());
         em.lock(framework, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        audit.record("competency.framework.levelDescribed", "CompetencyFramework", frameworkId, code + " " + level);
+        audit.record(AuditAction.COMPETENCY_FRAMEWORK_LEVEL_DESCRIBED, "CompetencyFramework", frameworkId,
+                code + " " + level);
     }
 
     /** Sets the level a target profile of a draft requires in a competency; active and archived versions never change. */
@@ -114,7 +117,8 @@ public class FrameworkService {
         profile.require(code, level);
         TargetProfile saved = OptimisticSave.save(em, profile);
         em.lock(saved, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        audit.record("competency.target.levelRequired", "TargetProfile", targetProfileId, code + " " + level);
+        audit.record(AuditAction.COMPETENCY_TARGET_LEVEL_REQUIRED, "TargetProfile", targetProfileId,
+                code + " " + level);
         return saved;
     }
 
@@ -130,7 +134,7 @@ public class FrameworkService {
         CompetencyFramework draft = find(frameworkId);
         OptimisticSave.expectVersion(draft.getVersion(), frameworkVersion);
         return versions().activate(CompetencyFramework.class, draft, VersionScope.all(),
-                "competency.framework.activated", () -> "v" + draft.getNumber());
+                AuditAction.COMPETENCY_FRAMEWORK_ACTIVATED, () -> "v" + draft.getNumber());
     }
 
     public List<TargetProfile> targetProfiles(long frameworkId) {

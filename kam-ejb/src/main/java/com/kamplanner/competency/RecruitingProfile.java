@@ -1,5 +1,6 @@
 package com.kamplanner.competency;
 
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.ExportTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.Download;
@@ -76,7 +77,7 @@ public class RecruitingProfile {
             doc.write(out);
             String name = "job-profile-kam-" + (profile.getSegment() == null ? "all"
                     : profile.getSegment().name().toLowerCase(Locale.ROOT)) + "-" + locale.getLanguage() + ".docx";
-            return exports.exported("competency.jobProfile", "TargetProfile", targetProfileId,
+            return exports.exported(AuditAction.COMPETENCY_JOB_PROFILE_EXPORTED, "TargetProfile", targetProfileId,
                     new Download(name, Download.DOCX, out.toByteArray()), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

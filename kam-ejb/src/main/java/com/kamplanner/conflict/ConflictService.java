@@ -1,6 +1,7 @@
 package com.kamplanner.conflict;
 
 import com.kamplanner.account.Account;
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.audit.ExportTrail;
 import com.kamplanner.people.Role;
@@ -85,7 +86,7 @@ public class ConflictService {
         conflict.edit(title, kind, otherParties, description, accounts(accountIds));
         em.persist(conflict);
         OptimisticSave.flush(em);
-        audit.record("conflict.open", SUBJECT, conflict.getId(), kind + ": " + conflict.getTitle());
+        audit.record(AuditAction.CONFLICT_OPEN, SUBJECT, conflict.getId(), kind + ": " + conflict.getTitle());
         return conflict;
     }
 
@@ -95,7 +96,7 @@ public class ConflictService {
         Conflict conflict = current(id, loadedVersion);
         conflict.edit(title, kind, otherParties, description, accounts(accountIds));
         OptimisticSave.flush(em);
-        audit.record("conflict.edit", SUBJECT, id, kind + ": " + conflict.getTitle());
+        audit.record(AuditAction.CONFLICT_EDIT, SUBJECT, id, kind + ": " + conflict.getTitle());
         return conflict;
     }
 
@@ -105,7 +106,7 @@ public class ConflictService {
         ConflictStatus from = conflict.getStatus();
         conflict.moveTo(next, resolutionNote, caller(), Instant.now());
         OptimisticSave.flush(em);
-        audit.record("conflict.status", SUBJECT, id, from + " -> " + next);
+        audit.record(AuditAction.CONFLICT_STATUS, SUBJECT, id, from + " -> " + next);
         return conflict;
     }
 
@@ -122,7 +123,7 @@ public class ConflictService {
     /** The entries matching the filter as the register's workbook, in the reader's words; audited and counted. */
     public Download export(ConflictQuery query, Function<String, String> text) {
         List<Conflict> entries = all(query);
-        return exports.exported("conflict.register", SUBJECT, null,
+        return exports.exported(AuditAction.CONFLICT_REGISTER_EXPORTED, SUBJECT, null,
                 new Download("conflict-register.xlsx", Download.XLSX, ConflictExport.xlsx(entries, text)),
                 entries.size() + " entries");
     }

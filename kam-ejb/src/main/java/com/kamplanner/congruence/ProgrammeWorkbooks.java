@@ -1,5 +1,6 @@
 package com.kamplanner.congruence;
 
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.ExportTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.Download;
@@ -79,7 +80,7 @@ public class ProgrammeWorkbooks {
             }
             book.write(out);
             book.dispose();
-            return exports.exported("congruence.board", "Programme", "congruence",
+            return exports.exported(AuditAction.CONGRUENCE_BOARD_EXPORTED, "Programme", "congruence",
                     new Download("congruence-board.xlsx", Download.XLSX, out.toByteArray()),
                     (filter == null ? "all rules" : filter.name()) + ", " + (r - 1) + " line(s)");
         } catch (IOException e) {
@@ -109,7 +110,7 @@ public class ProgrammeWorkbooks {
             }
             book.write(out);
             book.dispose();
-            return exports.exported("congruence.compliance", "Programme", "compliance",
+            return exports.exported(AuditAction.CONGRUENCE_COMPLIANCE_EXPORTED, "Programme", "compliance",
                     new Download("compliance-by-kam.xlsx", Download.XLSX, out.toByteArray()), (r - 1) + " KAM(s)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

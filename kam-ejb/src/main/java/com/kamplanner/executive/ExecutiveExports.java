@@ -1,5 +1,6 @@
 package com.kamplanner.executive;
 
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.ExportTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.Download;
@@ -42,12 +43,12 @@ public class ExecutiveExports {
         byte[] bytes = FigureFiles.pdf(text.apply("executive.portfolio.title"),
                 text.apply("executive.figures.asOf") + " " + formats.date(glance.getAsOf()),
                 portfolioTables(glance, formats, text), text.apply("executive.figures.revenue.definition"), formats);
-        return produced("executive.portfolio", "pdf", bytes);
+        return produced(AuditAction.EXECUTIVE_PORTFOLIO_EXPORTED, "executive.portfolio", "pdf", bytes);
     }
 
     public Download portfolioXlsx(Locale locale, Function<String, String> text) {
         byte[] bytes = FigureFiles.xlsx(portfolioTables(portfolio.glance(), Formats.of(locale), text));
-        return produced("executive.portfolio", "xlsx", bytes);
+        return produced(AuditAction.EXECUTIVE_PORTFOLIO_EXPORTED, "executive.portfolio", "xlsx", bytes);
     }
 
     public Download investmentsXlsx(Function<String, String> text) {
@@ -67,7 +68,7 @@ public class ExecutiveExports {
         Map<Integer, BigDecimal> revenue = portfolio.revenueByYear();
         investments.totalsByYear().forEach((year, sums) -> years.row(year, sums[0], sums[1], revenue.get(year)));
         byte[] bytes = FigureFiles.xlsx(List.of(lines, years));
-        return produced("executive.investments", "xlsx", bytes);
+        return produced(AuditAction.EXECUTIVE_INVESTMENTS_EXPORTED, "executive.investments", "xlsx", bytes);
     }
 
     @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.KA_DIRECTOR, Role.Names.HR})
@@ -88,7 +89,7 @@ public class ExecutiveExports {
                 text.apply("executive.people.target")));
         figures.getAreas().forEach(a -> areas.row(a.area(), a.average(), a.target()));
         byte[] bytes = FigureFiles.xlsx(List.of(summary, spread, areas));
-        return produced("executive.people", "xlsx", bytes);
+        return produced(AuditAction.EXECUTIVE_PEOPLE_EXPORTED, "executive.people", "xlsx", bytes);
     }
 
     private List<FigureTable> portfolioTables(PortfolioGlance glance, Formats formats, Function<String, String> text) {
@@ -118,9 +119,9 @@ public class ExecutiveExports {
     }
 
     /** {@code executive-portfolio-2026-12-04.pdf}: what, the day, the format. */
-    private Download produced(String what, String format, byte[] bytes) {
+    private Download produced(AuditAction action, String what, String format, byte[] bytes) {
         String name = what.replace('.', '-') + "-" + LocalDate.now() + "." + format;
-        return exports.exported(what, "Executive", what,
+        return exports.exported(action, "Executive", what,
                 new Download(name, "pdf".equals(format) ? Download.PDF : Download.XLSX, bytes), null);
     }
 }

@@ -1,5 +1,6 @@
 package com.kamplanner.executive;
 
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
@@ -71,14 +72,15 @@ public class InvestmentBoard {
             line.proposedBy(me);
             em.persist(line);
             OptimisticSave.flush(em);
-            audit.record("investment.proposed", "InvestmentLine", line.getId(), describe(line));
+            audit.record(AuditAction.INVESTMENT_PROPOSED, "InvestmentLine", line.getId(), describe(line));
             return line;
         }
         InvestmentLine line = find(edited.getId());
         OptimisticSave.expectVersion(line.getVersion(), edited.getVersion());
         boolean reopened = line.applyEdit(edited);
         OptimisticSave.flush(em);
-        audit.record(reopened ? "investment.reopened" : "investment.edited", "InvestmentLine", line.getId(),
+        audit.record(reopened ? AuditAction.INVESTMENT_REOPENED : AuditAction.INVESTMENT_EDITED, "InvestmentLine",
+                line.getId(),
                 describe(line));
         return line;
     }
@@ -95,7 +97,7 @@ public class InvestmentBoard {
         }
         line.approve(context.getCallerPrincipal().getName());
         OptimisticSave.flush(em);
-        audit.record("investment.approved", "InvestmentLine", line.getId(), describe(line));
+        audit.record(AuditAction.INVESTMENT_APPROVED, "InvestmentLine", line.getId(), describe(line));
         return line;
     }
 
@@ -108,7 +110,7 @@ public class InvestmentBoard {
         }
         em.remove(line);
         OptimisticSave.flush(em);
-        audit.record("investment.removed", "InvestmentLine", id, describe(line));
+        audit.record(AuditAction.INVESTMENT_REMOVED, "InvestmentLine", id, describe(line));
     }
 
     public InvestmentLine find(long id) {

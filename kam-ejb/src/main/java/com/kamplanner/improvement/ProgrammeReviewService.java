@@ -1,5 +1,6 @@
 package com.kamplanner.improvement;
 
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.audit.ExportTrail;
 import com.kamplanner.platform.Download;
@@ -89,7 +90,7 @@ public class ProgrammeReviewService {
     public Download export(QuarterReview figures, Function<String, String> text) {
         Quarter quarter = figures.quarter();
         byte[] bytes = ReviewWorkbook.xlsx(figures, actions(null, 0, EXPORT_LIMIT, null, true), text);
-        return exports.exported("improvement.review", "QuarterReview", quarter.label(), new Download(
+        return exports.exported(AuditAction.IMPROVEMENT_REVIEW_EXPORTED, "QuarterReview", quarter.label(), new Download(
                 "programme-review-" + quarter.year() + "-q" + quarter.number() + ".xlsx", Download.XLSX, bytes), null);
     }
 
@@ -135,7 +136,7 @@ public class ProgrammeReviewService {
         action.raisedIn(Quarter.of(today), caller());
         em.persist(action);
         OptimisticSave.flush(em);
-        audit.record("improvement.added", "ImprovementAction", action.getId(), action.getTitle());
+        audit.record(AuditAction.IMPROVEMENT_ADDED, "ImprovementAction", action.getId(), action.getTitle());
         return action;
     }
 
@@ -148,7 +149,7 @@ public class ProgrammeReviewService {
         action.setStatus(status == null ? before : status);
         action.touchedBy(caller());
         ImprovementAction saved = OptimisticSave.save(em, action);
-        audit.record("improvement.updated", "ImprovementAction", id,
+        audit.record(AuditAction.IMPROVEMENT_UPDATED, "ImprovementAction", id,
                 before == saved.getStatus() ? saved.getTitle() : before + " → " + saved.getStatus());
         return saved;
     }
@@ -157,7 +158,7 @@ public class ProgrammeReviewService {
         ImprovementAction action = find(id, loadedVersion);
         em.remove(action);
         OptimisticSave.flush(em);
-        audit.record("improvement.deleted", "ImprovementAction", id, action.getTitle());
+        audit.record(AuditAction.IMPROVEMENT_DELETED, "ImprovementAction", id, action.getTitle());
     }
 
     private ImprovementAction find(long id, long loadedVersion) {

@@ -1,5 +1,6 @@
 package com.kamplanner.people;
 
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -49,7 +50,7 @@ public class DirectoryAccounts {
             user.setPasswordHash(NO_LOCAL_PASSWORD);
             em.persist(user);
             em.flush();
-            audit.record("user.fromDirectory", "AppUser", user.getId(), name + " roles=" + roles);
+            audit.record(AuditAction.USER_FROM_DIRECTORY, "AppUser", user.getId(), name + " roles=" + roles);
             return true;
         }
         if (!isDirectoryAccount(user)) {
@@ -65,7 +66,7 @@ public class DirectoryAccounts {
         user.setEmail(email);
         user.setRoles(roles);
         if (!before.equals(user.getRoles())) {
-            audit.record("user.rolesChanged", "AppUser", user.getId(),
+            audit.record(AuditAction.USER_ROLES_CHANGED, "AppUser", user.getId(),
                     name + " " + before + " -> " + user.getRoles() + " (directory)");
         }
         return true;

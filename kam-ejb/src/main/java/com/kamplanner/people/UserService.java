@@ -1,5 +1,6 @@
 package com.kamplanner.people;
 
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.platform.NotFoundException;
@@ -90,7 +91,7 @@ public class UserService {
         user.setPasswordHash(passwords.hash(checkedPassword(password)));
         em.persist(user);
         OptimisticSave.flush(em);
-        audit.record("user.created", "AppUser", user.getId(), name + " roles=" + roles);
+        audit.record(AuditAction.USER_CREATED, "AppUser", user.getId(), name + " roles=" + roles);
         return user;
     }
 
@@ -111,12 +112,12 @@ public class UserService {
         Set<Role> before = current.getRoles();
         AppUser saved = OptimisticSave.save(em, edited);
         if (!before.equals(saved.getRoles())) {
-            audit.record("user.rolesChanged", "AppUser", saved.getId(),
+            audit.record(AuditAction.USER_ROLES_CHANGED, "AppUser", saved.getId(),
                     saved.getUsername() + " " + before + " -> " + saved.getRoles());
             SecurityLog.log(SecurityLog.Event.ROLES_CHANGED, context.getCallerPrincipal().getName(), null, null,
                     saved.getUsername() + " " + before + " -> " + saved.getRoles());
         }
-        audit.record("user.updated", "AppUser", saved.getId(), saved.getUsername());
+        audit.record(AuditAction.USER_UPDATED, "AppUser", saved.getId(), saved.getUsername());
         return saved;
     }
 
@@ -124,7 +125,7 @@ public class UserService {
     public void resetPassword(long userId, String newPassword) {
         AppUser user = find(userId);
         user.setPasswordHash(passwords.hash(checkedPassword(newPassword)));
-        audit.record("user.passwordReset", "AppUser", userId, user.getUsername());
+        audit.record(AuditAction.USER_PASSWORD_RESET, "AppUser", userId, user.getUsername());
     }
 
     @RolesAllowed(Role.Names.ADMIN)
@@ -135,7 +136,7 @@ public class UserService {
             requireAnotherAdmin(user);
         }
         em.remove(user);
-        audit.record("user.deleted", "AppUser", userId, user.getUsername());
+        audit.record(AuditAction.USER_DELETED, "AppUser", userId, user.getUsername());
     }
 
     /** Locks the enabled administrators so that two admins cannot demote each other at the same moment. */

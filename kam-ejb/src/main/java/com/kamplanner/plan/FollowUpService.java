@@ -1,6 +1,7 @@
 package com.kamplanner.plan;
 
 import com.kamplanner.account.Account;
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.AccessDeniedException;
@@ -111,7 +112,7 @@ public class FollowUpService {
         plan.setStatus(FollowUpMapping.toStrategy(status));
         em.lock(plan, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         OptimisticSave.flush(em);
-        audit.record("plan.actionPlan.updated", "ActionPlan", plan.getId(), status + " " + progress + "%"
+        audit.record(AuditAction.PLAN_ACTION_PLAN_UPDATED, "ActionPlan", plan.getId(), status + " " + progress + "%"
                 + (text == null ? "" : ": " + text));
         return update;
     }
@@ -133,7 +134,7 @@ public class FollowUpService {
         ActionPlanComment comment = new ActionPlanComment(plan, access.callerName(), text);
         em.persist(comment);
         OptimisticSave.flush(em);
-        audit.record("plan.actionPlan.commented", "ActionPlan", plan.getId(), text);
+        audit.record(AuditAction.PLAN_ACTION_PLAN_COMMENTED, "ActionPlan", plan.getId(), text);
         return comment;
     }
 
@@ -183,7 +184,7 @@ public class FollowUpService {
             actual.record(value, access.callerName());
         }
         OptimisticSave.flush(em);
-        audit.record("plan.actual.recorded", "Objective", objectiveId, periodEnd + ": " + value);
+        audit.record(AuditAction.PLAN_ACTUAL_RECORDED, "Objective", objectiveId, periodEnd + ": " + value);
         return actual;
     }
 

@@ -1,5 +1,6 @@
 package com.kamplanner.plan;
 
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.ExportTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.Download;
@@ -53,6 +54,6 @@ public class PlanExports {
         }
         Download file = new Download("plan-" + accountId + "-v" + n + (word ? ".docx" : ".pdf"),
                 word ? Download.DOCX : Download.PDF, bytes);
-        return exports.exported("plan.version", "PlanVersion", version.getId(), file, "v" + n);
+        return exports.exported(AuditAction.PLAN_VERSION_EXPORTED, "PlanVersion", version.getId(), file, "v" + n);
     }
 }

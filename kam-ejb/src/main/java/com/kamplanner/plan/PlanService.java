@@ -1,6 +1,7 @@
 package com.kamplanner.plan;
 
 import com.kamplanner.account.Account;
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
@@ -122,7 +123,7 @@ public class PlanService {
                 access.callerName());
         em.persist(version);
         OptimisticSave.flush(em);
-        audit.record("plan.started", "KeyAccountPlan", plan.getId(), account.getName());
+        audit.record(AuditAction.PLAN_STARTED, "KeyAccountPlan", plan.getId(), account.getName());
         return version;
     }
 
@@ -140,7 +141,7 @@ public class PlanService {
         }
         version.edit(text, periodStart, periodEnd);
         OptimisticSave.flush(em);
-        audit.record("plan.saved", "PlanVersion", version.getId(), "v" + number);
+        audit.record(AuditAction.PLAN_SAVED, "PlanVersion", version.getId(), "v" + number);
         return version;
     }
 
@@ -161,7 +162,7 @@ public class PlanService {
         version.submit(PlanSnapshot.write(content));
         em.persist(new PlanEvent(version, PlanEvent.Kind.SUBMITTED, access.callerName(), null));
         OptimisticSave.flush(em);
-        audit.record("plan.submitted", "PlanVersion", version.getId(), account.getName() + " v" + number);
+        audit.record(AuditAction.PLAN_SUBMITTED, "PlanVersion", version.getId(), account.getName() + " v" + number);
         metrics.planSubmitted();
         return version;
     }
@@ -179,7 +180,8 @@ public class PlanService {
         next.edit(latest.getSummary(), start, start.plusMonths(reviewMonths(account)).minusDays(1));
         em.persist(next);
         OptimisticSave.flush(em);
-        audit.record("plan.rolledForward", "PlanVersion", next.getId(), account.getName() + " v" + next.getNumber());
+        audit.record(AuditAction.PLAN_ROLLED_FORWARD, "PlanVersion", next.getId(),
+                account.getName() + " v" + next.getNumber());
         return next;
     }
 
@@ -196,7 +198,7 @@ public class PlanService {
         version.returnToKam();
         em.persist(new PlanEvent(version, PlanEvent.Kind.RETURNED, access.callerName(), comments.strip()));
         OptimisticSave.flush(em);
-        audit.record("plan.returned", "PlanVersion", version.getId(), account.getName() + " v" + number + ": "
+        audit.record(AuditAction.PLAN_RETURNED, "PlanVersion", version.getId(), account.getName() + " v" + number + ": "
                 + comments.strip());
         return version;
     }
@@ -216,7 +218,7 @@ public class PlanService {
         em.persist(new PlanEvent(version, PlanEvent.Kind.APPROVED, access.callerName(),
                 FreeText.orNull(comments)));
         OptimisticSave.flush(em);
-        audit.record("plan.approved", "PlanVersion", version.getId(), account.getName() + " v" + number);
+        audit.record(AuditAction.PLAN_APPROVED, "PlanVersion", version.getId(), account.getName() + " v" + number);
         return version;
     }
 

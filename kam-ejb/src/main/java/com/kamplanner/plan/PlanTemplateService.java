@@ -1,5 +1,6 @@
 package com.kamplanner.plan;
 
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
@@ -65,7 +66,7 @@ public class PlanTemplateService {
         OptimisticSave.expectVersion(requirement.getVersion(), loadedVersion);
         requirement.setMinimumCompliance(minimum);
         OptimisticSave.flush(em);
-        audit.record("plan.requirement", "PlanRequirement", segment.name(), minimum + " %");
+        audit.record(AuditAction.PLAN_REQUIREMENT, "PlanRequirement", segment.name(), minimum + " %");
         return requirement;
     }
 
@@ -86,6 +87,6 @@ public class PlanTemplateService {
                 field.setMandatory(mandatory.contains(section.getKey() + "." + field.getKey()));
             }
         }
-        return documents.activate(next, "plan.template.validated", "mandatory: " + mandatory);
+        return documents.activate(next, AuditAction.PLAN_TEMPLATE_VALIDATED, "mandatory: " + mandatory);
     }
 }

@@ -1,5 +1,6 @@
 package com.kamplanner.platform;
 
+import com.kamplanner.audit.AuditAction;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.function.Supplier;
@@ -14,7 +15,7 @@ public final class Versions {
     /** Where an activation is recorded: {@code AuditTrail::record} in the services. */
     @FunctionalInterface
     public interface Audit {
-        void record(String action, String subjectType, Object subjectId, String detail);
+        void record(AuditAction action, String subjectType, Object subjectId, String detail);
     }
 
     private final EntityManager em;
@@ -50,7 +51,7 @@ public final class Versions {
      * Puts a draft in force in its scope and archives the version it replaces. {@code after} runs once the new
      * version is flushed (re-scoring, for criteria sets) and gives the audit's detail.
      */
-    public <T extends Versioned> T activate(Class<T> type, T draft, VersionScope scope, String action,
+    public <T extends Versioned> T activate(Class<T> type, T draft, VersionScope scope, AuditAction action,
                                             Supplier<String> after) {
         draft.getLifecycle().requireDraft(draft.notDraftKey());
         draft.checkActivable();

@@ -1,6 +1,7 @@
 package com.kamplanner.priority;
 
 import com.kamplanner.account.AccountAccess;
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.audit.ExportTrail;
 import com.kamplanner.platform.Download;
@@ -92,7 +93,7 @@ public class PriorityBoard {
 
     /** The board as a workbook, in the reader's words ({@code text}); audited and counted. */
     public Download export(Function<String, String> text) {
-        return exports.exported("priority.board", "CorporatePriority", null,
+        return exports.exported(AuditAction.PRIORITY_BOARD_EXPORTED, "CorporatePriority", null,
                 new Download("corporate-priorities.xlsx", Download.XLSX, PrioritiesWorkbook.xlsx(board(), text)), null);
     }
 

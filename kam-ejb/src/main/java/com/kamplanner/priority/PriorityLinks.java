@@ -1,5 +1,6 @@
 package com.kamplanner.priority;
 
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
@@ -94,7 +95,7 @@ public class PriorityLinks {
         }
         OptimisticSave.flush(em);
         if (!changes.isEmpty()) {
-            audit.record("priority.linked", "Objective", saved.getId(), saved.getTitle() + ": "
+            audit.record(AuditAction.PRIORITY_LINKED, "Objective", saved.getId(), saved.getTitle() + ": "
                     + String.join(", ", changes));
         }
         return saved;

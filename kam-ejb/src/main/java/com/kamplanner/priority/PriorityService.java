@@ -1,5 +1,6 @@
 package com.kamplanner.priority;
 
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
@@ -65,7 +66,8 @@ public class PriorityService {
             priority.copyFrom(edited);
             OptimisticSave.flush(em);
         }
-        audit.record(edited.getId() == null ? "priority.added" : "priority.saved", "CorporatePriority",
+        audit.record(edited.getId() == null ? AuditAction.PRIORITY_ADDED : AuditAction.PRIORITY_SAVED,
+                "CorporatePriority",
                 priority.getId(), priority.getTitle() + " (" + priority.getPeriod() + ")");
         return priority;
     }
@@ -75,7 +77,7 @@ public class PriorityService {
         CorporatePriority priority = loaded(id, version);
         priority.setRetired(retired);
         OptimisticSave.flush(em);
-        audit.record(retired ? "priority.retired" : "priority.reinstated", "CorporatePriority", id,
+        audit.record(retired ? AuditAction.PRIORITY_RETIRED : AuditAction.PRIORITY_REINSTATED, "CorporatePriority", id,
                 priority.getTitle());
         return priority;
     }
@@ -90,7 +92,7 @@ public class PriorityService {
         }
         em.remove(priority);
         OptimisticSave.flush(em);
-        audit.record("priority.deleted", "CorporatePriority", id, priority.getTitle());
+        audit.record(AuditAction.PRIORITY_DELETED, "CorporatePriority", id, priority.getTitle());
     }
 
     private CorporatePriority loaded(long id, long version) {

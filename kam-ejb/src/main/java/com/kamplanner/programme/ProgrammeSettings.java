@@ -1,5 +1,6 @@
 package com.kamplanner.programme;
 
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
@@ -42,6 +43,7 @@ public class ProgrammeSettings {
         } else {
             setting.setValue(capacity.toPlainString());
         }
-        audit.record("programme.capacityChanged", "ProgrammeSetting", KAM_CAPACITY, capacity.toPlainString());
+        audit.record(AuditAction.PROGRAMME_CAPACITY_CHANGED, "ProgrammeSetting", KAM_CAPACITY,
+                capacity.toPlainString());
     }
 }

@@ -3,6 +3,7 @@ package com.kamplanner.segmentation;
 import com.kamplanner.account.Account;
 import com.kamplanner.account.AccountAccess;
 import com.kamplanner.account.TeamMembership;
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.people.Role;
@@ -78,7 +79,8 @@ public class AssignmentService {
         account.setKam(kam);
         em.persist(new KamAssignment(account, kam, access.callerName(), overridden,
                 overridden ? overrideReason.trim() : null));
-        audit.record(overridden ? "account.kamAssignedOverCapacity" : "account.kamAssigned", "Account", accountId,
+        audit.record(overridden ? AuditAction.ACCOUNT_KAM_ASSIGNED_OVER_CAPACITY : AuditAction.ACCOUNT_KAM_ASSIGNED,
+                "Account", accountId,
                 (kam == null ? "none" : kam.getUsername()) + (overridden ? " (" + overrideReason.trim() + ")" : ""));
         return account;
     }
@@ -131,7 +133,7 @@ public class AssignmentService {
         }
         TeamMembership membership = new TeamMembership(account, user, teamRole == null ? null : teamRole.trim());
         em.persist(membership);
-        audit.record("team.memberAdded", "Account", accountId, user.getUsername() + " as " + teamRole);
+        audit.record(AuditAction.TEAM_MEMBER_ADDED, "Account", accountId, user.getUsername() + " as " + teamRole);
         return membership;
     }
 
@@ -141,7 +143,7 @@ public class AssignmentService {
             throw new NotFoundException();
         }
         em.remove(membership);
-        audit.record("team.memberRemoved", "Account", membership.getAccount().getId(),
+        audit.record(AuditAction.TEAM_MEMBER_REMOVED, "Account", membership.getAccount().getId(),
                 membership.getMember().getUsername());
     }
 
@@ -166,7 +168,8 @@ public class AssignmentService {
             }
         }
         account.setSponsor(sponsor);
-        audit.record("account.sponsorSet", "Account", accountId, sponsor == null ? "none" : sponsor.getUsername());
+        audit.record(AuditAction.ACCOUNT_SPONSOR_SET, "Account", accountId,
+                sponsor == null ? "none" : sponsor.getUsername());
         return account;
     }
 

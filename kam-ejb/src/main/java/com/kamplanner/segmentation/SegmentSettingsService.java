@@ -1,5 +1,6 @@
 package com.kamplanner.segmentation;
 
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.OptimisticSave;
@@ -31,7 +32,7 @@ public class SegmentSettingsService {
     @RolesAllowed(Role.Names.KA_DIRECTOR)
     public SegmentSetting save(SegmentSetting edited) {
         SegmentSetting saved = OptimisticSave.save(em, edited);
-        audit.record("segment.settingsChanged", "SegmentSetting", saved.getSegment(),
+        audit.record(AuditAction.SEGMENT_SETTINGS_CHANGED, "SegmentSetting", saved.getSegment(),
                 "review every " + saved.getReviewFrequencyMonths() + " months, full plan "
                         + saved.isFullPlanRequired() + ", sponsor " + saved.isSponsorRequired() + ", weight "
                         + saved.getCapacityWeight());

@@ -3,6 +3,7 @@ package com.kamplanner.segmentation;
 import com.kamplanner.account.Account;
 import com.kamplanner.account.AccountAccess;
 import com.kamplanner.account.RelationshipStage;
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.AccessDeniedException;
@@ -55,7 +56,7 @@ public class SegmentationService {
             account.setSegment(quadrantOf(accountId), false, null);
         }
         em.persist(new SelectionDecision(account, true, reason.trim(), access.callerName()));
-        audit.record("account.madeKey", "Account", accountId, reason.trim());
+        audit.record(AuditAction.ACCOUNT_MADE_KEY, "Account", accountId, reason.trim());
         return account;
     }
 
@@ -69,7 +70,7 @@ public class SegmentationService {
         account.setKeyAccount(false);
         account.setSegment(null, false, null);
         em.persist(new SelectionDecision(account, false, reason.trim(), access.callerName()));
-        audit.record("account.madeCandidate", "Account", accountId, reason.trim());
+        audit.record(AuditAction.ACCOUNT_MADE_CANDIDATE, "Account", accountId, reason.trim());
         return account;
     }
 
@@ -81,7 +82,7 @@ public class SegmentationService {
         }
         requireReason(reason);
         account.setSegment(segment, true, reason.trim());
-        audit.record("account.segmentOverridden", "Account", accountId, segment + ": " + reason.trim());
+        audit.record(AuditAction.ACCOUNT_SEGMENT_OVERRIDDEN, "Account", accountId, segment + ": " + reason.trim());
         return account;
     }
 
@@ -89,7 +90,7 @@ public class SegmentationService {
     public Account clearSegmentOverride(long accountId, long version) {
         Account account = current(accountId, version);
         account.setSegment(account.isKeyAccount() ? quadrantOf(accountId) : null, false, null);
-        audit.record("account.segmentOverrideCleared", "Account", accountId, null);
+        audit.record(AuditAction.ACCOUNT_SEGMENT_OVERRIDE_CLEARED, "Account", accountId, null);
         return account;
     }
 
@@ -102,7 +103,7 @@ public class SegmentationService {
         }
         account.setCurrentStage(current);
         account.setTargetStage(target);
-        audit.record("account.stagesSet", "Account", accountId, current + " -> " + target);
+        audit.record(AuditAction.ACCOUNT_STAGES_SET, "Account", accountId, current + " -> " + target);
         return account;
     }
 

@@ -1,5 +1,6 @@
 package com.kamplanner.selection;
 
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
@@ -61,7 +62,7 @@ public class CriteriaSetService {
         CriteriaSet active = active().orElseThrow(() -> new BusinessRuleException(NO_ACTIVE));
         CriteriaSet draft = active.draftCopy(nextNumber());
         em.persist(draft);
-        audit.record("criteria.draft", "CriteriaSet", draft.getId(), "copy of version " + active.getNumber());
+        audit.record(AuditAction.CRITERIA_DRAFT, "CriteriaSet", draft.getId(), "copy of version " + active.getNumber());
         return draft;
     }
 
@@ -74,7 +75,7 @@ public class CriteriaSetService {
         draft.checkUsable();
         em.persist(draft);
         em.flush();
-        audit.record("criteria.draft", "CriteriaSet", draft.getId(), name);
+        audit.record(AuditAction.CRITERIA_DRAFT, "CriteriaSet", draft.getId(), name);
         return draft;
     }
 
@@ -89,7 +90,7 @@ public class CriteriaSetService {
         current.getLifecycle().requireDraft(NOT_A_DRAFT);
         draft.checkUsable();
         CriteriaSet saved = OptimisticSave.save(em, draft);
-        audit.record("criteria.save", "CriteriaSet", saved.getId(), saved.getName());
+        audit.record(AuditAction.CRITERIA_SAVE, "CriteriaSet", saved.getId(), saved.getName());
         return saved;
     }
 
@@ -104,7 +105,7 @@ public class CriteriaSetService {
         CriteriaSet draft = find(id);
         OptimisticSave.expectVersion(draft.getVersion(), expectedVersion);
         int[] indexed = new int[1];
-        versions().activate(CriteriaSet.class, draft, VersionScope.all(), "criteria.activate", () -> {
+        versions().activate(CriteriaSet.class, draft, VersionScope.all(), AuditAction.CRITERIA_ACTIVATE, () -> {
             indexed[0] = recompute(id);
             return indexed[0] + " accounts indexed";
         });
@@ -117,7 +118,7 @@ public class CriteriaSetService {
         CriteriaSet draft = find(id);
         draft.getLifecycle().requireDraft(NOT_A_DRAFT);
         em.remove(draft);
-        audit.record("criteria.delete", "CriteriaSet", draft.getId(), draft.getName());
+        audit.record(AuditAction.CRITERIA_DELETE, "CriteriaSet", draft.getId(), draft.getName());
     }
 
     /** Recomputes every account's indices under a criteria set, with two set-based statements. */

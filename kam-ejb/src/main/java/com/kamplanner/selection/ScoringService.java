@@ -2,6 +2,7 @@ package com.kamplanner.selection;
 
 import com.kamplanner.account.Account;
 import com.kamplanner.account.AccountAccess;
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
@@ -76,7 +77,8 @@ public class ScoringService {
                 .setParameter(2, accountId).executeUpdate();
         em.createNativeQuery(IndexStatements.INSERT_ONE).setParameter(1, active.getId())
                 .setParameter(2, accountId).executeUpdate();
-        audit.record("score", "Account", accountId, entries.size() + " criteria under version " + active.getNumber());
+        audit.record(AuditAction.ACCOUNT_SCORED, "Account", accountId,
+                entries.size() + " criteria under version " + active.getNumber());
         return currentIndex(accountId, active);
     }
 

@@ -1,6 +1,7 @@
 package com.kamplanner.selection;
 
 import com.kamplanner.account.AccountAccess;
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
@@ -95,7 +96,7 @@ public class SelectionMatrix {
         }
         store(ATTRACTIVENESS_THRESHOLD, attractiveness);
         store(STRENGTH_THRESHOLD, strength);
-        audit.record("matrix.thresholds", "ProgrammeSetting", "matrix",
+        audit.record(AuditAction.MATRIX_THRESHOLDS, "ProgrammeSetting", "matrix",
                 "attractiveness " + attractiveness + ", strength " + strength);
     }
 

@@ -1,5 +1,6 @@
 package com.kamplanner.situation;
 
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.ExportTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.Download;
@@ -38,7 +39,7 @@ public class DatabaseExports {
     }
 
     private Download exported(long accountId, Download file) {
-        return exports.exported("situation.database", "Account", accountId, file, null);
+        return exports.exported(AuditAction.SITUATION_DATABASE_EXPORTED, "Account", accountId, file, null);
     }
 
     /** A file name from the account's name, ASCII only: {@code key-account-database-thales-alenia-space.docx}. */

@@ -4,6 +4,7 @@ import com.kamplanner.account.Account;
 import com.kamplanner.account.AccountAccess;
 import com.kamplanner.account.AccountRights;
 import com.kamplanner.account.TeamMembership;
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.people.Role;
@@ -126,7 +127,8 @@ public class KeyAccountDatabaseService {
         }
         if (changes > 0 || !exists) {
             stored.touch(me);
-            audit.record("situation.save", "Account", accountId, sectionKey + ": " + changes + " field(s) changed");
+            audit.record(AuditAction.SITUATION_SAVE, "Account", accountId,
+                    sectionKey + ": " + changes + " field(s) changed");
         }
         OptimisticSave.flush(em);
         return stored.getVersion();
@@ -230,7 +232,7 @@ public class KeyAccountDatabaseService {
         SectionGrant grant = new SectionGrant(account, sectionKey, member, access.callerName());
         em.persist(grant);
         OptimisticSave.flush(em);
-        audit.record("situation.grant", "Account", accountId, sectionKey + " to " + member.getUsername());
+        audit.record(AuditAction.SITUATION_GRANT, "Account", accountId, sectionKey + " to " + member.getUsername());
         return grant;
     }
 
@@ -246,7 +248,7 @@ public class KeyAccountDatabaseService {
             throw new AccessDeniedException();
         }
         em.remove(grant);
-        audit.record("situation.revoke", "Account", accountId, grant.getSectionKey() + " from "
+        audit.record(AuditAction.SITUATION_REVOKE, "Account", accountId, grant.getSectionKey() + " from "
                 + grant.getMember().getUsername());
     }
 
@@ -276,7 +278,7 @@ public class KeyAccountDatabaseService {
         database.moveTo(target);
         OptimisticSave.flush(em);
         List<RemovedValue> removed = TemplateMigration.removedValues(target, values(database));
-        audit.record("situation.moveTemplate", "Account", accountId, "version " + from + " to "
+        audit.record(AuditAction.SITUATION_MOVE_TEMPLATE, "Account", accountId, "version " + from + " to "
                 + target.getNumber() + ", " + removed.size() + " value(s) of removed fields kept aside");
         return removed;
     }

@@ -1,5 +1,6 @@
 package com.kamplanner.situation;
 
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
@@ -56,7 +57,7 @@ public class RequirementService {
         requirement.setMinimumCompleteness(minimumCompleteness);
         requirement.setRequiredFields(requiredFields);
         OptimisticSave.flush(em);
-        audit.record("situation.requirement", "Segment", segment.name(), minimumCompleteness + " %, "
+        audit.record(AuditAction.SITUATION_REQUIREMENT, "Segment", segment.name(), minimumCompleteness + " %, "
                 + requiredFields.size() + " extra mandatory field(s)");
         return requirement;
     }

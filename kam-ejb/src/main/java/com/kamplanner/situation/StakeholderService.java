@@ -3,6 +3,7 @@ package com.kamplanner.situation;
 import com.kamplanner.account.Account;
 import com.kamplanner.account.AccountAccess;
 import com.kamplanner.account.TeamMembership;
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.people.Role;
@@ -68,7 +69,8 @@ public class StakeholderService {
             em.persist(stakeholder);
         }
         OptimisticSave.flush(em);
-        audit.record(input.getId() == null ? "stakeholder.add" : "stakeholder.edit", "Account", accountId,
+        audit.record(input.getId() == null ? AuditAction.STAKEHOLDER_ADD : AuditAction.STAKEHOLDER_EDIT, "Account",
+                accountId,
                 stakeholder.getName());
         return stakeholder;
     }
@@ -90,7 +92,7 @@ public class StakeholderService {
         em.createQuery("update Stakeholder s set s.reportsTo = null where s.reportsTo.id = :id")
                 .setParameter("id", stakeholderId).executeUpdate();
         em.remove(stakeholder);
-        audit.record("stakeholder.remove", "Account", accountId, stakeholder.getName());
+        audit.record(AuditAction.STAKEHOLDER_REMOVE, "Account", accountId, stakeholder.getName());
     }
 
     private Account writable(long accountId) {

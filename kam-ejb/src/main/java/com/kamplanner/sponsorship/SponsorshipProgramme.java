@@ -2,6 +2,7 @@ package com.kamplanner.sponsorship;
 
 import com.kamplanner.account.Account;
 import com.kamplanner.account.AccountAccess;
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.audit.ExportTrail;
 import com.kamplanner.platform.Download;
@@ -97,7 +98,8 @@ public class SponsorshipProgramme {
         SponsorMeeting meeting = new SponsorMeeting(account, sponsor, date, note == null ? null : note.trim());
         em.persist(meeting);
         OptimisticSave.flush(em);
-        audit.record("sponsorship.meetingLogged", "Account", accountId, date + " by " + sponsor.getUsername());
+        audit.record(AuditAction.SPONSORSHIP_MEETING_LOGGED, "Account", accountId,
+                date + " by " + sponsor.getUsername());
         return meeting;
     }
 
@@ -106,7 +108,8 @@ public class SponsorshipProgramme {
      * whose segment requires a sponsor they lack. Audited and counted.
      */
     public Download export(List<Account> withoutRequiredSponsor, Function<String, String> text) {
-        return exports.exported("sponsorship.board", "Account", null, new Download("executive-sponsorship.xlsx",
+        return exports.exported(AuditAction.SPONSORSHIP_BOARD_EXPORTED, "Account", null,
+                new Download("executive-sponsorship.xlsx",
                 Download.XLSX, SponsorshipWorkbook.xlsx(board(), withoutRequiredSponsor, text)), null);
     }
 

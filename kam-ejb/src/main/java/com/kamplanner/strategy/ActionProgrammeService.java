@@ -1,5 +1,6 @@
 package com.kamplanner.strategy;
 
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.people.Role;
@@ -48,7 +49,7 @@ public class ActionProgrammeService {
             em.persist(programme);
         }
         OptimisticSave.flush(em);
-        audit.record("strategy.programme.saved", "Strategy", strategy.getId(), programme.getName());
+        audit.record(AuditAction.STRATEGY_PROGRAMME_SAVED, "Strategy", strategy.getId(), programme.getName());
         return programme;
     }
 
@@ -60,7 +61,7 @@ public class ActionProgrammeService {
         new ArrayList<>(programme.getPlans()).forEach(p -> records.removePlan(strategy, p));
         em.remove(programme);
         OptimisticSave.flush(em);
-        audit.record("strategy.programme.deleted", "Strategy", strategy.getId(), programme.getName());
+        audit.record(AuditAction.STRATEGY_PROGRAMME_DELETED, "Strategy", strategy.getId(), programme.getName());
     }
 
     /**
@@ -91,7 +92,8 @@ public class ActionProgrammeService {
             em.persist(plan);
         }
         OptimisticSave.flush(em);
-        audit.record("strategy.plan.saved", "Strategy", strategy.getId(), plan.getKind() + ": " + plan.getTitle());
+        audit.record(AuditAction.STRATEGY_PLAN_SAVED, "Strategy", strategy.getId(),
+                plan.getKind() + ": " + plan.getTitle());
         return plan;
     }
 
@@ -100,7 +102,7 @@ public class ActionProgrammeService {
         ActionPlan plan = records.ownedPlan(strategy, planId, version);
         records.removePlan(strategy, plan);
         OptimisticSave.flush(em);
-        audit.record("strategy.plan.deleted", "Strategy", strategy.getId(), plan.getTitle());
+        audit.record(AuditAction.STRATEGY_PLAN_DELETED, "Strategy", strategy.getId(), plan.getTitle());
     }
 
     public Contingency saveContingency(long accountId, Contingency edited, List<Long> planIds) {
@@ -120,7 +122,7 @@ public class ActionProgrammeService {
             em.persist(contingency);
         }
         OptimisticSave.flush(em);
-        audit.record("strategy.contingency.saved", "Strategy", strategy.getId(), contingency.getTrigger());
+        audit.record(AuditAction.STRATEGY_CONTINGENCY_SAVED, "Strategy", strategy.getId(), contingency.getTrigger());
         return contingency;
     }
 
@@ -130,6 +132,6 @@ public class ActionProgrammeService {
                 Contingency::getStrategy, Contingency::getVersion);
         em.remove(contingency);
         OptimisticSave.flush(em);
-        audit.record("strategy.contingency.deleted", "Strategy", strategy.getId(), contingency.getTrigger());
+        audit.record(AuditAction.STRATEGY_CONTINGENCY_DELETED, "Strategy", strategy.getId(), contingency.getTrigger());
     }
 }

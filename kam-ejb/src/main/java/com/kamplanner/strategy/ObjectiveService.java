@@ -1,5 +1,6 @@
 package com.kamplanner.strategy;
 
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
@@ -83,7 +84,7 @@ public class ObjectiveService {
             em.persist(objective);
         }
         OptimisticSave.flush(em);
-        audit.record("strategy.objective.saved", "Strategy", strategy.getId(), objective.getLevel() + ": "
+        audit.record(AuditAction.STRATEGY_OBJECTIVE_SAVED, "Strategy", strategy.getId(), objective.getLevel() + ": "
                 + objective.getTitle());
         return objective;
     }
@@ -116,7 +117,7 @@ public class ObjectiveService {
             removeBranch(strategy, objective);
         }
         OptimisticSave.flush(em);
-        audit.record("strategy.objective.deleted", "Strategy", strategy.getId(), objective.getTitle()
+        audit.record(AuditAction.STRATEGY_OBJECTIVE_DELETED, "Strategy", strategy.getId(), objective.getTitle()
                 + (choice == null ? "" : " (" + choice + ")"));
     }
 

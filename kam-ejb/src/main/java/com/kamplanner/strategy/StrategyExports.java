@@ -1,5 +1,6 @@
 package com.kamplanner.strategy;
 
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.ExportTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.Download;
@@ -28,7 +29,7 @@ public class StrategyExports {
         Strategy strategy = strategies.workspace(accountId);
         byte[] bytes = new StrategyDeck(strategy, strategies.compliance(accountId), strategies.standing(accountId),
                 locale, text).toBytes();
-        return exports.exported("strategy.deck", "Strategy", strategy.getId(),
+        return exports.exported(AuditAction.STRATEGY_DECK_EXPORTED, "Strategy", strategy.getId(),
                 new Download(StrategyDeck.fileName(strategy.getAccount().getName()), Download.PPTX, bytes), null);
     }
 }

@@ -2,6 +2,7 @@ package com.kamplanner.strategy;
 
 import com.kamplanner.account.Account;
 import com.kamplanner.account.TeamMembership;
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.people.Role;
@@ -58,7 +59,7 @@ public class StrategyGrants {
         boolean exists = grants(accountId).stream().anyMatch(g -> g.getMember().getId().equals(userId));
         if (!exists) {
             em.persist(new StrategyGrant(account, member, access.callerName()));
-            audit.record("strategy.grant", "Account", accountId, member.getUsername());
+            audit.record(AuditAction.STRATEGY_GRANT, "Account", accountId, member.getUsername());
         }
     }
 
@@ -68,7 +69,7 @@ public class StrategyGrants {
                         + "and g.member.id = :user").setParameter("account", accountId).setParameter("user", userId)
                 .executeUpdate();
         if (removed > 0) {
-            audit.record("strategy.revoke", "Account", accountId, String.valueOf(userId));
+            audit.record(AuditAction.STRATEGY_REVOKE, "Account", accountId, String.valueOf(userId));
         }
     }
 

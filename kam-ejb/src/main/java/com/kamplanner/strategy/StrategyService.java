@@ -1,6 +1,7 @@
 package com.kamplanner.strategy;
 
 import com.kamplanner.account.Account;
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.people.Role;
@@ -135,7 +136,7 @@ public class StrategyService {
                 contradicts ? FreeText.orNull(orientation.getJustification()) : null));
         strategy.touch(access.callerName());
         OptimisticSave.flush(em);
-        audit.record("strategy.orientation", "Strategy", strategy.getId(), orientation.getDirection()
+        audit.record(AuditAction.STRATEGY_ORIENTATION, "Strategy", strategy.getId(), orientation.getDirection()
                 + (contradicts ? " against " + standing.getQuadrant() + ": " + orientation.getJustification() : ""));
         return strategy;
     }
@@ -146,7 +147,7 @@ public class StrategyService {
         strategy.setMission(FreeText.orNull(mission));
         strategy.touch(access.callerName());
         OptimisticSave.flush(em);
-        audit.record("strategy.vision", "Strategy", strategy.getId(), null);
+        audit.record(AuditAction.STRATEGY_VISION, "Strategy", strategy.getId(), null);
         return strategy;
     }
 

@@ -1,5 +1,6 @@
 package com.kamplanner.strategy;
 
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
@@ -70,7 +71,7 @@ public class TowsService {
             em.persist(potential);
         }
         OptimisticSave.flush(em);
-        audit.record("strategy.potential.saved", "Strategy", strategy.getId(), potential.getKind() + ": "
+        audit.record(AuditAction.STRATEGY_POTENTIAL_SAVED, "Strategy", strategy.getId(), potential.getKind() + ": "
                 + potential.getStatement());
         return potential;
     }
@@ -84,7 +85,7 @@ public class TowsService {
         }
         em.remove(potential);
         OptimisticSave.flush(em);
-        audit.record("strategy.potential.deleted", "Strategy", strategy.getId(), potential.getStatement());
+        audit.record(AuditAction.STRATEGY_POTENTIAL_DELETED, "Strategy", strategy.getId(), potential.getStatement());
     }
 
     /** Saves an option pairing the given potentials, which must fit its type (an SO option: strengths and opportunities). */
@@ -104,7 +105,7 @@ public class TowsService {
             em.persist(option);
         }
         OptimisticSave.flush(em);
-        audit.record("strategy.option.saved", "Strategy", strategy.getId(), option.getType() + ": "
+        audit.record(AuditAction.STRATEGY_OPTION_SAVED, "Strategy", strategy.getId(), option.getType() + ": "
                 + option.getStatement());
         return option;
     }
@@ -119,6 +120,6 @@ public class TowsService {
         }
         em.remove(option);
         OptimisticSave.flush(em);
-        audit.record("strategy.option.deleted", "Strategy", strategy.getId(), option.getStatement());
+        audit.record(AuditAction.STRATEGY_OPTION_DELETED, "Strategy", strategy.getId(), option.getStatement());
     }
 }

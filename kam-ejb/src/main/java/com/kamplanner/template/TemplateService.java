@@ -1,5 +1,6 @@
 package com.kamplanner.template;
 
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
@@ -70,7 +71,8 @@ public class TemplateService {
         int number = nextNumber(from.getKind());
         DocumentTemplate draft = from.copyAsDraft(number, name == null || name.isBlank() ? from.getName() : name);
         em.persist(draft);
-        audit.record("template.draft", "DocumentTemplate", draft.getId(), "copied from version " + from.getNumber());
+        audit.record(AuditAction.TEMPLATE_DRAFT, "DocumentTemplate", draft.getId(),
+                "copied from version " + from.getNumber());
         return draft;
     }
 
@@ -116,7 +118,7 @@ public class TemplateService {
         }
         em.lock(template, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         OptimisticSave.flush(em);
-        audit.record("template.saveDraft", "DocumentTemplate", template.getId(), template.getName());
+        audit.record(AuditAction.TEMPLATE_SAVE_DRAFT, "DocumentTemplate", template.getId(), template.getName());
         return template;
     }
 
@@ -128,7 +130,7 @@ public class TemplateService {
     public DocumentTemplate activate(long id, long loadedVersion) {
         DocumentTemplate template = find(id);
         OptimisticSave.expectVersion(template.getVersion(), loadedVersion);
-        return activate(template, "template.activate",
+        return activate(template, AuditAction.TEMPLATE_ACTIVATE,
                 template.getSegment() == null ? "all segments" : template.getSegment().name());
     }
 
@@ -138,7 +140,7 @@ public class TemplateService {
         template.getLifecycle().requireActive(NOT_ACTIVE);
         template.archive();
         em.flush();
-        audit.record("template.archive", "DocumentTemplate", template.getId(), null);
+        audit.record(AuditAction.TEMPLATE_ARCHIVE, "DocumentTemplate", template.getId(), null);
         return template;
     }
 
@@ -149,7 +151,7 @@ public class TemplateService {
     }
 
     /** Puts a new or draft template in force for its kind and segment, archiving the one it replaces. */
-    public DocumentTemplate activate(DocumentTemplate draft, String action, String detail) {
+    public DocumentTemplate activate(DocumentTemplate draft, AuditAction action, String detail) {
         return versions().activate(DocumentTemplate.class, draft,
                 ofKind(draft.getKind()).and("segment", draft.getSegment()), action, () -> detail);
     }

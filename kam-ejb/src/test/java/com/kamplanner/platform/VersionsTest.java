@@ -3,6 +3,7 @@ package com.kamplanner.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.competency.CompetencyFramework;
 import com.kamplanner.selection.CriteriaSet;
 import com.kamplanner.selection.Quadrant;
@@ -33,7 +34,7 @@ class VersionsTest {
     void open() {
         factory = MigratedDatabase.open("versions");
         em = factory.createEntityManager();
-        versions = new Versions(em, (action, type, id, detail) -> audited.add(action + " " + type + " " + id
+        versions = new Versions(em, (action, type, id, detail) -> audited.add(action.code() + " " + type + " " + id
                 + " " + detail));
         em.getTransaction().begin();
     }
@@ -68,7 +69,8 @@ class VersionsTest {
         active(forStreamline);
         DocumentTemplate next = forAll.copyAsDraft(3, "Next for all");
 
-        versions.activate(DocumentTemplate.class, next, scopeOf(next), "template.activate", () -> "all segments");
+        versions.activate(DocumentTemplate.class, next, scopeOf(next), AuditAction.TEMPLATE_ACTIVATE,
+                () -> "all segments");
         em.getTransaction().commit();
 
         EntityManager reader = factory.createEntityManager();
@@ -86,13 +88,13 @@ class VersionsTest {
     void onlyADraftThatPassesItsOwnCheckIsActivated() {
         DocumentTemplate inForce = active(DefaultDatabaseTemplate.build());
         BusinessRuleException notDraft = assertThrows(BusinessRuleException.class, () -> versions.activate(
-                DocumentTemplate.class, inForce, scopeOf(inForce), "template.activate", () -> ""));
+                DocumentTemplate.class, inForce, scopeOf(inForce), AuditAction.TEMPLATE_ACTIVATE, () -> ""));
         assertEquals("template.notDraft", notDraft.messageKey());
 
         CriteriaSet empty = new CriteriaSet(1, "No criteria");
         em.persist(empty);
         BusinessRuleException unusable = assertThrows(BusinessRuleException.class, () -> versions.activate(
-                CriteriaSet.class, empty, VersionScope.all(), "criteria.activate", () -> ""));
+                CriteriaSet.class, empty, VersionScope.all(), AuditAction.CRITERIA_ACTIVATE, () -> ""));
         assertEquals("criteria.group.empty.ATTRACTIVENESS", unusable.messageKey());
         assertEquals(LifecycleStatus.DRAFT, empty.getStatus());
         assertEquals(List.of(), audited, "nothing is audited when nothing changed");

@@ -1,6 +1,7 @@
 package com.kamplanner.account.imports;
 
 import com.kamplanner.account.Account;
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.platform.ProgrammeMetrics;
 import com.kamplanner.people.Role;
@@ -68,12 +69,12 @@ public class AccountImportService {
         boolean refused = settings.mode() == ImportMode.ALL_OR_NOTHING && rows.stream().anyMatch(r -> !r.isValid());
         if (refused) {
             ImportReport report = new ImportReport(fileName, settings, false, rows);
-            audit.record("account.importRefused", "Account", null, report.toString());
+            audit.record(AuditAction.ACCOUNT_IMPORT_REFUSED, "Account", null, report.toString());
             return report;
         }
         new PortfolioWrite(em, progress).write(rows);
         ImportReport report = new ImportReport(fileName, settings, true, rows);
-        audit.record("account.imported", "Account", null, report.toString());
+        audit.record(AuditAction.ACCOUNT_IMPORTED, "Account", null, report.toString());
         metrics.importCompleted(settings.preset().name().toLowerCase(java.util.Locale.ROOT));
         return report;
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.people.Role;
 import com.kamplanner.people.UserService;
 import com.kamplanner.platform.AccessDeniedException;
@@ -73,6 +74,21 @@ class BundlesTest {
                     assertTrue(texts.containsKey(key), key + " in " + bundle.getFileName());
                 }
             }
+        }
+    }
+
+    @Test
+    void everyAuditActionHasItsLabel() throws IOException {
+        for (Path bundle : List.of(WEB.resolve("resources/i18n/messages_en.properties"),
+                WEB.resolve("resources/i18n/messages_fr.properties"))) {
+            Properties texts = load(bundle);
+            Set<String> missing = new TreeSet<>();
+            for (AuditAction action : AuditAction.values()) {
+                if (!texts.containsKey("audit.action." + action.code())) {
+                    missing.add(action.code());
+                }
+            }
+            assertTrue(missing.isEmpty(), "audit actions without a label in " + bundle.getFileName() + ": " + missing);
         }
     }
 

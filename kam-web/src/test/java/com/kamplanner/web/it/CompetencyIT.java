@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kamplanner.account.Account;
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditEntry;
 import com.kamplanner.competency.AccessLog;
 import com.kamplanner.competency.AccountFit;
@@ -238,7 +239,8 @@ class CompetencyIT {
         List<AuditEntry> audit = em.createQuery("select a from AuditEntry a where a.subjectType = 'Assessment' "
                 + "and a.subjectId = :id", AuditEntry.class).setParameter("id", String.valueOf(assessment.getId()))
                 .getResultList();
-        assertTrue(audit.stream().anyMatch(a -> a.getAction().equals("competency.validatedWithoutSelfAssessment")
+        assertTrue(audit.stream().anyMatch(a -> a.getAction()
+                .equals(AuditAction.COMPETENCY_VALIDATED_WITHOUT_SELF_ASSESSMENT.code())
                 && a.getActor().equals("hana.hr")), "the confirmation is in the audit trail");
     }
 

@@ -3,9 +3,9 @@ package com.kamplanner.web.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditEntry;
 import com.kamplanner.audit.AuditTrail;
-import com.kamplanner.audit.ExportTrail;
 import com.kamplanner.plan.PlanExports;
 import com.kamplanner.plan.PlanService;
 import com.kamplanner.plan.PlanVersion;
@@ -129,9 +129,9 @@ class DownloadsIT {
         Function<String, String> french = key -> Bundle.text(Locale.FRENCH, key);
         PlanVersion version = asKam.call(() -> plans.version(airbus, 1));
         long strategy = asKam.call(() -> strategies.workspace(airbus)).getId();
-        long planLines = exported("PlanVersion", version.getId(), "plan.version");
-        long databaseLines = exported("Account", airbus, "situation.database");
-        long deckLines = exported("Strategy", strategy, "strategy.deck");
+        long planLines = exported("PlanVersion", version.getId(), AuditAction.PLAN_VERSION_EXPORTED);
+        long databaseLines = exported("Account", airbus, AuditAction.SITUATION_DATABASE_EXPORTED);
+        long deckLines = exported("Strategy", strategy, AuditAction.STRATEGY_DECK_EXPORTED);
 
         Download plan = asKam.call(() -> planExports.docx(airbus, 1, Locale.FRENCH, french));
         Download database = asKam.call(() -> databaseExports.docx(airbus, Locale.FRENCH, french));
@@ -140,18 +140,18 @@ class DownloadsIT {
         assertEquals(List.of("plan-" + airbus + "-v1.docx", Download.DOCX), List.of(plan.fileName(), plan.mediaType()));
         assertEquals(Download.DOCX, database.mediaType());
         assertEquals(Download.PPTX, deck.mediaType());
-        assertEquals(planLines + 1, exported("PlanVersion", version.getId(), "plan.version"));
-        assertEquals(databaseLines + 1, exported("Account", airbus, "situation.database"));
-        assertEquals(deckLines + 1, exported("Strategy", strategy, "strategy.deck"));
+        assertEquals(planLines + 1, exported("PlanVersion", version.getId(), AuditAction.PLAN_VERSION_EXPORTED));
+        assertEquals(databaseLines + 1, exported("Account", airbus, AuditAction.SITUATION_DATABASE_EXPORTED));
+        assertEquals(deckLines + 1, exported("Strategy", strategy, AuditAction.STRATEGY_DECK_EXPORTED));
         AuditEntry latest = asAdministrator.call(() -> audit.forSubject("PlanVersion", version.getId())).get(0);
         assertEquals("emma.kam", latest.getActor());
         assertEquals("docx, v1", latest.getDetail(), "the format first, then what else the line says");
     }
 
-    /** How many audit lines say that {@code document} of this subject left the application. */
-    private long exported(String subjectType, long id, String document) throws Exception {
+    /** How many audit lines of this subject say {@code action}: that one of its documents left the application. */
+    private long exported(String subjectType, long id, AuditAction action) throws Exception {
         return asAdministrator.call(() -> audit.forSubject(subjectType, id)).stream()
-                .filter(e -> e.getAction().equals(ExportTrail.action(document))).count();
+                .filter(e -> e.getAction().equals(action.code())).count();
     }
 
     /** The export counter of one format, as IT's scraper reads it (zero before the first export). */
