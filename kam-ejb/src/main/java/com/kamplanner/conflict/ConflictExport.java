@@ -1,10 +1,9 @@
 package com.kamplanner.conflict;
 
+import com.kamplanner.platform.SheetLayout;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -19,7 +18,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class ConflictExport {
 
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
     private static final String[] COLUMNS = {"conflict.title", "conflict.kind", "conflict.accounts",
         "conflict.otherParties", "conflict.description", "conflict.status", "conflict.resolution",
         "conflict.openedBy", "conflict.openedAt", "conflict.resolvedBy", "conflict.resolvedAt"};
@@ -34,6 +32,7 @@ public final class ConflictExport {
             Font font = book.createFont();
             font.setBold(true);
             bold.setFont(font);
+            CellStyle moments = SheetLayout.moments(book);
             Row header = sheet.createRow(0);
             for (int i = 0; i < COLUMNS.length; i++) {
                 header.createCell(i).setCellValue(text.apply(COLUMNS[i]));
@@ -44,11 +43,13 @@ public final class ConflictExport {
                 Row row = sheet.createRow(r++);
                 String[] values = {c.getTitle(), text.apply("conflict.kind." + c.getKind()), c.getAccountNames(),
                     c.getOtherParties(), c.getDescription(), text.apply("conflict.status." + c.getStatus()),
-                    c.getResolution(), c.getOpenedBy(), c.getOpenedAt() == null ? null : AT.format(c.getOpenedAt()),
-                    c.getResolvedBy(), c.getResolvedAt() == null ? null : AT.format(c.getResolvedAt())};
+                    c.getResolution(), c.getOpenedBy()};
                 for (int i = 0; i < values.length; i++) {
                     row.createCell(i).setCellValue(values[i] == null ? "" : values[i]);
                 }
+                SheetLayout.moment(row, 8, c.getOpenedAt(), moments);
+                row.createCell(9).setCellValue(c.getResolvedBy() == null ? "" : c.getResolvedBy());
+                SheetLayout.moment(row, 10, c.getResolvedAt(), moments);
             }
             sheet.createFreezePane(0, 1);
             for (int i = 0; i < COLUMNS.length; i++) {

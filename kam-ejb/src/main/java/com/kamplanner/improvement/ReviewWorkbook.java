@@ -57,12 +57,13 @@ public final class ReviewWorkbook {
         SheetLayout.header(sheet, header, SheetLayout.words(text, "review.action.title", "review.action.owner",
                 "review.action.due", "review.action.status", "review.action.raisedIn", "review.action.description"));
         int r = 1;
+        CellStyle dates = SheetLayout.dates(sheet.getWorkbook());
         LocalDate today = LocalDate.now();
         for (ImprovementAction action : actions) {
             Row row = sheet.createRow(r++);
             row.createCell(0).setCellValue(action.getTitle());
             row.createCell(1).setCellValue(action.getOwner().getDisplayName());
-            row.createCell(2).setCellValue(action.getDueDate() == null ? "" : action.getDueDate().toString());
+            SheetLayout.date(row, 2, action.getDueDate(), dates);
             row.createCell(3).setCellValue(text.apply("review.status." + action.getStatus().name())
                     + (action.isLate(today) ? " (" + text.apply("review.action.late") + ")" : ""));
             row.createCell(4).setCellValue(action.getRaisedIn() == null ? "" : action.getRaisedIn().label());

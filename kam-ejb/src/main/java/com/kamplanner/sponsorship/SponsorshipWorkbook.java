@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -26,9 +25,7 @@ public final class SponsorshipWorkbook {
                               Function<String, String> texts) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = SheetLayout.bold(book);
-            CreationHelper helper = book.getCreationHelper();
-            CellStyle date = book.createCellStyle();
-            date.setDataFormat(helper.createDataFormat().getFormat("yyyy-mm-dd"));
+            CellStyle date = SheetLayout.dates(book);
 
             Sheet sponsored = book.createSheet(texts.apply("sponsorships.export.sheet.sponsored"));
             SheetLayout.header(sponsored, bold, SheetLayout.words(texts, "sponsorships.sponsor", "account.name",

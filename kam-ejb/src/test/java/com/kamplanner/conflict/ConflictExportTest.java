@@ -8,7 +8,11 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -37,13 +41,18 @@ class ConflictExportTest {
             assertEquals("Quality, KAM", sheet.getRow(1).getCell(3).getStringCellValue());
             assertEquals("«conflict.status.RESOLVED»", sheet.getRow(2).getCell(5).getStringCellValue());
             assertEquals("Two shifts", sheet.getRow(2).getCell(6).getStringCellValue());
-            assertEquals("2026-10-05 16:00", sheet.getRow(2).getCell(10).getStringCellValue());
+            Cell resolvedAt = sheet.getRow(2).getCell(10);
+            assertEquals(LocalDateTime.ofInstant(Instant.parse("2026-10-05T16:00:00Z"), ZoneId.systemDefault()),
+                    resolvedAt.getLocalDateTimeCellValue(), "a real date cell, in the server's zone as pages show it");
+            assertEquals("d mmm yyyy hh:mm", resolvedAt.getCellStyle().getDataFormatString());
+            assertEquals(CellType.BLANK, sheet.getRow(1).getCell(10).getCellType(), "not resolved: no date");
         }
         if (LibreOffice.available()) {
             Path file = Files.createTempDirectory("kam-conflicts").resolve("conflict-register.xlsx");
             Files.write(file, xlsx);
             String text = LibreOffice.pdfText(LibreOffice.convertToPdf(file));
             assertTrue(text.contains("Quality sign-off") && text.contains("Test bench"), text);
+            assertTrue(text.contains("3 Nov 2026"), "office software shows the date, not a number or ISO text: " + text);
         }
     }
 }

@@ -56,6 +56,9 @@ class ReviewWorkbookTest {
             Sheet actions = workbook.getSheet("Improvement actions");
             assertEquals("Emma Laurent", actions.getRow(1).getCell(1).getStringCellValue());
             assertEquals("Open (late)", actions.getRow(1).getCell(3).getStringCellValue());
+            assertEquals(LocalDate.now().minusDays(3), actions.getRow(1).getCell(2).getLocalDateTimeCellValue()
+                    .toLocalDate(), "the due date is a date cell");
+            assertEquals("d mmm yyyy", actions.getRow(1).getCell(2).getCellStyle().getDataFormatString());
             assertEquals("2026 Q3", actions.getRow(1).getCell(4).getStringCellValue());
         }
         if (LibreOffice.available()) {
