@@ -119,4 +119,26 @@ document.querySelectorAll('button, a[href]').forEach(el => {
 if (document.documentElement.scrollWidth > window.innerWidth + 1) {
   findings.push('sideways: page: ' + document.documentElement.scrollWidth + ' px wide at ' + window.innerWidth + ' px');
 }
+// 7. A chart a screen reader cannot read: every canvas is described (aria-describedby) by a table with a caption
+//    and rows (WEB-INF/templates/chart.xhtml), and that table, though folded away, holds no code or raw value.
+document.querySelectorAll('main canvas').forEach(canvas => {
+  const described = canvas.getAttribute('aria-describedby');
+  const table = described && document.getElementById(described);
+  if (!table || table.tagName !== 'TABLE' || !table.caption || !(table.caption.textContent || '').trim()
+      || !table.querySelector('tbody tr')) {
+    findings.push('chart: ' + where(canvas) + ': a chart without a table alternative (aria-describedby="'
+        + (described || '') + '")');
+    return;
+  }
+  const text = Array.from(table.querySelectorAll('caption, th, td')).map(cell => cell.textContent).join(' | ')
+      .replace(/\s+/g, ' ');
+  const rawValue = text.match(raw);
+  if (rawValue) {
+    findings.push('format: ' + where(table) + ': ' + rawValue[0] + ' in the table of a chart');
+  }
+  const code = (text.match(/[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*/g) || []).find(token => codes.has(token));
+  if (code) {
+    findings.push('code: ' + where(table) + ': ' + code + ' in the table of a chart');
+  }
+});
 return findings;

@@ -7,6 +7,8 @@ import com.kamplanner.competency.CompetencyProfile;
 import com.kamplanner.competency.DevelopmentAction;
 import com.kamplanner.competency.DevelopmentPlanService;
 import com.kamplanner.competency.ProfileService;
+import com.kamplanner.platform.Formats;
+import com.kamplanner.web.chart.ChartView;
 import com.kamplanner.web.faces.PageMessages;
 import com.kamplanner.web.i18n.Bundle;
 import jakarta.faces.context.FacesContext;
@@ -47,7 +49,7 @@ public class ProfilePage implements Serializable {
 
     private Long user;
     private CompetencyProfile profile;
-    private String chartJson;
+    private ChartView chart;
     private List<Assessment> myAssessments = List.of();
     private boolean planEditable;
     private Map<String, String> names;
@@ -64,8 +66,7 @@ public class ProfilePage implements Serializable {
         }
         profile = profiles.profile(user, locale);
         names = profiles.competencyNames(locale);
-        chartJson = RadarChart.json(profile.getLines(), Bundle.text(locale, "competency.radar.current"),
-                Bundle.text(locale, "competency.radar.target"));
+        chart = RadarChart.of(profile.getLines(), key -> Bundle.text(locale, key), Formats.of(locale));
         planEditable = privacy.isHr() || privacy.isDirector();
         myAssessments = profile.getKamId() == privacy.caller().getId() ? assessments.mine() : List.of();
     }
@@ -111,8 +112,8 @@ public class ProfilePage implements Serializable {
         return profile;
     }
 
-    public String getChartJson() {
-        return chartJson;
+    public ChartView getChart() {
+        return chart;
     }
 
     public List<Assessment> getMyAssessments() {

@@ -1,42 +1,65 @@
 package com.kamplanner.web.competency;
 
 import com.kamplanner.competency.ProfileLine;
+import com.kamplanner.platform.Formats;
 import com.kamplanner.web.chart.ChartLook;
+import com.kamplanner.web.chart.ChartTable;
+import com.kamplanner.web.chart.ChartView;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * The Chart.js radar configuration of a profile: the validated levels against the target, one axis per
- * competency on the 0–5 scale, for {@code p:chart}.
+ * The radar of a profile: the validated levels against the target, one axis per competency on the 0–5 scale, each
+ * validated level written at its point (drawn by {@code charts.js}), the scale named under the title; the same
+ * levels as a table. A competency not
+ * validated yet sits at 0 on the radar and reads "—" in the table.
  */
 final class RadarChart {
 
     private RadarChart() {
     }
 
-    static String json(List<ProfileLine> lines, String currentLabel, String targetLabel) {
+    static ChartView of(List<ProfileLine> lines, Function<String, String> text, Formats formats) {
+        String currentLabel = text.apply("competency.radar.current");
+        String targetLabel = text.apply("competency.radar.target");
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder current = Json.createArrayBuilder();
+        JsonArrayBuilder shown = Json.createArrayBuilder();
         JsonArrayBuilder target = Json.createArrayBuilder();
+        List<ChartTable.Row> rows = new ArrayList<>();
         for (ProfileLine line : lines) {
             labels.add(line.getName());
             current.add(line.getCurrent() == null ? 0 : line.getCurrent());
+            shown.add(formats.number(line.getCurrent()));
             target.add(line.getTarget() == null ? 0 : line.getTarget());
+            rows.add(new ChartTable.Row(line.getName(),
+                    List.of(formats.number(line.getCurrent()), formats.number(line.getTarget()))));
         }
-        return ChartLook.finish(Json.createObjectBuilder().add("type", "radar")
+        String title = text.apply("competency.radar.title");
+        String json = ChartLook.finish(Json.createObjectBuilder().add("type", "radar")
                 .add("data", Json.createObjectBuilder().add("labels", labels)
                         .add("datasets", Json.createArrayBuilder()
                                 .add(Json.createObjectBuilder().add("label", currentLabel).add("data", current)
+                                        .add("kamValues", shown)
                                         .add("backgroundColor", "rgba(0,114,178,0.25)")
                                         .add("borderColor", ChartLook.colour(0)))
                                 .add(Json.createObjectBuilder().add("label", targetLabel).add("data", target)
                                         .add("backgroundColor", "rgba(230,159,0,0.10)")
                                         .add("borderColor", ChartLook.colour(1)).add("borderDash",
                                                 Json.createArrayBuilder().add(6).add(4)))))
-                .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder()
-                        .add("r", Json.createObjectBuilder().add("min", 0).add("max", 5)
-                                .add("ticks", Json.createObjectBuilder().add("stepSize", 1)))))
+                .add("options", Json.createObjectBuilder()
+                        // A radial scale has no axis title: the chart's title names the scale under its own.
+                        .add("plugins", Json.createObjectBuilder().add("title", Json.createObjectBuilder()
+                                .add("display", true).add("text", Json.createArrayBuilder().add(title)
+                                        .add(text.apply("competency.radar.scale")))))
+                        .add("scales", Json.createObjectBuilder()
+                                .add("r", Json.createObjectBuilder().add("min", 0).add("max", 5)
+                                        .add("ticks", Json.createObjectBuilder().add("stepSize", 1)))))
                 .build());
+        return new ChartView(json, new ChartTable(title, text.apply("competency.competency"),
+                List.of(currentLabel, targetLabel), rows));
     }
 }

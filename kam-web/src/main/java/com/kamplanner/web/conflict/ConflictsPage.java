@@ -6,10 +6,11 @@ import com.kamplanner.conflict.ConflictKind;
 import com.kamplanner.conflict.ConflictService;
 import com.kamplanner.conflict.ConflictStatus;
 import com.kamplanner.web.faces.PageMessages;
+import com.kamplanner.platform.Formats;
+import com.kamplanner.web.chart.CategoryChart;
+import com.kamplanner.web.chart.ChartView;
 import com.kamplanner.web.i18n.Bundle;
 import jakarta.faces.context.FacesContext;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -43,7 +44,7 @@ public class ConflictsPage implements Serializable {
     private ConflictForm form = new ConflictForm();
     private Conflict selected;
     private String resolutionNote;
-    private String statusChart;
+    private ChartView statusChart;
 
     @PostConstruct
     void init() {
@@ -52,33 +53,25 @@ public class ConflictsPage implements Serializable {
         statusChart = null;
     }
 
-    /** How many entries stand at each status (counted in the database), as a Chart.js bar for {@code p:chart}. */
-    public String getStatusChart() {
+    /** How many entries stand at each status (counted in the database), as horizontal bars and their table. */
+    public ChartView getStatusChart() {
         if (statusChart == null) {
             Map<ConflictStatus, Long> counts = new EnumMap<>(ConflictStatus.class);
             for (Object[] row : conflicts.countsByStatus()) {
                 counts.put((ConflictStatus) row[0], (Long) row[1]);
             }
             Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-            JsonArrayBuilder labels = Json.createArrayBuilder();
-            JsonArrayBuilder values = Json.createArrayBuilder();
+            List<String> labels = new ArrayList<>();
+            List<Long> values = new ArrayList<>();
             for (ConflictStatus status : ConflictStatus.values()) {
                 labels.add(Bundle.text(locale, "conflict.status." + status));
                 values.add(counts.getOrDefault(status, 0L));
             }
-            statusChart = Json.createObjectBuilder().add("type", "bar")
-                    .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets",
-                            Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                    .add("label", Bundle.text(locale, "conflict.chart"))
-                                    .add("data", values)
-                                    .add("backgroundColor", Json.createArrayBuilder().add("rgba(220,38,38,0.7)")
-                                            .add("rgba(217,119,6,0.7)").add("rgba(16,185,129,0.7)")))))
-                    .add("options", Json.createObjectBuilder().add("indexAxis", "y")
-                            .add("plugins", Json.createObjectBuilder().add("legend",
-                                    Json.createObjectBuilder().add("display", false)))
-                            .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder()
-                                    .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
-                    .build().toString();
+            statusChart = new CategoryChart(Bundle.text(locale, "conflict.chart"),
+                    Bundle.text(locale, "conflict.status"), labels, locale).horizontal()
+                    .valueAxis(Bundle.text(locale, "conflict.axis.entries"), Formats.of(locale)::number)
+                    .bars(Bundle.text(locale, "conflict.axis.entries"), values)
+                    .view();
         }
         return statusChart;
     }

@@ -6,12 +6,14 @@ import com.kamplanner.congruence.CongruenceLine;
 import com.kamplanner.congruence.CongruenceRule;
 import com.kamplanner.congruence.ProgrammeWorkbooks;
 import com.kamplanner.web.faces.PageMessages;
+import com.kamplanner.platform.Formats;
+import com.kamplanner.web.chart.CategoryChart;
+import com.kamplanner.web.chart.ChartView;
+import com.kamplanner.web.i18n.Bundle;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -19,6 +21,7 @@ import org.primefaces.model.StreamedContent;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
 
@@ -76,27 +79,19 @@ public class CongruencePage implements Serializable {
         return List.of(CongruenceRule.values());
     }
 
-    /** A bar per rule, in the reader's language, for {@code p:chart}. */
-    public String getChartJson() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
-        getCounts().forEach((r, n) -> {
-            labels.add(ruleName(r));
-            data.add(n);
-        });
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets",
-                        Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", ruleName(null)).add("data", data)
-                                .add("backgroundColor", "rgba(200,80,40,0.6)"))))
-                .add("options", Json.createObjectBuilder().add("indexAxis", "y")
-                        .add("plugins", Json.createObjectBuilder().add("legend",
-                                Json.createObjectBuilder().add("display", false))))
-                .build().toString();
+    /** A bar per rule with its count, in the reader's language, and the same counts as a table. */
+    public ChartView getChart() {
+        Locale locale = locale();
+        List<CongruenceRule> rules = new ArrayList<>(getCounts().keySet());
+        return new CategoryChart(Bundle.text(locale, "congruence.summary"), Bundle.text(locale, "congruence.rule"),
+                rules.stream().map(this::ruleName).toList(), locale).horizontal()
+                .valueAxis(ruleName(null), Formats.of(locale)::number)
+                .bars(ruleName(null), rules.stream().map(getCounts()::get).toList())
+                .view();
     }
 
     public String ruleName(CongruenceRule r) {
-        return r == null ? com.kamplanner.web.i18n.Bundle.text(locale(), "congruence.lines") : CongruenceTexts.rule(r, locale());
+        return r == null ? Bundle.text(locale(), "congruence.lines") : CongruenceTexts.rule(r, locale());
     }
 
     public String text(CongruenceLine line) {

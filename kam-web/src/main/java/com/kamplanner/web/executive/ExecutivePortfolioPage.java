@@ -7,6 +7,9 @@ import com.kamplanner.selection.BubbleSize;
 import com.kamplanner.selection.MatrixFilter;
 import com.kamplanner.selection.MatrixPosition;
 import com.kamplanner.selection.SelectionMatrix;
+import com.kamplanner.platform.Formats;
+import com.kamplanner.web.chart.CategoryChart;
+import com.kamplanner.web.chart.ChartView;
 import com.kamplanner.web.i18n.Bundle;
 import com.kamplanner.web.selection.MatrixChart;
 import jakarta.annotation.PostConstruct;
@@ -35,10 +38,10 @@ public class ExecutivePortfolioPage implements Serializable {
     SelectionMatrix matrix;
 
     private PortfolioGlance glance;
-    private String matrixJson;
+    private MatrixChart matrixChart;
     private long placed;
-    private String segmentChart;
-    private String kamChart;
+    private ChartView segmentChart;
+    private ChartView kamChart;
 
     @PostConstruct
     void load() {
@@ -46,10 +49,13 @@ public class ExecutivePortfolioPage implements Serializable {
         glance = portfolio.glance();
         List<MatrixPosition> positions = matrix.positions(new MatrixFilter());
         placed = positions.stream().filter(MatrixPosition::isPlaced).count();
-        matrixJson = new MatrixChart(positions, matrix.thresholds(), BubbleSize.SALES, k -> Bundle.text(locale, k))
-                .getJson();
+        Formats formats = Formats.of(locale);
+        matrixChart = new MatrixChart(positions, matrix.thresholds(), BubbleSize.SALES, k -> Bundle.text(locale, k),
+                formats);
         List<String> segments = glance.segments().stream().map(s -> segmentName(s, locale)).toList();
-        segmentChart = new FigureChart(Bundle.text(locale, "executive.portfolio.segmentChart"), segments)
+        segmentChart = new CategoryChart(Bundle.text(locale, "executive.portfolio.segmentChart"),
+                Bundle.text(locale, "executive.figures.segment"), segments, locale)
+                .valueAxis(Bundle.text(locale, "executive.figures.axis.accounts"), formats::number)
                 .bars(Bundle.text(locale, "executive.figures.keyAccounts"),
                         glance.segments().stream().map(SegmentFigures::keyAccounts).toList())
                 .bars(Bundle.text(locale, "executive.figures.plans.approved"),
@@ -58,15 +64,17 @@ public class ExecutivePortfolioPage implements Serializable {
                         glance.segments().stream().map(SegmentFigures::plansStale).toList())
                 .bars(Bundle.text(locale, "executive.figures.plans.missing"),
                         glance.segments().stream().map(SegmentFigures::plansMissing).toList())
-                .json();
-        kamChart = new FigureChart(Bundle.text(locale, "executive.portfolio.revenueChart"),
+                .view();
+        kamChart = new CategoryChart(Bundle.text(locale, "executive.portfolio.revenueChart"),
+                Bundle.text(locale, "executive.figures.kam"),
                 glance.kams().stream().map(k -> k.kamName() == null ? Bundle.text(locale, "executive.figures.noKam")
-                        : k.kamName()).toList())
+                        : k.kamName()).toList(), locale)
+                .amountAxis(Bundle.text(locale, "executive.figures.axis.revenue"), formats, "EUR")
                 .bars(Bundle.text(locale, "executive.figures.revenue.target"),
                         glance.kams().stream().map(k -> k.revenueTarget()).toList())
                 .bars(Bundle.text(locale, "executive.figures.revenue.actual"),
                         glance.kams().stream().map(k -> k.revenueActual()).toList())
-                .json();
+                .view();
     }
 
     static String segmentName(SegmentFigures figures, Locale locale) {
@@ -78,19 +86,19 @@ public class ExecutivePortfolioPage implements Serializable {
         return glance;
     }
 
-    public String getMatrixJson() {
-        return matrixJson;
+    public MatrixChart getMatrix() {
+        return matrixChart;
     }
 
     public long getPlaced() {
         return placed;
     }
 
-    public String getSegmentChart() {
+    public ChartView getSegmentChart() {
         return segmentChart;
     }
 
-    public String getKamChart() {
+    public ChartView getKamChart() {
         return kamChart;
     }
 }

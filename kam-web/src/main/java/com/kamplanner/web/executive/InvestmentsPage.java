@@ -5,6 +5,9 @@ import com.kamplanner.executive.InvestmentBoard;
 import com.kamplanner.executive.InvestmentCategory;
 import com.kamplanner.executive.InvestmentLine;
 import com.kamplanner.executive.InvestmentStatus;
+import com.kamplanner.platform.Formats;
+import com.kamplanner.web.chart.CategoryChart;
+import com.kamplanner.web.chart.ChartView;
 import com.kamplanner.web.faces.PageMessages;
 import com.kamplanner.web.i18n.Bundle;
 import com.kamplanner.web.security.Caller;
@@ -49,7 +52,7 @@ public class InvestmentsPage implements Serializable {
 
     private List<InvestmentLine> lines;
     private InvestmentLine line;
-    private String chart;
+    private ChartView chart;
 
     @PostConstruct
     void load() {
@@ -77,13 +80,17 @@ public class InvestmentsPage implements Serializable {
             fromIndicators.add(revenue.get(year));
             sales.add(year == thisYear ? salesNow : null);
         }
-        chart = new FigureChart(Bundle.text(locale, "executive.investments.chart"),
-                years.stream().map(String::valueOf).toList())
+        // Investment is a fraction of a percent of revenue: each gets its own axis, or the bars would not show.
+        Formats formats = Formats.of(locale);
+        chart = new CategoryChart(Bundle.text(locale, "executive.investments.chart"),
+                Bundle.text(locale, "executive.investment.year"), years.stream().map(String::valueOf).toList(), locale)
+                .amountAxis(Bundle.text(locale, "executive.investments.axis.investment"), formats, "EUR")
+                .secondAmountAxis(Bundle.text(locale, "executive.investments.axis.revenue"), formats, "EUR")
                 .bars(Bundle.text(locale, "executive.investment.budget"), budgets)
                 .bars(Bundle.text(locale, "executive.investment.actual"), actuals)
-                .line(Bundle.text(locale, "executive.figures.revenue.byYear"), fromIndicators)
-                .line(Bundle.text(locale, "executive.figures.revenue.sales12m"), sales)
-                .json();
+                .lineOnSecondAxis(Bundle.text(locale, "executive.figures.revenue.byYear"), fromIndicators)
+                .lineOnSecondAxis(Bundle.text(locale, "executive.figures.revenue.sales12m"), sales)
+                .view();
     }
 
     public void startNew() {
@@ -134,7 +141,7 @@ public class InvestmentsPage implements Serializable {
         return line;
     }
 
-    public String getChart() {
+    public ChartView getChart() {
         return chart;
     }
 }

@@ -2,6 +2,9 @@ package com.kamplanner.web.executive;
 
 import com.kamplanner.executive.ExecutivePeople;
 import com.kamplanner.executive.PeopleFigures;
+import com.kamplanner.platform.Formats;
+import com.kamplanner.web.chart.CategoryChart;
+import com.kamplanner.web.chart.ChartView;
 import com.kamplanner.web.i18n.Bundle;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -9,13 +12,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Backs {@code executive/people.xhtml}: the people figures in aggregate only (headcount, key accounts per KAM,
- * competency averages per area against the target), for executives, the KA Director and HR. No name, no
+ * Backs {@code executive/people.xhtml}: the people figures in aggregate only (headcount and key accounts per KAM
+ * as key figures with their spread as a short table, competency averages per area against the target as a chart), for executives, the KA Director and HR. No name, no
  * individual rating reaches this page: the service returns none.
  */
 @Named("executivePeoplePage")
@@ -28,39 +31,34 @@ public class PeoplePage implements Serializable {
     ExecutivePeople people;
 
     private PeopleFigures figures;
-    private String spreadChart;
-    private String competencyChart;
+    private ChartView competencyChart;
 
     @PostConstruct
     void load() {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         figures = people.figures(locale);
-        List<String> held = new ArrayList<>();
-        List<Long> kams = new ArrayList<>();
-        figures.getKamsHolding().forEach((accounts, count) -> {
-            held.add(String.valueOf(accounts));
-            kams.add(count);
-        });
-        spreadChart = new FigureChart(Bundle.text(locale, "executive.people.spread"), held)
-                .bars(Bundle.text(locale, "executive.people.kams"), kams).json();
-        competencyChart = new FigureChart(Bundle.text(locale, "executive.people.competency"),
-                figures.getAreas().stream().map(PeopleFigures.AreaLine::area).toList())
+        Formats formats = Formats.of(locale);
+        competencyChart = new CategoryChart(Bundle.text(locale, "executive.people.competency"),
+                Bundle.text(locale, "executive.people.area"),
+                figures.getAreas().stream().map(PeopleFigures.AreaLine::area).toList(), locale)
+                .valueAxis(Bundle.text(locale, "executive.people.axis.level"), formats::number).upTo(5)
                 .bars(Bundle.text(locale, "executive.people.average"),
                         figures.getAreas().stream().map(PeopleFigures.AreaLine::average).toList())
-                .line(Bundle.text(locale, "executive.people.target"),
+                .reference(Bundle.text(locale, "executive.people.target"),
                         figures.getAreas().stream().map(PeopleFigures.AreaLine::target).toList())
-                .json();
+                .view();
     }
 
     public PeopleFigures getFigures() {
         return figures;
     }
 
-    public String getSpreadChart() {
-        return spreadChart;
+    /** How many KAMs hold how many key accounts, fewest first: a short table, where a chart would be one bar. */
+    public List<Map.Entry<Long, Long>> getSpread() {
+        return figures.getKamsHolding().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
     }
 
-    public String getCompetencyChart() {
+    public ChartView getCompetencyChart() {
         return competencyChart;
     }
 }

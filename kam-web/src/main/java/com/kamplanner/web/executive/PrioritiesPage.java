@@ -5,6 +5,9 @@ import com.kamplanner.priority.CorporatePriority;
 import com.kamplanner.priority.PriorityBoard;
 import com.kamplanner.priority.PriorityService;
 import com.kamplanner.priority.PriorityStanding;
+import com.kamplanner.platform.Formats;
+import com.kamplanner.web.chart.CategoryChart;
+import com.kamplanner.web.chart.ChartView;
 import com.kamplanner.web.faces.PageMessages;
 import com.kamplanner.web.i18n.Bundle;
 import com.kamplanner.web.security.Caller;
@@ -13,8 +16,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.time.Year;
 import java.util.List;
@@ -50,11 +51,13 @@ public class PrioritiesPage implements Serializable {
     private CorporatePriority priority = fresh();
     private List<PriorityStanding> board;
     private boolean editor;
+    private ChartView chart;
 
     @PostConstruct
     void load() {
         editor = caller.isExecutive();
         board = boards.board();
+        chart = null;
     }
 
     public void save() {
@@ -94,29 +97,21 @@ public class PrioritiesPage implements Serializable {
         load();
     }
 
-    /** Strategic objectives per priority, as a horizontal bar chart (Chart.js, for {@code p:chart}). */
-    public String getChartJson() {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder objectives = Json.createArrayBuilder();
-        JsonArrayBuilder accounts = Json.createArrayBuilder();
-        for (PriorityStanding s : board) {
-            if (!s.priority().isRetired()) {
-                labels.add(s.priority().getTitle());
-                objectives.add(s.objectives());
-                accounts.add(s.accounts());
-            }
+    /** Strategic objectives and key accounts per priority in force, as horizontal bars and their table. */
+    public ChartView getChart() {
+        if (chart == null) {
+            Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+            List<PriorityStanding> standing = board.stream().filter(s -> !s.priority().isRetired()).toList();
+            chart = new CategoryChart(Bundle.text(locale, "priorities.chart"), Bundle.text(locale, "priorities.axis.priority"),
+                    standing.stream().map(s -> s.priority().getTitle()).toList(), locale)
+                    .horizontal().valueAxis(Bundle.text(locale, "priorities.axis.count"), Formats.of(locale)::number)
+                    .bars(Bundle.text(locale, "priorities.objectives"),
+                            standing.stream().map(s -> (Number) s.objectives()).toList())
+                    .bars(Bundle.text(locale, "priorities.accounts"),
+                            standing.stream().map(s -> (Number) s.accounts()).toList())
+                    .view();
         }
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", Bundle.text(locale, "priorities.objectives"))
-                                .add("data", objectives).add("backgroundColor", "rgba(29,78,216,0.7)"))
-                        .add(Json.createObjectBuilder().add("label", Bundle.text(locale, "priorities.accounts"))
-                                .add("data", accounts).add("backgroundColor", "rgba(16,185,129,0.7)"))))
-                .add("options", Json.createObjectBuilder().add("indexAxis", "y")
-                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder()
-                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
-                .build().toString();
+        return chart;
     }
 
     public StreamedContent getXlsx() {

@@ -2,83 +2,48 @@ package com.kamplanner.web.improvement;
 
 import com.kamplanner.improvement.QuarterFigures;
 import com.kamplanner.improvement.QuarterReview;
-import com.kamplanner.web.chart.ChartLook;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
+import com.kamplanner.platform.Formats;
+import com.kamplanner.web.chart.CategoryChart;
+import com.kamplanner.web.chart.ChartView;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The Chart.js configurations (for {@code p:chart}) of the quarterly review: this quarter against last for the
- * three percentages, and the recorded quarters as a trend.
+ * The charts of the quarterly review: this quarter against last for the three percentages, and the recorded
+ * quarters as a trend, each with its table.
  */
 final class ReviewCharts {
 
-    private static final QuarterReview.Figure[] PERCENTAGES = {QuarterReview.Figure.COVERAGE,
-            QuarterReview.Figure.COMPLIANCE, QuarterReview.Figure.FRESHNESS};
+    private static final List<QuarterReview.Figure> PERCENTAGES = List.of(QuarterReview.Figure.COVERAGE,
+            QuarterReview.Figure.COMPLIANCE, QuarterReview.Figure.FRESHNESS);
 
     private ReviewCharts() {
     }
 
-    static String comparison(QuarterReview review, Function<String, String> text) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder last = Json.createArrayBuilder();
-        JsonArrayBuilder now = Json.createArrayBuilder();
-        for (QuarterReview.Figure figure : PERCENTAGES) {
-            labels.add(text.apply("review.figure." + figure.name()));
-            add(last, review.previous() == null ? null : figure.of(review.previous()));
-            add(now, figure.of(review.current()));
-        }
-        return ChartLook.finish(Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets",
-                        Json.createArrayBuilder()
-                                .add(dataset(review.previousQuarter().label(), last, ChartLook.colour(6)))
-                                .add(dataset(review.quarter().label(), now, ChartLook.colour(0)))))
-                .add("options", percentAxis(text.apply("review.chart.comparison")))
-                .build());
+    static ChartView comparison(QuarterReview review, Function<String, String> text, Locale locale) {
+        return new CategoryChart(text.apply("review.chart.comparison"), text.apply("review.figure"),
+                PERCENTAGES.stream().map(f -> text.apply("review.figure." + f.name())).toList(), locale)
+                .valueAxis(text.apply("review.axis.percent"), Formats.of(locale)::percent).upTo(100)
+                .bars(review.previousQuarter().label(), PERCENTAGES.stream()
+                        .map(f -> review.previous() == null ? null : (Number) f.of(review.previous())).toList())
+                .bars(review.quarter().label(), PERCENTAGES.stream().map(f -> (Number) f.of(review.current())).toList())
+                .view();
     }
 
     /** The trend of the recorded quarters; none when fewer than two were recorded. */
-    static String trend(List<QuarterFigures> history, Function<String, String> text) {
+    static ChartView trend(List<QuarterFigures> history, Function<String, String> text, Locale locale) {
         if (history.size() < 2) {
             return null;
         }
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        history.forEach(q -> labels.add(q.getQuarter().label()));
-        JsonArrayBuilder sets = Json.createArrayBuilder();
-        for (int i = 0; i < PERCENTAGES.length; i++) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
-            for (QuarterFigures quarter : history) {
-                add(data, PERCENTAGES[i].of(quarter.getFigures()));
-            }
-            sets.add(dataset(text.apply("review.figure." + PERCENTAGES[i].name()), data, ChartLook.colour(i))
-                    .add("fill", false));
+        CategoryChart chart = new CategoryChart(text.apply("review.chart.trend"), text.apply("review.axis.quarter"),
+                history.stream().map(q -> q.getQuarter().label()).toList(), locale)
+                .valueAxis(text.apply("review.axis.percent"), Formats.of(locale)::percent).upTo(100);
+        for (QuarterReview.Figure figure : PERCENTAGES) {
+            chart.line(text.apply("review.figure." + figure.name()),
+                    history.stream().map(q -> (Number) figure.of(q.getFigures())).toList());
         }
-        return ChartLook.finish(Json.createObjectBuilder().add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
-                .add("options", percentAxis(text.apply("review.chart.trend")))
-                .build());
-    }
-
-    private static JsonObjectBuilder percentAxis(String title) {
-        return Json.createObjectBuilder()
-                .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
-                        .add("min", 0).add("max", 100)))
-                .add("plugins", Json.createObjectBuilder().add("title", Json.createObjectBuilder()
-                        .add("display", true).add("text", title)));
-    }
-
-    private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
-        return Json.createObjectBuilder().add("label", label).add("data", data).add("borderColor", colour)
-                .add("backgroundColor", colour);
-    }
-
-    private static void add(JsonArrayBuilder array, Long value) {
-        if (value == null) {
-            array.addNull();
-        } else {
-            array.add(value);
-        }
+        return chart.view();
     }
 }

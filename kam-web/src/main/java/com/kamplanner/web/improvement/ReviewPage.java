@@ -1,5 +1,6 @@
 package com.kamplanner.web.improvement;
 
+import com.kamplanner.web.chart.ChartView;
 import com.kamplanner.web.faces.DownloadResponse;
 import com.kamplanner.improvement.ImprovementAction;
 import com.kamplanner.improvement.ProgrammeReviewService;
@@ -34,8 +35,8 @@ public class ReviewPage implements Serializable {
     PageMessages messages;
 
     private QuarterReview figures;
-    private String comparisonChart;
-    private String trendChart;
+    private ChartView comparisonChart;
+    private ChartView trendChart;
     private List<AppUser> owners;
     private ImprovementActionsModel actions;
     private ImprovementAction.Status statusFilter;
@@ -47,8 +48,8 @@ public class ReviewPage implements Serializable {
         }
         figures = review.review(LocalDate.now());
         Locale locale = locale();
-        comparisonChart = ReviewCharts.comparison(figures, key -> Bundle.text(locale, key));
-        trendChart = ReviewCharts.trend(figures.history(), key -> Bundle.text(locale, key));
+        comparisonChart = ReviewCharts.comparison(figures, key -> Bundle.text(locale, key), locale);
+        trendChart = ReviewCharts.trend(figures.history(), key -> Bundle.text(locale, key), locale);
         owners = review.owners();
         actions = new ImprovementActionsModel(review);
     }
@@ -120,11 +121,11 @@ public class ReviewPage implements Serializable {
         return figures;
     }
 
-    public String getComparisonChart() {
+    public ChartView getComparisonChart() {
         return comparisonChart;
     }
 
-    public String getTrendChart() {
+    public ChartView getTrendChart() {
         return trendChart;
     }
 

@@ -11,6 +11,7 @@ import com.kamplanner.plan.PlanRights;
 import com.kamplanner.plan.PlanService;
 import com.kamplanner.plan.TeamNews;
 import com.kamplanner.platform.NotFoundException;
+import com.kamplanner.web.chart.ChartView;
 import com.kamplanner.web.faces.PageMessages;
 import com.kamplanner.web.i18n.Bundle;
 import jakarta.faces.context.FacesContext;
@@ -136,10 +137,10 @@ public class TeamPage implements Serializable {
     }
 
     /** The chart of the chosen indicator, or null when there is none. */
-    public String getChartJson() {
+    public ChartView getChart() {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         return indicators.stream().filter(s -> s.getObjectiveId() == (chartObjective == null ? -1 : chartObjective))
-                .findFirst().map(s -> IndicatorChart.json(s, key -> Bundle.text(locale, key))).orElse(null);
+                .findFirst().map(s -> IndicatorChart.of(s, key -> Bundle.text(locale, key), locale)).orElse(null);
     }
 
     public Long getAccount() {

@@ -4,7 +4,9 @@ import com.kamplanner.selection.BubbleSize;
 import com.kamplanner.selection.MatrixPosition;
 import com.kamplanner.selection.MatrixThresholds;
 import com.kamplanner.selection.Quadrant;
+import com.kamplanner.platform.Formats;
 import com.kamplanner.web.chart.ChartLook;
+import com.kamplanner.web.chart.ChartTable;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -17,7 +19,9 @@ import java.util.function.Function;
 /**
  * The Chart.js bubble configuration of the selection matrix, built from the placed positions: one dataset per
  * quadrant (so the legend names them), strength across, attractiveness up, bubble area proportional to the
- * chosen size, and the two thresholds drawn as lines. Remembers which account each bubble is, for clicks.
+ * chosen size, and the two thresholds drawn as lines; each bubble carries its account's name and rank, which
+ * {@code matrix.js} writes beside it. Remembers which account each bubble is, for clicks, and gives the placed
+ * accounts as a table too.
  */
 public class MatrixChart implements Serializable {
 
@@ -29,9 +33,10 @@ public class MatrixChart implements Serializable {
 
     private final List<List<Long>> accountsByDataset = new ArrayList<>();
     private final String json;
+    private final ChartTable table;
 
     public MatrixChart(List<MatrixPosition> positions, MatrixThresholds thresholds, BubbleSize size,
-                       Function<String, String> text) {
+                       Function<String, String> text, Formats formats) {
         double largest = positions.stream().filter(MatrixPosition::isPlaced).map(p -> p.bubbleValue(size))
                 .filter(v -> v != null && v.signum() > 0).mapToDouble(BigDecimal::doubleValue).max().orElse(1);
         JsonArrayBuilder datasets = Json.createArrayBuilder();
@@ -47,7 +52,8 @@ public class MatrixChart implements Serializable {
                 double radius = value == null || value.signum() <= 0 ? MIN_RADIUS
                         : MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(value.doubleValue() / largest);
                 points.add(Json.createObjectBuilder().add("x", p.getStrength()).add("y", p.getAttractiveness())
-                        .add("r", Math.round(radius * 10) / 10.0).add("name", p.getName()));
+                        .add("r", Math.round(radius * 10) / 10.0).add("name", p.getName())
+                        .add("rank", positions.indexOf(p) + 1));
                 accounts.add(p.getAccountId());
             }
             String label = text.apply("quadrant." + quadrant.name());
@@ -61,7 +67,7 @@ public class MatrixChart implements Serializable {
         datasets.add(line(text.apply("selection.threshold.attractiveness"), 0, thresholds.getAttractiveness(), 10,
                 thresholds.getAttractiveness()));
         JsonObjectBuilder options = Json.createObjectBuilder()
-                .add("maintainAspectRatio", true)
+                .add("maintainAspectRatio", true).add("aspectRatio", 1.6)
                 .add("scales", Json.createObjectBuilder()
                         .add("x", axis(text.apply("selection.axis.strength")))
                         .add("y", axis(text.apply("selection.axis.attractiveness"))))
@@ -71,6 +77,28 @@ public class MatrixChart implements Serializable {
         json = ChartLook.finish(Json.createObjectBuilder().add("type", "bubble")
                 .add("data", Json.createObjectBuilder().add("datasets", datasets))
                 .add("options", options).build());
+        table = table(positions, size, text, formats);
+    }
+
+    /** The placed accounts in ranking order, with both indices, their quadrant and what the bubble's area shows. */
+    private static ChartTable table(List<MatrixPosition> positions, BubbleSize size, Function<String, String> text,
+                                    Formats formats) {
+        List<ChartTable.Row> rows = new ArrayList<>();
+        for (MatrixPosition p : positions) {
+            if (!p.isPlaced()) {
+                continue;
+            }
+            BigDecimal value = p.bubbleValue(size);
+            String bubble = size == BubbleSize.SHARE
+                    ? (value == null ? Formats.NONE : formats.percent(value.movePointRight(2)))
+                    : formats.amount(value, p.getCurrency());
+            rows.add(new ChartTable.Row((positions.indexOf(p) + 1) + ". " + p.getName(), List.of(
+                    formats.number(p.getStrength()), formats.number(p.getAttractiveness()),
+                    text.apply("quadrant." + p.getQuadrant().name()), bubble)));
+        }
+        return new ChartTable(text.apply("selection.chart.title"), text.apply("account.name"),
+                List.of(text.apply("selection.axis.strength"), text.apply("selection.axis.attractiveness"),
+                        text.apply("selection.quadrant"), text.apply("selection.size." + size.name())), rows);
     }
 
     /** The account behind a clicked bubble, or null for a threshold line. */
@@ -84,6 +112,11 @@ public class MatrixChart implements Serializable {
 
     public String getJson() {
         return json;
+    }
+
+    /** The same accounts as a table, for {@code WEB-INF/templates/chart.xhtml}. */
+    public ChartTable getTable() {
+        return table;
     }
 
     private static JsonObjectBuilder line(String label, double x1, double y1, double x2, double y2) {

@@ -1,5 +1,6 @@
 package com.kamplanner.web.selection;
 
+import com.kamplanner.platform.Formats;
 import com.kamplanner.selection.BubbleSize;
 import com.kamplanner.selection.KamOption;
 import com.kamplanner.selection.MatrixFilter;
@@ -60,7 +61,7 @@ public class MatrixPage implements Serializable {
         thresholds = matrix.thresholds();
         positions = matrix.positions(filter);
         Locale locale = faces.getViewRoot().getLocale();
-        chart = new MatrixChart(positions, thresholds, size, key -> Bundle.text(locale, key));
+        chart = new MatrixChart(positions, thresholds, size, key -> Bundle.text(locale, key), Formats.of(locale));
     }
 
     public void saveThresholds() {
@@ -110,8 +111,8 @@ public class MatrixPage implements Serializable {
         return thresholds;
     }
 
-    public String getChartJson() {
-        return chart.getJson();
+    public MatrixChart getChart() {
+        return chart;
     }
 
     public List<KamOption> getKams() {

@@ -6,13 +6,14 @@ import com.kamplanner.strategy.ActionProgramme;
 import com.kamplanner.strategy.ActionProgrammeService;
 import com.kamplanner.strategy.StrategyService;
 import com.kamplanner.web.faces.PageMessages;
+import com.kamplanner.platform.Formats;
+import com.kamplanner.web.chart.CategoryChart;
+import com.kamplanner.web.chart.ChartView;
 import com.kamplanner.web.i18n.Bundle;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
@@ -102,29 +103,19 @@ public class ProgrammesStep implements Serializable {
         workspace.reload();
     }
 
-    /** Chart.js configuration: one stacked bar per programme, contractual and relational plans side by side. */
-    public String getBalanceChart() {
+    /** One stacked bar per programme, contractual and relational plans side by side, and their table. */
+    public ChartView getBalanceChart() {
         Locale locale = faces.getViewRoot().getLocale();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder contractual = Json.createArrayBuilder();
-        JsonArrayBuilder relational = Json.createArrayBuilder();
-        for (ActionProgramme p : workspace.getStrategy().getProgrammes()) {
-            labels.add(p.getName());
-            contractual.add(p.getContractualCount());
-            relational.add(p.getRelationalCount());
-        }
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", Bundle.text(locale, "strategy.plan.kind.CONTRACTUAL"))
-                                .add("data", contractual).add("backgroundColor", "rgba(29,78,216,0.7)"))
-                        .add(Json.createObjectBuilder().add("label", Bundle.text(locale, "strategy.plan.kind.RELATIONAL"))
-                                .add("data", relational).add("backgroundColor", "rgba(16,185,129,0.7)"))))
-                .add("options", Json.createObjectBuilder().add("indexAxis", "y")
-                        .add("scales", Json.createObjectBuilder()
-                                .add("x", Json.createObjectBuilder().add("stacked", true).add("ticks",
-                                        Json.createObjectBuilder().add("precision", 0)))
-                                .add("y", Json.createObjectBuilder().add("stacked", true))))
-                .build().toString();
+        List<ActionProgramme> all = workspace.getStrategy().getProgrammes();
+        return new CategoryChart(Bundle.text(locale, "strategy.programme.balance"),
+                Bundle.text(locale, "strategy.programme.axis"), all.stream().map(ActionProgramme::getName).toList(),
+                locale).horizontal().stacked()
+                .valueAxis(Bundle.text(locale, "strategy.programme.axis.plans"), Formats.of(locale)::number)
+                .bars(Bundle.text(locale, "strategy.plan.kind.CONTRACTUAL"),
+                        all.stream().map(p -> (Number) p.getContractualCount()).toList())
+                .bars(Bundle.text(locale, "strategy.plan.kind.RELATIONAL"),
+                        all.stream().map(p -> (Number) p.getRelationalCount()).toList())
+                .view();
     }
 
     /** The KAM and the KA team, who may own a plan; read once per view. */
