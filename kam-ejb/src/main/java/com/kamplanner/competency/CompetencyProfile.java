@@ -79,6 +79,11 @@ public class CompetencyProfile implements Serializable {
         return gaps;
     }
 
+    /** The gaps, largest first, each with the open development action aimed at it (HR's overview shows them). */
+    public List<GapToClose> getGapsToClose() {
+        return GapAnalysis.toClose(gaps, plan);
+    }
+
     public List<ProfileLine> getDisagreements() {
         return lines.stream().filter(ProfileLine::isDisagreement).toList();
     }

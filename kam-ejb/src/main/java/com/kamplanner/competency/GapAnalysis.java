@@ -15,6 +15,13 @@ public final class GapAnalysis {
     /** Self and manager ratings this far apart (or more) are worth a conversation. */
     public static final int NOTABLE_DISAGREEMENT = 2;
 
+    /**
+     * Largest gap first. A competency never validated counts as level 0, so its whole requirement is the gap (it
+     * is as far from target as anyone can be, and it sorts with the largest); a stable sort keeps ties in the
+     * framework's order.
+     */
+    public static final Comparator<Gap> LARGEST_FIRST = Comparator.comparingInt(Gap::getSize).reversed();
+
     private GapAnalysis() {
     }
 
@@ -44,8 +51,23 @@ public final class GapAnalysis {
                 gaps.add(gap);
             }
         });
-        gaps.sort(Comparator.comparingInt(Gap::getSize).reversed());
+        gaps.sort(LARGEST_FIRST);
         return gaps;
+    }
+
+    /**
+     * Each gap with the development action that works on it, largest gap first: the planned or in-progress action
+     * aimed at the gap's competency that is due first. Done and cancelled actions do not count: a gap still open
+     * after them needs a new one.
+     */
+    public static List<GapToClose> toClose(List<Gap> gaps, List<DevelopmentAction> plan) {
+        return gaps.stream().sorted(LARGEST_FIRST).map(gap -> new GapToClose(gap, plan.stream()
+                        .filter(action -> action.getCompetencyCode().equals(gap.getCompetencyCode()))
+                        .filter(action -> action.getStatus() == DevelopmentAction.Status.PLANNED
+                                || action.getStatus() == DevelopmentAction.Status.IN_PROGRESS)
+                        .min(Comparator.comparing(DevelopmentAction::getDueDate))
+                        .orElse(null)))
+                .toList();
     }
 
     /** Change per competency since the previous validated campaign; competencies missing from either are left out. */

@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.kamplanner.people.AppUser;
+import com.kamplanner.people.Role;
 import com.kamplanner.selection.Quadrant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Gaps, trends, disagreements, area averages and the fit to an account's segment, without a container. */
@@ -29,6 +33,41 @@ class GapAnalysisTest {
         assertEquals(List.of("STRAT", "LEAD"), gaps.stream().map(Gap::getCompetencyCode).toList());
         assertEquals(3, gaps.get(0).getSize());
         assertEquals(1, gaps.get(1).getSize());
+    }
+
+    private static final AppUser EMMA = new AppUser("emma.kam", "Emma Laurent", Set.of(Role.KAM));
+
+    private static DevelopmentAction action(String code, String due, DevelopmentAction.Status status) {
+        DevelopmentAction action = new DevelopmentAction(EMMA, code, DevelopmentAction.Kind.TRAINING, code + " " + due,
+                LocalDate.parse(due), "hana.hr");
+        action.setStatus(status);
+        return action;
+    }
+
+    @Test
+    void gapsToCloseComeLargestFirstAnUnassessedCompetencyCountingAsItsWholeRequirement() {
+        List<Gap> gaps = List.of(new Gap("SELL", 2, 3), new Gap("LEAD", null, 3), new Gap("STRAT", 1, 4),
+                new Gap("MANAGE", 1, 3));
+        List<GapToClose> chips = GapAnalysis.toClose(gaps, List.of());
+        assertEquals(List.of("LEAD", "STRAT", "MANAGE", "SELL"),
+                chips.stream().map(c -> c.getGap().getCompetencyCode()).toList(),
+                "3 (never assessed: 0/3), then 3 in framework order, then 2, then 1");
+        assertEquals(List.of(3, 3, 2, 1), chips.stream().map(c -> c.getGap().getSize()).toList());
+    }
+
+    @Test
+    void eachGapCarriesItsOpenActionDueFirstAndNoneWhenItsActionsAreDoneOrCancelled() {
+        List<Gap> gaps = List.of(new Gap("STRAT", 1, 4), new Gap("SELL", 2, 3), new Gap("LEAD", 2, 3));
+        DevelopmentAction later = action("STRAT", "2027-06-30", DevelopmentAction.Status.PLANNED);
+        DevelopmentAction sooner = action("STRAT", "2027-03-31", DevelopmentAction.Status.IN_PROGRESS);
+        List<DevelopmentAction> plan = List.of(later, sooner,
+                action("SELL", "2026-01-31", DevelopmentAction.Status.DONE),
+                action("SELL", "2026-02-28", DevelopmentAction.Status.CANCELLED),
+                action("MANAGE", "2027-01-31", DevelopmentAction.Status.PLANNED));
+        List<GapToClose> chips = GapAnalysis.toClose(gaps, plan);
+        assertEquals(sooner, chips.get(0).getAction());
+        assertEquals(null, chips.get(1).getAction(), "a done or cancelled action leaves the gap without one");
+        assertEquals(null, chips.get(2).getAction(), "an action aimed at another competency does not count");
     }
 
     @Test

@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * Backs {@code competency/overview.xhtml}, HR's overview: the heat map of every KAM × competency, who is below
- * target for the segments of the accounts they hold, and who has not self-assessed in the open campaign.
+ * target for the segments of the accounts they hold (their gaps as chips, largest first, each with its development
+ * action: {@link CompetencyProfile#getGapsToClose()}), and who has not self-assessed in the open campaign.
  */
 @Named
 @ViewScoped

@@ -107,6 +107,25 @@ class CompetencyJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("profile:plan"), action));
         Chromium.screenshot(browser, JOURNEY, "6-development-action");
 
+        // 6b. On HR's overview Emma's gaps come as chips, largest first; the largest names the action just added,
+        //     and a gap without an action offers to add one, on her profile with that competency chosen.
+        browser.get(app + "competency/overview.xhtml");
+        List<WebElement> chips = wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(
+                By.cssSelector("#gaps-" + emma + " .kam-chip")));
+        List<Integer> sizes = chips.stream().map(chip -> Integer.parseInt(chip.getAttribute("data-gap"))).toList();
+        assertEquals(sizes.stream().sorted(java.util.Comparator.reverseOrder()).toList(), sizes, "largest first");
+        assertTrue(chips.get(0).getText().startsWith("Multi-year account strategy"), chips.get(0).getText());
+        assertTrue(chips.get(0).getText().contains("Training: " + action), chips.get(0).getText());
+        assertFalse(chips.get(0).getText().contains("STRAT_PLANNING"), "a name, never a code");
+        Chromium.screenshot(browser, JOURNEY, "6b-overview-gap-chips");
+        WebElement without = chips.stream().filter(chip -> !chip.findElements(By.className("kam-chip-add")).isEmpty())
+                .findFirst().orElseThrow(() -> new AssertionError("a gap without an action offers to add one"));
+        String competency = without.findElement(By.className("kam-chip-name")).getText();
+        without.findElement(By.className("kam-chip-add")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("profile:actionCompetency")));
+        assertEquals(competency, new Select(browser.findElement(By.id("profile:actionCompetency")))
+                .getFirstSelectedOption().getText(), "the chip's competency is chosen for the new action");
+
         // 7. Emma sees her plan, and cannot open a colleague's profile.
         long lucas = kamId("lucas.kam");
         switchTo("emma.kam");

@@ -21,9 +21,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Every page of every role, in English and in French, as a person sees it at 1,366 px: one visit of each page takes
- * its full-page screenshot into {@code target/screenshots/tour/<user>-<language>/} and runs the layout checks of
- * {@link PageTour}. A finding fails the test, and the whole list is in that folder's {@code findings.txt}.
+ * Every page of every role, in English and in French, as a person sees it at 1,366 px, on a 768 px tablet and, for
+ * the pages used on the move, on a 390 px phone: one visit of each page takes its full-page screenshot into
+ * {@code target/screenshots/tour/<user>-<language>/} and runs the layout checks of {@link PageTour}. A finding fails
+ * the test, and the whole list is in that folder's {@code findings.txt}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
