@@ -1,0 +1,139 @@
+package com.kamplanner.work;
+
+import com.kamplanner.competency.Assessment;
+import com.kamplanner.competency.AssessmentService;
+import com.kamplanner.competency.CampaignService;
+import com.kamplanner.conflict.Conflict;
+import com.kamplanner.conflict.ConflictService;
+import com.kamplanner.people.Role;
+import com.kamplanner.plan.FollowUpService;
+import com.kamplanner.plan.PlanOverview;
+import com.kamplanner.plan.ReturnedPlan;
+import com.kamplanner.plan.ReviewDate;
+import com.kamplanner.plan.WaitingPlan;
+import com.kamplanner.situation.DatabaseUpkeep;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The caller's work list, most urgent first, at most {@link WorkRules#MAX_ITEMS}: for each of their roles, the
+ * items of the sources that role answers for, each read through the service that owns it (and its rights), in a
+ * constant number of statements whatever the number of accounts. Roles without items yet get an empty list.
+ */
+@Stateless
+@RolesAllowed({Role.Names.KAM, Role.Names.TEAM_MEMBER, Role.Names.KA_DIRECTOR, Role.Names.EXECUTIVE,
+        Role.Names.HR, Role.Names.ADMIN})
+public class WorkList {
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    PlanOverview plans;
+
+    @Inject
+    FollowUpService followUp;
+
+    @Inject
+    DatabaseUpkeep databases;
+
+    @Inject
+    AssessmentService assessments;
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    ConflictService conflicts;
+
+    public List<WorkItem> mine() {
+        LocalDate today = LocalDate.now();
+        List<WorkItem> items = new ArrayList<>();
+        boolean kam = context.isCallerInRole(Role.Names.KAM);
+        boolean member = context.isCallerInRole(Role.Names.TEAM_MEMBER);
+        if (kam) {
+            plans.myReturned().forEach(p -> items.add(returned(p)));
+            plans.reviewsDueBy(WorkRules.kamReviewHorizon(today)).forEach(r -> items.add(reviewDue(r)));
+            databases.ofMyAccounts().forEach(g -> items.add(database(g)));
+            assessments.selfAssessmentsToFill().forEach(a -> items.add(selfAssessment(a)));
+        }
+        if (kam || member) {
+            // A team member follows all their open action plans; a KAM those late or due soon, theirs and their teams'.
+            followUp.mine(member ? null : WorkRules.dueSoonLimit(today)).forEach(row -> {
+                WorkKind kind = WorkRules.actionPlanKind(row.getStatus(), row.getDueDate(), today);
+                if (kind != null) {
+                    items.add(new WorkItem(kind, row.getAccountId(), List.of(row.getTitle(), row.getAccountName()),
+                            row.getDueDate(), null, "plan/team.xhtml?account=" + row.getAccountId(), row));
+                }
+            });
+            databases.grantedToMe().forEach(g -> items.add(database(g)));
+        }
+        if (context.isCallerInRole(Role.Names.KA_DIRECTOR)) {
+            plans.waiting(WorkRules.MAX_ITEMS).forEach(w -> items.add(waiting(w, today)));
+            plans.reviewsDueBy(WorkRules.directorReviewHorizon(today)).forEach(r -> items.add(reviewDue(r)));
+            conflicts.unresolved(WorkRules.MAX_ITEMS).forEach(c -> items.add(conflict(c)));
+            campaigns.awaitingManager().forEach(c -> items.add(new WorkItem(WorkKind.CAMPAIGN_ASSESSMENT, null,
+                    List.of(c.campaignName(), c.assessments()), c.periodEnd(), null, "competency/campaigns.xhtml", null)));
+        }
+        return WorkRules.mostUrgent(distinct(items));
+    }
+
+    /** One item per kind, account and title: a KAM who is also the KA Director sees a plan's review once. */
+    private static List<WorkItem> distinct(List<WorkItem> items) {
+        Map<String, WorkItem> unique = new LinkedHashMap<>();
+        items.forEach(i -> unique.putIfAbsent(i.kind() + "/" + i.accountId() + "/" + i.titleArgs() + "/" + i.url(), i));
+        return new ArrayList<>(unique.values());
+    }
+
+    private static WorkItem returned(ReturnedPlan p) {
+        return new WorkItem(WorkKind.PLAN_RETURNED, p.accountId(), List.of(p.accountName(), p.versionNumber(),
+                p.comments() == null ? "" : p.comments()), null, day(p.returnedAt()),
+                "plan/plan.xhtml?account=" + p.accountId() + "&n=" + p.versionNumber(), null);
+    }
+
+    private static WorkItem reviewDue(ReviewDate r) {
+        return new WorkItem(WorkKind.PLAN_REVIEW_DUE, r.accountId(), List.of(r.accountName()), r.nextReview(), null,
+                "plan/plan.xhtml?account=" + r.accountId(), null);
+    }
+
+    private static WorkItem waiting(WaitingPlan w, LocalDate today) {
+        LocalDate since = day(w.submittedAt());
+        return new WorkItem(WorkKind.PLAN_AWAITING_REVIEW, w.accountId(), List.of(w.accountName(), w.versionNumber(),
+                WorkRules.daysWaiting(since, today), w.kamName() == null ? "" : w.kamName()), null, since,
+                "plan/plan.xhtml?account=" + w.accountId() + "&n=" + w.versionNumber(), null);
+    }
+
+    private static WorkItem database(DatabaseUpkeep.Gap g) {
+        WorkKind kind = switch (g.need()) {
+            case MISSING -> WorkKind.DATABASE_MISSING;
+            case STALE -> WorkKind.DATABASE_STALE;
+            case GRANTED_TO_FILL -> WorkKind.DATABASE_GRANTED;
+        };
+        return new WorkItem(kind, g.accountId(), List.of(g.accountName(), g.sections()), null, day(g.since()),
+                "situation/database.xhtml?account=" + g.accountId(), null);
+    }
+
+    private static WorkItem selfAssessment(Assessment a) {
+        return new WorkItem(WorkKind.SELF_ASSESSMENT, null, List.of(a.getCampaign().getName()),
+                a.getCampaign().getPeriodEnd(), null, "competency/assessment.xhtml?id=" + a.getId(), null);
+    }
+
+    private static WorkItem conflict(Conflict c) {
+        return new WorkItem(WorkKind.CONFLICT_OPEN, null, List.of(c.getTitle()), null, day(c.getOpenedAt()),
+                "programme/conflicts.xhtml", null);
+    }
+
+    private static LocalDate day(Instant instant) {
+        return instant == null ? null : LocalDate.ofInstant(instant, ZoneId.systemDefault());
+    }
+}
