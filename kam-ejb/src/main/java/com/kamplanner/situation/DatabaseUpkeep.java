@@ -21,7 +21,8 @@ import java.util.Set;
 
 /**
  * What the Key Account Databases ask of their people, across accounts, for the home page: the KAM's key accounts
- * without a database and with stale sections; a team member's granted sections still empty or stale. Stale is
+ * without a database, with stale sections, with decision makers not contacted lately; a team member's granted
+ * sections still empty or stale. Stale is
  * the database page's rule ({@code KeyAccountDatabaseService.stale}: saved longer ago than the segment's review
  * frequency). A constant number of statements whatever the number of accounts.
  */
@@ -30,9 +31,12 @@ import java.util.Set;
 public class DatabaseUpkeep {
 
     /** What an account's database needs. */
-    public enum Need { MISSING, STALE, GRANTED_TO_FILL }
+    public enum Need { MISSING, STALE, GRANTED_TO_FILL, DECISION_MAKERS_NOT_CONTACTED }
 
-    /** One account's need: how many sections, and since when the oldest of them was last saved (null if never). */
+    /**
+     * One account's need: how many sections (or decision makers), and since when the oldest of them was last saved
+     * (last contacted); null if never.
+     */
     public record Gap(long accountId, String accountName, Need need, int sections, Instant since)
             implements Serializable {
     }
@@ -109,6 +113,27 @@ public class DatabaseUpkeep {
                 gaps.merge((Long) g[0], new Gap((Long) g[0], (String) g[1], Need.GRANTED_TO_FILL, 1,
                         empty ? null : section.getUpdatedAt()), DatabaseUpkeep::add);
             }
+        }
+        return new ArrayList<>(gaps.values());
+    }
+
+    /**
+     * The decision makers of the caller's key accounts (as their KAM) not contacted within {@code freshnessDays}
+     * (the programme's stakeholder-freshness setting) or never: one line per account, one statement.
+     */
+    @RolesAllowed(Role.Names.KAM)
+    public List<Gap> decisionMakersNotContacted(int freshnessDays) {
+        java.time.LocalDate cutOff = java.time.LocalDate.now().minusDays(freshnessDays);
+        Map<Long, Gap> gaps = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery("select a.id, a.name, s.lastContact from Stakeholder s join s.account a "
+                        + "where a.kam.username = :me and a.keyAccount = true and s.decisionRole = :maker "
+                        + "and (s.lastContact is null or s.lastContact < :cutOff) order by a.name, a.id", Object[].class)
+                .setParameter("me", access.callerName()).setParameter("maker", DecisionRole.DECISION_MAKER)
+                .setParameter("cutOff", cutOff).getResultList()) {
+            java.time.LocalDate last = (java.time.LocalDate) row[2];
+            gaps.merge((Long) row[0], new Gap((Long) row[0], (String) row[1], Need.DECISION_MAKERS_NOT_CONTACTED, 1,
+                    last == null ? null : last.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant()),
+                    DatabaseUpkeep::add);
         }
         return new ArrayList<>(gaps.values());
     }

@@ -22,6 +22,11 @@ public enum WorkKind {
     DATABASE_MISSING,
     /** KAM: sections of a key account's database not saved within its segment's review period. Since: the oldest save. */
     DATABASE_STALE,
+    /**
+     * KAM: decision makers of a key account not contacted within the stakeholder-freshness setting (or never).
+     * Since: the oldest last contact, null if one was never contacted.
+     */
+    DECISION_MAKERS_NOT_CONTACTED,
     /** Team member: database sections granted to them still empty or stale. Since: the oldest save, null if never. */
     DATABASE_GRANTED,
     /** KAM: a self-assessment to fill in an open competency campaign. Due: the end of the campaign's period. */
@@ -29,5 +34,15 @@ public enum WorkKind {
     /** KA Director: KAMs' assessments of an open campaign wait for theirs. Due: the end of the campaign's period. */
     CAMPAIGN_ASSESSMENT,
     /** KA Director: a conflict not resolved yet. Since: when it was opened. */
-    CONFLICT_OPEN
+    CONFLICT_OPEN,
+    /** Executive: a programme investment line proposed and not approved yet. */
+    INVESTMENT_TO_APPROVE,
+    /** HR: an open campaign, with how many of its assessments are validated. Due: the end of its period. */
+    CAMPAIGN_IN_PROGRESS,
+    /** HR: assessments of an open campaign the KA Director has assessed, waiting for HR's validation. Due: its end. */
+    ASSESSMENT_TO_VALIDATE,
+    /** HR: a KAM's open development action due within {@link WorkRules#LOOK_AHEAD_DAYS} days or late. Due: its date. */
+    DEVELOPMENT_ACTION_DUE,
+    /** Administrator: an enabled user who holds no role, and so reaches nothing. Since: the account's creation. */
+    USER_WITHOUT_ROLE
 }

@@ -3,14 +3,18 @@ package com.kamplanner.work;
 import com.kamplanner.competency.Assessment;
 import com.kamplanner.competency.AssessmentService;
 import com.kamplanner.competency.CampaignService;
+import com.kamplanner.competency.DevelopmentPlanService;
 import com.kamplanner.conflict.Conflict;
 import com.kamplanner.conflict.ConflictService;
+import com.kamplanner.executive.InvestmentBoard;
 import com.kamplanner.people.Role;
+import com.kamplanner.people.UserService;
 import com.kamplanner.plan.FollowUpService;
 import com.kamplanner.plan.PlanOverview;
 import com.kamplanner.plan.ReturnedPlan;
 import com.kamplanner.plan.ReviewDate;
 import com.kamplanner.plan.WaitingPlan;
+import com.kamplanner.programme.ProgrammeSettings;
 import com.kamplanner.situation.DatabaseUpkeep;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,7 +32,7 @@ import java.util.Map;
 /**
  * The caller's work list, most urgent first, at most {@link WorkRules#MAX_ITEMS}: for each of their roles, the
  * items of the sources that role answers for, each read through the service that owns it (and its rights), in a
- * constant number of statements whatever the number of accounts. Roles without items yet get an empty list.
+ * constant number of statements whatever the number of accounts.
  */
 @Stateless
 @RolesAllowed({Role.Names.KAM, Role.Names.TEAM_MEMBER, Role.Names.KA_DIRECTOR, Role.Names.EXECUTIVE,
@@ -56,36 +60,90 @@ public class WorkList {
     @Inject
     ConflictService conflicts;
 
+    @Inject
+    InvestmentBoard investments;
+
+    @Inject
+    ProgrammeSettings settings;
+
+    @Inject
+    DevelopmentPlanService development;
+
+    @Inject
+    UserService users;
+
     public List<WorkItem> mine() {
         LocalDate today = LocalDate.now();
         List<WorkItem> items = new ArrayList<>();
         boolean kam = context.isCallerInRole(Role.Names.KAM);
         boolean member = context.isCallerInRole(Role.Names.TEAM_MEMBER);
         if (kam) {
-            plans.myReturned().forEach(p -> items.add(returned(p)));
-            plans.reviewsDueBy(WorkRules.kamReviewHorizon(today)).forEach(r -> items.add(reviewDue(r)));
-            databases.ofMyAccounts().forEach(g -> items.add(database(g)));
-            assessments.selfAssessmentsToFill().forEach(a -> items.add(selfAssessment(a)));
+            kamWork(items, today);
         }
         if (kam || member) {
-            // A team member follows all their open action plans; a KAM those late or due soon, theirs and their teams'.
-            followUp.mine(member ? null : WorkRules.dueSoonLimit(today)).forEach(row -> {
-                WorkKind kind = WorkRules.actionPlanKind(row.getStatus(), row.getDueDate(), today);
-                if (kind != null) {
-                    items.add(new WorkItem(kind, row.getAccountId(), List.of(row.getTitle(), row.getAccountName()),
-                            row.getDueDate(), null, "plan/team.xhtml?account=" + row.getAccountId(), row));
-                }
-            });
+            actionPlans(items, member, today);
             databases.grantedToMe().forEach(g -> items.add(database(g)));
         }
         if (context.isCallerInRole(Role.Names.KA_DIRECTOR)) {
-            plans.waiting(WorkRules.MAX_ITEMS).forEach(w -> items.add(waiting(w, today)));
-            plans.reviewsDueBy(WorkRules.directorReviewHorizon(today)).forEach(r -> items.add(reviewDue(r)));
-            conflicts.unresolved(WorkRules.MAX_ITEMS).forEach(c -> items.add(conflict(c)));
-            campaigns.awaitingManager().forEach(c -> items.add(new WorkItem(WorkKind.CAMPAIGN_ASSESSMENT, null,
-                    List.of(c.campaignName(), c.assessments()), c.periodEnd(), null, "competency/campaigns.xhtml", null)));
+            directorWork(items, today);
+        }
+        if (context.isCallerInRole(Role.Names.EXECUTIVE)) {
+            investments.proposed().forEach(l -> items.add(new WorkItem(WorkKind.INVESTMENT_TO_APPROVE, null,
+                    List.of(l.getLabel(), String.valueOf(l.getYear())), null, null, "executive/investments.xhtml", null)));
+        }
+        if (context.isCallerInRole(Role.Names.HR)) {
+            hrWork(items, today);
+        }
+        if (context.isCallerInRole(Role.Names.ADMIN)) {
+            users.withoutRole().forEach(u -> items.add(new WorkItem(WorkKind.USER_WITHOUT_ROLE, null,
+                    List.of(u.getDisplayName(), u.getUsername()), null, day(u.getCreatedAt()), "admin/users.xhtml",
+                    null)));
         }
         return WorkRules.mostUrgent(distinct(items));
+    }
+
+    private void kamWork(List<WorkItem> items, LocalDate today) {
+        plans.myReturned().forEach(p -> items.add(returned(p)));
+        plans.reviewsDueBy(WorkRules.kamReviewHorizon(today)).forEach(r -> items.add(reviewDue(r)));
+        databases.ofMyAccounts().forEach(g -> items.add(database(g)));
+        int freshness = settings.stakeholderFreshnessDays();
+        databases.decisionMakersNotContacted(freshness).forEach(g -> items.add(new WorkItem(
+                WorkKind.DECISION_MAKERS_NOT_CONTACTED, g.accountId(), List.of(g.accountName(), g.sections(),
+                freshness), null, day(g.since()), "situation/database.xhtml?account=" + g.accountId(), null)));
+        assessments.selfAssessmentsToFill().forEach(a -> items.add(selfAssessment(a)));
+    }
+
+    /** A team member follows all their open action plans; a KAM those late or due soon, theirs and their teams'. */
+    private void actionPlans(List<WorkItem> items, boolean member, LocalDate today) {
+        followUp.mine(member ? null : WorkRules.dueSoonLimit(today)).forEach(row -> {
+            WorkKind kind = WorkRules.actionPlanKind(row.getStatus(), row.getDueDate(), today);
+            if (kind != null) {
+                items.add(new WorkItem(kind, row.getAccountId(), List.of(row.getTitle(), row.getAccountName()),
+                        row.getDueDate(), null, "plan/team.xhtml?account=" + row.getAccountId(), row));
+            }
+        });
+    }
+
+    private void directorWork(List<WorkItem> items, LocalDate today) {
+        plans.waiting(WorkRules.MAX_ITEMS).forEach(w -> items.add(waiting(w, today)));
+        plans.reviewsDueBy(WorkRules.directorReviewHorizon(today)).forEach(r -> items.add(reviewDue(r)));
+        conflicts.unresolved(WorkRules.MAX_ITEMS).forEach(c -> items.add(conflict(c)));
+        campaigns.awaitingManager().forEach(c -> items.add(new WorkItem(WorkKind.CAMPAIGN_ASSESSMENT, null,
+                List.of(c.campaignName(), c.assessments()), c.periodEnd(), null, "competency/campaigns.xhtml", null)));
+    }
+
+    private void hrWork(List<WorkItem> items, LocalDate today) {
+        campaigns.inProgress().forEach(c -> {
+            items.add(new WorkItem(WorkKind.CAMPAIGN_IN_PROGRESS, null, List.of(c.campaignName(), c.validated(),
+                    c.assessments()), c.periodEnd(), null, "competency/campaigns.xhtml", null));
+            if (c.awaitingValidation() > 0) {
+                items.add(new WorkItem(WorkKind.ASSESSMENT_TO_VALIDATE, null, List.of(c.campaignName(),
+                        c.awaitingValidation()), c.periodEnd(), null, "competency/campaigns.xhtml", null));
+            }
+        });
+        development.openDueBy(WorkRules.developmentHorizon(today)).forEach(d -> items.add(new WorkItem(
+                WorkKind.DEVELOPMENT_ACTION_DUE, null, List.of(d.getKam().getDisplayName(), d.getDescription()),
+                d.getDueDate(), null, "competency/profile.xhtml?user=" + d.getKam().getId(), null)));
     }
 
     /** One item per kind, account and title: a KAM who is also the KA Director sees a plan's review once. */
@@ -118,6 +176,7 @@ public class WorkList {
             case MISSING -> WorkKind.DATABASE_MISSING;
             case STALE -> WorkKind.DATABASE_STALE;
             case GRANTED_TO_FILL -> WorkKind.DATABASE_GRANTED;
+            case DECISION_MAKERS_NOT_CONTACTED -> WorkKind.DECISION_MAKERS_NOT_CONTACTED;
         };
         return new WorkItem(kind, g.accountId(), List.of(g.accountName(), g.sections()), null, day(g.since()),
                 "situation/database.xhtml?account=" + g.accountId(), null);

@@ -20,8 +20,8 @@ public final class WorkRules {
     /** An action plan due within this many days is due soon. */
     public static final int DUE_SOON_DAYS = 14;
 
-    /** A KAM sees their plans' reviews this many days ahead. */
-    public static final int REVIEW_AHEAD_DAYS = 30;
+    /** A KAM sees their plans' reviews, and HR the development actions, this many days ahead. */
+    public static final int LOOK_AHEAD_DAYS = 30;
 
     /**
      * Most urgent first: by the item's date, its due date or else since when it waits, earliest first (what is
@@ -65,7 +65,12 @@ public final class WorkRules {
 
     /** How far ahead a KAM looks for their plans' reviews. */
     public static LocalDate kamReviewHorizon(LocalDate today) {
-        return today.plusDays(REVIEW_AHEAD_DAYS);
+        return today.plusDays(LOOK_AHEAD_DAYS);
+    }
+
+    /** How far ahead HR looks for development actions due. */
+    public static LocalDate developmentHorizon(LocalDate today) {
+        return today.plusDays(LOOK_AHEAD_DAYS);
     }
 
     /** The KA Director looks at the plans due for review this month (and those already past). */

@@ -38,6 +38,7 @@ class WorkRulesTest {
     @Test
     void theKamLooksThirtyDaysAheadForReviewsAndTheDirectorToTheEndOfTheMonth() {
         assertEquals(LocalDate.of(2027, 1, 3), WorkRules.kamReviewHorizon(TODAY));
+        assertEquals(LocalDate.of(2027, 1, 3), WorkRules.developmentHorizon(TODAY), "HR looks as far ahead");
         assertEquals(LocalDate.of(2026, 12, 31), WorkRules.directorReviewHorizon(TODAY));
         assertEquals(LocalDate.of(2027, 2, 28), WorkRules.directorReviewHorizon(LocalDate.of(2027, 2, 1)));
     }

@@ -19,13 +19,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Backs {@code index.xhtml}: what needs the caller ({@link WorkList}, the same list as {@code GET /api/me/work}),
  * with the in-place update of their action plans (the team page's {@code WEB-INF/plan/action-update.xhtml}, this
- * bean as its editor); the role cards only for the roles whose work is not listed yet; and, for portfolio roles,
- * their accounts.
+ * bean as its editor), the next step when nothing does, and, for portfolio roles, their accounts.
  */
 @Named
 @ViewScoped
@@ -36,8 +34,9 @@ public class HomePage implements Serializable {
     /** How many accounts the home page lists before pointing to the portfolio. */
     static final int ACCOUNTS_SHOWN = 12;
 
-    /** The roles whose work the list gathers; the others still get their role card. */
-    static final Set<Role> LISTED = Set.of(Role.KAM, Role.TEAM_MEMBER, Role.KA_DIRECTOR);
+    /** The role whose next step the empty list offers: the first the caller holds, in this order. */
+    static final List<Role> NEXT_STEP_ORDER = List.of(Role.KA_DIRECTOR, Role.KAM, Role.TEAM_MEMBER, Role.EXECUTIVE,
+            Role.HR, Role.ADMIN);
 
     @Inject
     Caller caller;
@@ -66,9 +65,7 @@ public class HomePage implements Serializable {
     @PostConstruct
     void load() {
         roles = caller.getRoles();
-        if (isListsWork()) {
-            items = work.mine();
-        }
+        items = work.mine();
         if (isSeesAccounts()) {
             myAccounts = accounts.visibleAccounts(0, ACCOUNTS_SHOWN);
             accountCount = accounts.countVisibleAccounts();
@@ -103,14 +100,9 @@ public class HomePage implements Serializable {
         items = work.mine();
     }
 
-    /** Whether the work list is the page's main content: the caller holds a role whose work it gathers. */
-    public boolean isListsWork() {
-        return roles.stream().anyMatch(LISTED::contains);
-    }
-
-    /** The caller's roles whose work is not listed yet, each shown as its role card. */
-    public List<Role> getCardRoles() {
-        return roles.stream().filter(r -> !LISTED.contains(r)).toList();
+    /** Whether any item is an action plan, which adds the status column. */
+    public boolean isFollowsActionPlans() {
+        return items.stream().anyMatch(i -> i.actionPlan() != null);
     }
 
     /** Whether any item can be updated in place, which adds the action column. */
@@ -118,18 +110,20 @@ public class HomePage implements Serializable {
         return items.stream().anyMatch(i -> i.actionPlan() != null && i.actionPlan().isUpdatable());
     }
 
-    /** Where to go next when nothing needs the caller: the first of their listed roles decides. */
-    public String getNextRole() {
-        return roles.contains(Role.KA_DIRECTOR) ? Role.KA_DIRECTOR.name()
-                : roles.contains(Role.KAM) ? Role.KAM.name() : Role.TEAM_MEMBER.name();
+    /** Where to go next when nothing needs the caller: the first of their roles in {@link #NEXT_STEP_ORDER}. */
+    public Role getNextRole() {
+        return NEXT_STEP_ORDER.stream().filter(roles::contains).findFirst().orElse(Role.TEAM_MEMBER);
     }
 
-    /** The page of the next action when nothing needs the caller. */
+    /** The page of the next step when nothing needs the caller. */
     public String getNextOutcome() {
         return switch (getNextRole()) {
-            case "KA_DIRECTOR" -> "/plan/review";
-            case "KAM" -> "/plan/index";
-            default -> "/accounts/index";
+            case KA_DIRECTOR -> "/plan/review";
+            case KAM -> "/plan/index";
+            case TEAM_MEMBER -> "/accounts/index";
+            case EXECUTIVE -> "/executive/portfolio";
+            case HR -> "/competency/campaigns";
+            case ADMIN -> "/admin/users";
         };
     }
 

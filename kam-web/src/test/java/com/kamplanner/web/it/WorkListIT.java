@@ -14,15 +14,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.kamplanner.account.Account;
 import com.kamplanner.account.TeamMembership;
 import com.kamplanner.competency.CampaignService;
+import com.kamplanner.competency.DevelopmentAction;
+import com.kamplanner.competency.DevelopmentPlanService;
 import com.kamplanner.conflict.ConflictKind;
 import com.kamplanner.conflict.ConflictService;
+import com.kamplanner.executive.InvestmentBoard;
+import com.kamplanner.executive.InvestmentCategory;
+import com.kamplanner.executive.InvestmentLine;
+import com.kamplanner.people.Role;
+import com.kamplanner.people.UserService;
 import com.kamplanner.plan.FollowUpService;
 import com.kamplanner.plan.KeyAccountPlan;
 import com.kamplanner.plan.PlanEvent;
 import com.kamplanner.plan.PlanOverview;
 import com.kamplanner.plan.PlanVersion;
 import com.kamplanner.segmentation.AssignmentService;
+import com.kamplanner.programme.ProgrammeSettings;
 import com.kamplanner.selection.Quadrant;
+import com.kamplanner.situation.DecisionRole;
+import com.kamplanner.situation.Stakeholder;
 import com.kamplanner.situation.DatabaseUpkeep;
 import com.kamplanner.situation.KeyAccountDatabaseService;
 import com.kamplanner.strategy.ActionPlan;
@@ -40,6 +50,7 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
@@ -48,6 +59,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -58,7 +70,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * "What needs me" in the container: each role's work list from real records (a returned plan, a plan past its
  * review, late and due action plans, a database missing or granted and empty, a submitted plan, a conflict, a
- * campaign), and its forbidden paths: a KAM never sees another KAM's account, a team member taken off a team stops
+ * campaign, an investment line, a development action, a user without a role), and its forbidden paths: a KAM never sees another KAM's account, a team member taken off a team stops
  * seeing its work, each source refuses the roles it is not for, and the API needs a login.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -113,6 +125,24 @@ class WorkListIT {
     @Inject
     AsHr asHr;
 
+    @Inject
+    AsExecutive asExecutive;
+
+    @Inject
+    AsAdministrator asAdministrator;
+
+    @EJB
+    InvestmentBoard investments;
+
+    @EJB
+    DevelopmentPlanService development;
+
+    @EJB
+    UserService users;
+
+    @EJB
+    ProgrammeSettings settings;
+
     @PersistenceContext
     EntityManager em;
 
@@ -156,6 +186,51 @@ class WorkListIT {
 
         assertOrdered(emma);
         assertTrue(emma.size() <= 200);
+    }
+
+    @Test
+    void decisionMakersNotContactedWithinTheStakeholderFreshnessSettingShowOnTheKamsList() throws Exception {
+        long account = account("Work Contacts " + System.nanoTime(), "emma.kam");
+        tx.begin();
+        Account held = em.find(Account.class, account);
+        Stakeholder buyer = new Stakeholder(held, "Head of purchasing");
+        buyer.setDecisionRole(DecisionRole.DECISION_MAKER);
+        buyer.setLastContact(TODAY.minusDays(100));
+        em.persist(buyer);
+        Stakeholder engineer = new Stakeholder(held, "Test engineer");
+        engineer.setDecisionRole(DecisionRole.USER);
+        em.persist(engineer);
+        tx.commit();
+
+        assertEquals(90, asKam.call(() -> settings.stakeholderFreshnessDays()), "90 days unless the KA Director says");
+        WorkItem stale = only(asKam.call(() -> work.mine()), WorkKind.DECISION_MAKERS_NOT_CONTACTED, account);
+        assertEquals(List.of(held.getName(), 1, 90), stale.titleArgs(), "one decision maker; users do not count");
+        assertEquals(TODAY.minusDays(100), stale.since());
+
+        assertDenied(() -> asKam.call(() -> {
+            settings.setStakeholderFreshnessDays(120);
+            return null;
+        }));
+        assertEquals(ProgrammeSettings.INVALID_FRESHNESS, ContainerTests.businessError(() -> asDirector.call(() -> {
+            settings.setStakeholderFreshnessDays(3);
+            return null;
+        })).messageKey());
+        asDirector.call(() -> {
+            settings.setStakeholderFreshnessDays(120);
+            return null;
+        });
+        try {
+            assertTrue(asKam.call(() -> work.mine()).stream().noneMatch(i -> i.kind()
+                    == WorkKind.DECISION_MAKERS_NOT_CONTACTED && Long.valueOf(account).equals(i.accountId())),
+                    "contacted 100 days ago is fresh under a 120-day setting");
+        } finally {
+            asDirector.call(() -> {
+                settings.setStakeholderFreshnessDays(ProgrammeSettings.DEFAULT_STAKEHOLDER_FRESHNESS);
+                return null;
+            });
+        }
+        assertTrue(asOtherKam.call(() -> work.mine()).stream().noneMatch(i -> Long.valueOf(account)
+                .equals(i.accountId())), "never another KAM's contacts");
     }
 
     @Test
@@ -231,7 +306,61 @@ class WorkListIT {
         assertDenied(() -> asTeamMember.call(() -> databases.ofMyAccounts()));
         assertDenied(() -> asKam.call(() -> campaigns.awaitingManager()));
         assertDenied(() -> asKam.call(() -> conflicts.unresolved(10)));
-        assertTrue(asHr.call(() -> work.mine()).isEmpty(), "HR's work is not listed yet: no one else's comes instead");
+        assertDenied(() -> asKam.call(() -> investments.proposed()));
+        assertDenied(() -> asDirector.call(() -> investments.proposed()));
+        assertDenied(() -> asDirector.call(() -> campaigns.inProgress()));
+        assertDenied(() -> asDirector.call(() -> development.openDueBy(TODAY)));
+        assertDenied(() -> asDirector.call(() -> users.withoutRole()));
+        assertTrue(asHr.call(() -> work.mine()).stream().allMatch(i -> i.accountId() == null),
+                "HR's work names no account");
+    }
+
+    @Test
+    void theExecutiveHrAndTheAdministratorEachSeeTheirOwnWork() throws Exception {
+        String line = "Work CRM licences " + System.nanoTime();
+        asDirector.call(() -> investments.save(new InvestmentLine(InvestmentCategory.values()[0], line,
+                TODAY.getYear(), new BigDecimal("1000"), BigDecimal.ZERO)));
+        assertTrue(asExecutive.call(() -> work.mine()).stream().anyMatch(i -> i.kind() == WorkKind.INVESTMENT_TO_APPROVE
+                && i.titleArgs().contains(line) && i.url().equals("executive/investments.xhtml")),
+                "a proposed line waits for the executive's approval");
+
+        String campaignName = "Work HR campaign " + System.nanoTime();
+        long campaignId = asHr.call(() -> campaigns.open(campaignName, TODAY, TODAY.plusMonths(2))).getId();
+        long emma = userId("emma.kam");
+        tx.begin();
+        em.createNativeQuery("update competency_assessment set manager_submitted_at = ?, manager_username = 'david.kad' "
+                + "where campaign_id = ? and kam_id = ?").setParameter(1, Timestamp.from(Instant.now()))
+                .setParameter(2, campaignId).setParameter(3, emma).executeUpdate();
+        tx.commit();
+        em.getEntityManagerFactory().getCache().evictAll();
+        asHr.call(() -> development.add(emma, "SELL_VALUE", DevelopmentAction.Kind.TRAINING,
+                "Work value-selling course", TODAY.plusDays(10)));
+
+        List<WorkItem> hana = asHr.call(() -> work.mine());
+        WorkItem progress = hana.stream().filter(i -> i.kind() == WorkKind.CAMPAIGN_IN_PROGRESS
+                && i.titleArgs().contains(campaignName)).findFirst().orElseThrow(() -> new AssertionError(hana));
+        assertEquals(0L, progress.titleArgs().get(1), "none validated yet");
+        assertEquals(TODAY.plusMonths(2), progress.due());
+        WorkItem validate = hana.stream().filter(i -> i.kind() == WorkKind.ASSESSMENT_TO_VALIDATE
+                && i.titleArgs().contains(campaignName)).findFirst().orElseThrow(() -> new AssertionError(hana));
+        assertEquals(1L, validate.titleArgs().get(1), "Emma's, assessed by the KA Director, waits for HR");
+        WorkItem development = hana.stream().filter(i -> i.kind() == WorkKind.DEVELOPMENT_ACTION_DUE
+                && i.titleArgs().contains("Work value-selling course")).findFirst()
+                .orElseThrow(() -> new AssertionError(hana));
+        assertEquals("competency/profile.xhtml?user=" + emma, development.url());
+        assertEquals(TODAY.plusDays(10), development.due());
+
+        String name = "work.norole" + System.nanoTime() % 1_000_000;
+        long id = runAsAdmin(() -> users.create(name, "No Role Yet", null, "long-enough-9", Set.of(Role.TEAM_MEMBER),
+                false)).getId();
+        tx.begin();
+        em.createNativeQuery("delete from app_user_role where user_id = ?").setParameter(1, id).executeUpdate();
+        tx.commit();
+        em.getEntityManagerFactory().getCache().evictAll();
+        List<WorkItem> admin = runAsAdmin(() -> work.mine());
+        assertTrue(admin.stream().anyMatch(i -> i.kind() == WorkKind.USER_WITHOUT_ROLE && i.titleArgs().contains(name)
+                && i.since().equals(TODAY)), admin.toString());
+        assertTrue(admin.stream().noneMatch(i -> i.kind() == WorkKind.INVESTMENT_TO_APPROVE), "not the executive's");
     }
 
     @Test
@@ -258,7 +387,8 @@ class WorkListIT {
         assertTrue(ok(api(base, "lucas.kam", "api/me/work")).getJsonArray("items").getValuesAs(JsonObject.class)
                 .stream().noneMatch(i -> i.get("accountId") instanceof jakarta.json.JsonNumber n
                         && n.longValue() == account), "another KAM's API list holds nothing of Emma's account");
-        assertEquals(0, ok(api(base, "hana.hr", "api/me/work")).getJsonArray("items").size());
+        assertTrue(ok(api(base, "hana.hr", "api/me/work")).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .allMatch(i -> i.get("accountId") == JsonValue.NULL), "HR's work names no account");
     }
 
     // ---- set-up ----
@@ -324,6 +454,10 @@ class WorkListIT {
                 .setParameter(2, plan.getId()).executeUpdate();
         tx.commit();
         em.getEntityManagerFactory().getCache().evictAll();
+    }
+
+    private <T> T runAsAdmin(java.util.concurrent.Callable<T> work) throws Exception {
+        return ContainerTests.runAs(asAdministrator, work);
     }
 
     private long userId(String username) {
