@@ -88,6 +88,7 @@ public enum AuditAction {
     PRIORITY_SAVED("priority.saved"),
     // programme
     PROGRAMME_CAPACITY_CHANGED("programme.capacityChanged"),
+    PROGRAMME_FRESHNESS_CHANGED("programme.freshnessChanged"),
     // segment
     SEGMENT_SETTINGS_CHANGED("segment.settingsChanged"),
     // situation

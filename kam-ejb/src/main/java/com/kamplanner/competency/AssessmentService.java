@@ -58,6 +58,16 @@ public class AssessmentService {
                 .setParameter("me", privacy.callerName()).getResultList();
     }
 
+    /** The calling KAM's assessments still waiting for their self-assessment, in open campaigns: one statement. */
+    @RolesAllowed(Role.Names.KAM)
+    public List<Assessment> selfAssessmentsToFill() {
+        return em.createQuery("select a from Assessment a join fetch a.campaign c where a.kam.username = :me "
+                        + "and c.status = :open and a.status = :assessing and a.selfSubmittedAt is null "
+                        + "order by c.periodEnd, a.id", Assessment.class)
+                .setParameter("me", privacy.callerName()).setParameter("open", AssessmentCampaign.Status.OPEN)
+                .setParameter("assessing", Assessment.Status.OPEN).getResultList();
+    }
+
     /** The KAM's own rating of every competency, with evidence (e.g. an approved Key Account Plan). */
     @RolesAllowed(Role.Names.KAM)
     public Assessment selfAssess(long assessmentId, long loadedVersion, Map<String, Integer> levels,

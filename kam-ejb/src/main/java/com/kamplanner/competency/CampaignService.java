@@ -85,6 +85,41 @@ public class CampaignService {
                 Assessment.class).setParameter("c", campaignId).getResultStream().map(CampaignProgress::new).toList();
     }
 
+    /** An open campaign and how many of its assessments still wait for the KA Director's assessment. */
+    public record AwaitingManager(long campaignId, String campaignName, LocalDate periodEnd, long assessments)
+            implements java.io.Serializable {
+    }
+
+    /** The open campaigns whose assessments still wait for the KA Director's assessment: one grouped statement. */
+    @RolesAllowed(Role.Names.KA_DIRECTOR)
+    public List<AwaitingManager> awaitingManager() {
+        return em.createQuery("select c.id, c.name, c.periodEnd, count(a) from Assessment a join a.campaign c "
+                        + "where c.status = :open and a.status = :assessing and a.managerSubmittedAt is null "
+                        + "group by c.id, c.name, c.periodEnd order by c.periodEnd, c.id", Object[].class)
+                .setParameter("open", AssessmentCampaign.Status.OPEN).setParameter("assessing", Assessment.Status.OPEN)
+                .getResultStream().map(r -> new AwaitingManager((Long) r[0], (String) r[1], (LocalDate) r[2],
+                        ((Number) r[3]).longValue())).toList();
+    }
+
+    /** An open campaign's completion: its assessments, how many HR validated, how many wait for HR. */
+    public record Completion(long campaignId, String campaignName, LocalDate periodEnd, long assessments,
+                             long validated, long awaitingValidation) implements java.io.Serializable {
+    }
+
+    /** The open campaigns with their completion, soonest end first: one grouped statement, for HR. */
+    public List<Completion> inProgress() {
+        return em.createQuery("select c.id, c.name, c.periodEnd, count(a), "
+                        + "sum(case when a.status = :validated then 1 else 0 end), "
+                        + "sum(case when a.status = :assessing and a.managerSubmittedAt is not null then 1 else 0 end) "
+                        + "from Assessment a join a.campaign c where c.status = :open "
+                        + "group by c.id, c.name, c.periodEnd order by c.periodEnd, c.id", Object[].class)
+                .setParameter("validated", Assessment.Status.VALIDATED).setParameter("assessing", Assessment.Status.OPEN)
+                .setParameter("open", AssessmentCampaign.Status.OPEN).getResultStream()
+                .map(r -> new Completion((Long) r[0], (String) r[1], (LocalDate) r[2], ((Number) r[3]).longValue(),
+                        r[4] == null ? 0 : ((Number) r[4]).longValue(), r[5] == null ? 0 : ((Number) r[5]).longValue()))
+                .toList();
+    }
+
     /** The KAMs of the campaign who have not self-assessed yet. */
     @RolesAllowed({Role.Names.HR, Role.Names.KA_DIRECTOR})
     public List<CampaignProgress> withoutSelfAssessment(long campaignId) {

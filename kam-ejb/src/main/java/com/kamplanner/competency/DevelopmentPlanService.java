@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A KAM's development plan: HR and the KA Director add actions (training, coaching, stretch assignment) aimed
@@ -38,6 +39,15 @@ public class DevelopmentPlanService {
 
     @Inject
     AuditTrail audit;
+
+    /** The development actions still open and due on or before {@code dueBy} (late ones included), soonest first. */
+    @RolesAllowed(Role.Names.HR)
+    public List<DevelopmentAction> openDueBy(LocalDate dueBy) {
+        return em.createQuery("select d from DevelopmentAction d join fetch d.kam where d.dueDate <= :dueBy "
+                        + "and d.status in :open order by d.dueDate, d.id", DevelopmentAction.class)
+                .setParameter("dueBy", dueBy).setParameter("open", List.of(DevelopmentAction.Status.PLANNED,
+                        DevelopmentAction.Status.IN_PROGRESS)).setMaxResults(500).getResultList();
+    }
 
     public DevelopmentAction add(long kamId, String competencyCode, DevelopmentAction.Kind kind, String description,
                                  LocalDate dueDate) {

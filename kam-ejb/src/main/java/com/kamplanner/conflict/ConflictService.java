@@ -64,6 +64,12 @@ public class ConflictService {
                 Object[].class).getResultList();
     }
 
+    /** The conflicts not resolved yet, longest open first, at most {@code max}: one statement, parties not loaded. */
+    public List<Conflict> unresolved(int max) {
+        return em.createQuery("select c from Conflict c where c.status <> :resolved order by c.openedAt, c.id",
+                Conflict.class).setParameter("resolved", ConflictStatus.RESOLVED).setMaxResults(max).getResultList();
+    }
+
     public Conflict find(long id) {
         Conflict conflict = em.find(Conflict.class, id);
         if (conflict == null) {

@@ -50,6 +50,14 @@ public class InvestmentBoard {
                 InvestmentLine.class).getResultList();
     }
 
+    /** The lines proposed and not approved yet, which an executive approves: one statement. */
+    @RolesAllowed(Role.Names.EXECUTIVE)
+    public List<InvestmentLine> proposed() {
+        return em.createQuery("select l from InvestmentLine l where l.status = :proposed "
+                + "order by l.year, l.category, l.label", InvestmentLine.class)
+                .setParameter("proposed", InvestmentStatus.PROPOSED).getResultList();
+    }
+
     /** Budget and actual per year, summed in the database. */
     public Map<Integer, BigDecimal[]> totalsByYear() {
         Map<Integer, BigDecimal[]> totals = new LinkedHashMap<>();

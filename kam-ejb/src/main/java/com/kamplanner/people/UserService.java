@@ -63,6 +63,13 @@ public class UserService {
                 .getResultStream().findFirst();
     }
 
+    /** The enabled users who hold no role, who can sign in but reach nothing: one statement. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<AppUser> withoutRole() {
+        return em.createQuery("select u from AppUser u where u.enabled = true and u.roles is empty "
+                + "order by u.displayName", AppUser.class).setMaxResults(200).getResultList();
+    }
+
     @RolesAllowed(Role.Names.ADMIN)
     public List<AppUser> list() {
         return em.createNamedQuery(AppUser.ALL, AppUser.class).getResultList();

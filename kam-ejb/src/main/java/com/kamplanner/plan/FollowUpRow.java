@@ -23,6 +23,8 @@ public class FollowUpRow implements Serializable {
     private String lastBy;
     private Instant lastAt;
     private boolean updatable;
+    private Long accountId;
+    private String accountName;
 
     public FollowUpRow(Long actionPlanId, long actionPlanVersion, String programme, String title, String kind,
                        String ownerName, LocalDate dueDate) {
@@ -45,6 +47,21 @@ public class FollowUpRow implements Serializable {
             lastBy = last.getAuthor();
             lastAt = last.getAt();
         }
+    }
+
+    /** For lists across accounts (the home page): the account the action plan belongs to. */
+    void onAccount(long id, String name) {
+        this.accountId = id;
+        this.accountName = name;
+    }
+
+    /** The account, in lists across accounts; null in an account's own list. */
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public String getAccountName() {
+        return accountName;
     }
 
     public Long getActionPlanId() {

@@ -82,6 +82,63 @@ public class FollowUpService {
     }
 
     /**
+     * The open action plans the caller follows across the accounts they may read, soonest due first: those they
+     * own, and on the accounts they hold as KAM every one. With {@code dueBy}, only those due on or before it (late
+     * ones included); without, all open ones. Each row names its account. A constant number of statements
+     * whatever the number of accounts, for the home page.
+     */
+    @RolesAllowed({Role.Names.KAM, Role.Names.TEAM_MEMBER})
+    public List<FollowUpRow> mine(LocalDate dueBy) {
+        List<Long> visible = access.visibleAccountIds();
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        long me = access.callerId();
+        boolean kamRole = access.holdsKamRole();
+        jakarta.persistence.TypedQuery<Object[]> query = em.createQuery("select ap, pr.name, a.id, a.name, k.id "
+                + "from ActionPlan ap join ap.programme pr join pr.strategy st join st.account a left join a.kam k "
+                + "left join ap.owner o where a.id in :ids and (o.id = :me" + (kamRole ? " or k.id = :me" : "") + ")"
+                + (dueBy == null ? "" : " and ap.dueDate <= :dueBy") + " order by ap.dueDate, a.name, ap.id",
+                Object[].class).setParameter("ids", visible).setParameter("me", me);
+        if (dueBy != null) {
+            query.setParameter("dueBy", dueBy);
+        }
+        List<Object[]> found = query.setMaxResults(1000).getResultList();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ActionPlanUpdate> latest = new HashMap<>();
+        em.createQuery("select u from ActionPlanUpdate u where u.actionPlan.id in :plans order by u.at desc, u.id desc",
+                        ActionPlanUpdate.class)
+                .setParameter("plans", found.stream().map(r -> ((ActionPlan) r[0]).getId()).toList())
+                .getResultList().forEach(u -> latest.putIfAbsent(u.getActionPlan().getId(), u));
+        LocalDate today = LocalDate.now();
+        String myName = access.callerName();
+        List<FollowUpRow> rows = new ArrayList<>();
+        for (Object[] r : found) {
+            ActionPlan plan = (ActionPlan) r[0];
+            ActionPlanUpdate last = latest.get(plan.getId());
+            FollowUpStatus recorded = last != null ? last.getStatus() : FollowUpMapping.fromStrategy(plan.getStatus());
+            FollowUpStatus shown = FollowUpStatus.effective(recorded, plan.getDueDate(), today);
+            if (shown.isClosed()) {
+                continue;
+            }
+            String owner = plan.getOwner() == null ? null : plan.getOwner().getUsername();
+            boolean kamOfAccount = kamRole && r[4] != null && (Long) r[4] == me;
+            FollowUpRow row = new FollowUpRow(plan.getId(), plan.getVersion(), (String) r[1], plan.getTitle(),
+                    plan.getKind().name(), plan.getOwner() == null ? null : plan.getOwner().getDisplayName(),
+                    plan.getDueDate());
+            // The same policy as the team page: the KAM updates every action plan, a team member their own.
+            row.follow(recorded, shown, last != null ? last.getProgress() : recorded == FollowUpStatus.DONE ? 100 : 0,
+                    last, PlanRights.of(com.kamplanner.account.AccountRights.of(myName).kam(kamOfAccount)
+                            .onTeam(false, false, java.util.Set.of()).build()).canUpdate(owner));
+            row.onAccount((Long) r[2], (String) r[3]);
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /**
      * Records an update of an action plan. {@code loadedVersion} is the action plan's version the user loaded; a
      * change since gives {@link StaleEditException}. Late cannot be typed in; progress is 0 to 100.
      */

@@ -60,6 +60,20 @@ public class PlanAccess {
         return accounts.rights(account).isOnTeam();
     }
 
+    /** The ids of the accounts the caller holds or is on the team of, for lists across accounts. */
+    public java.util.List<Long> visibleAccountIds() {
+        return accounts.visibleAccountIds();
+    }
+
+    public long callerId() {
+        return accounts.callerId();
+    }
+
+    /** Whether the caller holds the KAM role, which is what makes them the KAM of the accounts they hold. */
+    public boolean holdsKamRole() {
+        return context.isCallerInRole(Role.Names.KAM);
+    }
+
     public String callerName() {
         return accounts.callerName();
     }

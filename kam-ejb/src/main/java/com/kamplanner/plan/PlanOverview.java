@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * The plans across accounts: the KA Director's review queue (submitted versions, oldest first) and stale plans,
- * the KAM's own stale plans for the home page, and the plans a reader may open, the accounts an executive
+ * the KAM's own stale and returned plans, the reviews due by a date (for the work list, in constant statements),
+ * and the plans a reader may open, the accounts an executive
  * sponsors first. Stale means past the review date the segment's cadence gives ({@link ReviewCadence}).
  */
 @Stateless
@@ -54,12 +55,91 @@ public class PlanOverview {
         return readable().stream().filter(PlanStanding::isStale).toList();
     }
 
-    /** The caller's own stale plans, for the KAM's home page. */
+    /** The caller's own stale plans. */
     @RolesAllowed(Role.Names.KAM)
     public List<PlanStanding> myStale() {
         return em.createQuery(NEWEST + " and a.kam.username = :me order by a.name", PlanVersion.class)
                 .setParameter("me", access.callerName()).getResultList().stream().map(this::standing)
                 .filter(PlanStanding::isStale).toList();
+    }
+
+    /**
+     * The caller's plans the KA Director returned, newest return first, each with the comments of its last return:
+     * two statements whatever the number of accounts.
+     */
+    @RolesAllowed(Role.Names.KAM)
+    public List<ReturnedPlan> myReturned() {
+        List<PlanVersion> returned = em.createQuery(NEWEST + " and v.status = :returned and a.kam.username = :me",
+                PlanVersion.class).setParameter("returned", VersionStatus.RETURNED)
+                .setParameter("me", access.callerName()).getResultList();
+        if (returned.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, PlanEvent> lastReturn = new java.util.HashMap<>();
+        em.createQuery("select e from PlanEvent e where e.planVersion in :versions and e.kind = :kind "
+                        + "order by e.at desc, e.id desc", PlanEvent.class).setParameter("versions", returned)
+                .setParameter("kind", PlanEvent.Kind.RETURNED).getResultList()
+                .forEach(e -> lastReturn.putIfAbsent(e.getPlanVersion().getId(), e));
+        List<ReturnedPlan> plans = new ArrayList<>();
+        for (PlanVersion v : returned) {
+            PlanEvent event = lastReturn.get(v.getId());
+            plans.add(new ReturnedPlan(v.getPlan().getAccount().getId(), v.getPlan().getAccount().getName(),
+                    v.getNumber(), event == null ? v.getCreatedAt() : event.getAt(),
+                    event == null ? null : event.getComments()));
+        }
+        plans.sort(Comparator.comparing(ReturnedPlan::returnedAt).reversed());
+        return plans;
+    }
+
+    /**
+     * The review queue with when each version was submitted, longest waiting first, at most {@code max}: one
+     * statement, for the KA Director's home page.
+     */
+    @RolesAllowed(Role.Names.KA_DIRECTOR)
+    public List<WaitingPlan> waiting(int max) {
+        return em.createQuery("select a.id, a.name, k.displayName, v.number, (select max(e.at) from PlanEvent e "
+                        + "where e.planVersion = v and e.kind = :kind) from PlanVersion v join v.plan p join p.account a "
+                        + "left join a.kam k where v.status = :submitted and v.number = (select max(w.number) "
+                        + "from PlanVersion w where w.plan = p) order by v.createdAt, v.id", Object[].class)
+                .setParameter("kind", PlanEvent.Kind.SUBMITTED).setParameter("submitted", VersionStatus.SUBMITTED)
+                .setMaxResults(max).getResultList().stream()
+                .map(r -> new WaitingPlan((Long) r[0], (String) r[1], (String) r[2], (Integer) r[3], instant(r[4])))
+                .toList();
+    }
+
+    /**
+     * The plans due for review on or before {@code horizon} (past due included), soonest first: for a KAM their own
+     * accounts' plans, for the KA Director every plan. Two statements whatever the number of plans; the review
+     * date is {@link ReviewCadence#nextReview} as everywhere else.
+     */
+    @RolesAllowed({Role.Names.KAM, Role.Names.KA_DIRECTOR})
+    public List<ReviewDate> reviewsDueBy(LocalDate horizon) {
+        java.util.Map<com.kamplanner.selection.Quadrant, Integer> months = new java.util.EnumMap<>(
+                com.kamplanner.selection.Quadrant.class);
+        em.createQuery("select s from SegmentSetting s", SegmentSetting.class).getResultList()
+                .forEach(s -> months.put(s.getSegment(), s.getReviewFrequencyMonths()));
+        boolean all = access.isDirector();
+        TypedQuery<Object[]> query = em.createQuery("select a.id, a.name, k.displayName, a.segment, p.createdAt, "
+                + "(select max(v.approvedAt) from PlanVersion v where v.plan = p) from KeyAccountPlan p "
+                + "join p.account a left join a.kam k where exists (select w.id from PlanVersion w where w.plan = p)"
+                + (all ? "" : " and k.username = :me"), Object[].class);
+        if (!all) {
+            query.setParameter("me", access.callerName());
+        }
+        List<ReviewDate> due = new ArrayList<>();
+        for (Object[] row : query.getResultList()) {
+            java.time.Instant approved = instant(row[5]);
+            Integer frequency = row[3] == null ? null : months.get((com.kamplanner.selection.Quadrant) row[3]);
+            LocalDate next = ReviewCadence.nextReview(
+                    approved == null ? null : LocalDate.ofInstant(approved, ZoneId.systemDefault()),
+                    LocalDate.ofInstant(instant(row[4]), ZoneId.systemDefault()),
+                    frequency == null ? ReviewCadence.DEFAULT_MONTHS : frequency);
+            if (!next.isAfter(horizon)) {
+                due.add(new ReviewDate((Long) row[0], (String) row[1], (String) row[2], next));
+            }
+        }
+        due.sort(Comparator.comparing(ReviewDate::nextReview).thenComparing(ReviewDate::accountName));
+        return due;
     }
 
     /** Every plan the caller may read; for an executive, the accounts they sponsor come first. */
@@ -82,10 +162,7 @@ public class PlanOverview {
             accounts = em.createQuery("select a from Account a where a.keyAccount = true order by a.name, a.id",
                     Account.class).setMaxResults(1000).getResultList();
         } else {
-            // Two steps: EclipseLink inlines the literals of a query holding the membership subquery, and H2 will
-            // not compare its boolean column with the inlined 1.
-            List<Long> visible = access.bindCaller(em.createQuery("select a.id from Account a where "
-                    + AccountAccess.VISIBLE, Long.class)).getResultList();
+            List<Long> visible = access.visibleAccountIds();
             accounts = visible.isEmpty() ? List.of() : em.createQuery("select a from Account a where a.id in :ids "
                     + "and a.keyAccount = true order by a.name, a.id", Account.class).setParameter("ids", visible)
                     .setMaxResults(1000).getResultList();
@@ -120,6 +197,11 @@ public class PlanOverview {
         access.bindCaller(query).getResultList().forEach(v -> standings.put(v.getPlan().getAccount().getId(),
                 standing(v)));
         return standings;
+    }
+
+    /** A moment from a projection: an aggregate of a converted column comes back as the driver's Timestamp. */
+    static java.time.Instant instant(Object value) {
+        return value instanceof java.sql.Timestamp t ? t.toInstant() : (java.time.Instant) value;
     }
 
     PlanStanding standing(PlanVersion newest) {

@@ -20,6 +20,14 @@ public class ProgrammeSettings {
     public static final String KAM_CAPACITY = "kam.capacity";
     public static final String INVALID_CAPACITY = "programme.capacity.invalid";
 
+    /**
+     * After how many days without contact a decision maker of a key account's stakeholder map is no longer fresh:
+     * the KAM's work list flags them (and the account-health and relationship views read the same setting).
+     */
+    public static final String STAKEHOLDER_FRESHNESS = "stakeholder.freshness.days";
+    public static final int DEFAULT_STAKEHOLDER_FRESHNESS = 90;
+    public static final String INVALID_FRESHNESS = "programme.freshness.invalid";
+
     @PersistenceContext
     EntityManager em;
 
@@ -37,13 +45,34 @@ public class ProgrammeSettings {
         if (capacity == null || capacity.signum() <= 0 || capacity.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new BusinessRuleException(INVALID_CAPACITY);
         }
-        ProgrammeSetting setting = em.find(ProgrammeSetting.class, KAM_CAPACITY);
-        if (setting == null) {
-            em.persist(new ProgrammeSetting(KAM_CAPACITY, capacity.toPlainString()));
-        } else {
-            setting.setValue(capacity.toPlainString());
-        }
+        store(KAM_CAPACITY, capacity.toPlainString());
         audit.record(AuditAction.PROGRAMME_CAPACITY_CHANGED, "ProgrammeSetting", KAM_CAPACITY,
                 capacity.toPlainString());
+    }
+
+    @PermitAll
+    public int stakeholderFreshnessDays() {
+        ProgrammeSetting setting = em.find(ProgrammeSetting.class, STAKEHOLDER_FRESHNESS);
+        return setting == null ? DEFAULT_STAKEHOLDER_FRESHNESS : Integer.parseInt(setting.getValue());
+    }
+
+    /** From a week to two years. */
+    @RolesAllowed(Role.Names.KA_DIRECTOR)
+    public void setStakeholderFreshnessDays(Integer days) {
+        if (days == null || days < 7 || days > 730) {
+            throw new BusinessRuleException(INVALID_FRESHNESS);
+        }
+        store(STAKEHOLDER_FRESHNESS, days.toString());
+        audit.record(AuditAction.PROGRAMME_FRESHNESS_CHANGED, "ProgrammeSetting", STAKEHOLDER_FRESHNESS,
+                days.toString());
+    }
+
+    private void store(String name, String value) {
+        ProgrammeSetting setting = em.find(ProgrammeSetting.class, name);
+        if (setting == null) {
+            em.persist(new ProgrammeSetting(name, value));
+        } else {
+            setting.setValue(value);
+        }
     }
 }

@@ -13,8 +13,11 @@ public record ErrorBody(int status, String error, String message) {
                 .entity(new ErrorBody(status, error, message)).build();
     }
 
-    /** The caller's language from Accept-Language, English unless French is preferred. */
-    static Locale language(HttpHeaders headers) {
+    /**
+     * The caller's language from Accept-Language, English unless French is preferred: the language of every API
+     * answer (people have no stored preference yet, so without the header it is English).
+     */
+    public static Locale language(HttpHeaders headers) {
         return headers == null || headers.getAcceptableLanguages().isEmpty()
                 ? Locale.ENGLISH : headers.getAcceptableLanguages().get(0);
     }

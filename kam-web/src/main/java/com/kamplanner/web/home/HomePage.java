@@ -3,20 +3,40 @@ package com.kamplanner.web.home;
 import com.kamplanner.account.AccountService;
 import com.kamplanner.account.AccountSummary;
 import com.kamplanner.people.Role;
+import com.kamplanner.plan.FollowUpRow;
+import com.kamplanner.plan.FollowUpService;
+import com.kamplanner.plan.FollowUpStatus;
+import com.kamplanner.platform.NotFoundException;
+import com.kamplanner.web.faces.PageMessages;
 import com.kamplanner.web.security.Caller;
+import com.kamplanner.web.work.WorkTitles;
+import com.kamplanner.work.WorkItem;
+import com.kamplanner.work.WorkList;
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 
-/** Backs {@code index.xhtml}: the caller's roles in programme order and, for portfolio roles, their accounts. */
+/**
+ * Backs {@code index.xhtml}: what needs the caller ({@link WorkList}, the same list as {@code GET /api/me/work}),
+ * with the in-place update of their action plans (the team page's {@code WEB-INF/plan/action-update.xhtml}, this
+ * bean as its editor), the next step when nothing does, and, for portfolio roles, their accounts.
+ */
 @Named
-@RequestScoped
-public class HomePage {
+@ViewScoped
+public class HomePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** How many accounts the home page lists before pointing to the portfolio. */
     static final int ACCOUNTS_SHOWN = 12;
+
+    /** The role whose next step the empty list offers: the first the caller holds, in this order. */
+    static final List<Role> NEXT_STEP_ORDER = List.of(Role.KA_DIRECTOR, Role.KAM, Role.TEAM_MEMBER, Role.EXECUTIVE,
+            Role.HR, Role.ADMIN);
 
     @Inject
     Caller caller;
@@ -24,17 +44,87 @@ public class HomePage {
     @Inject
     AccountService accounts;
 
+    @Inject
+    WorkList work;
+
+    @Inject
+    FollowUpService followUp;
+
+    @Inject
+    PageMessages messages;
+
     private List<Role> roles;
+    private List<WorkItem> items = List.of();
     private List<AccountSummary> myAccounts = List.of();
     private long accountCount;
+    private Long editing;
+    private FollowUpStatus status;
+    private Integer progress;
+    private String updateComment;
 
     @PostConstruct
     void load() {
         roles = caller.getRoles();
+        items = work.mine();
         if (isSeesAccounts()) {
             myAccounts = accounts.visibleAccounts(0, ACCOUNTS_SHOWN);
             accountCount = accounts.countVisibleAccounts();
         }
+    }
+
+    /** The item's title in the page's language. */
+    public String title(WorkItem item) {
+        return WorkTitles.title(item, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    /** Opens the in-place update of one action plan, pre-filled with what its row shows. */
+    public void edit(FollowUpRow row) {
+        editing = row.getActionPlanId();
+        status = row.getRecorded() == null ? FollowUpStatus.NOT_STARTED : row.getRecorded();
+        progress = row.getProgress();
+        updateComment = null;
+    }
+
+    public void cancel() {
+        editing = null;
+    }
+
+    public void save() {
+        FollowUpRow row = items.stream().map(WorkItem::actionPlan).filter(r -> r != null
+                && r.getActionPlanId().equals(editing)).findFirst().orElseThrow(NotFoundException::new);
+        followUp.update(row.getAccountId(), row.getActionPlanId(), row.getActionPlanVersion(), status, progress,
+                updateComment);
+        messages.info("plan.update.saved", row.getTitle());
+        editing = null;
+        updateComment = null;
+        items = work.mine();
+    }
+
+    /** Whether any item is an action plan, which adds the status column. */
+    public boolean isFollowsActionPlans() {
+        return items.stream().anyMatch(i -> i.actionPlan() != null);
+    }
+
+    /** Whether any item can be updated in place, which adds the action column. */
+    public boolean isUpdatesInPlace() {
+        return items.stream().anyMatch(i -> i.actionPlan() != null && i.actionPlan().isUpdatable());
+    }
+
+    /** Where to go next when nothing needs the caller: the first of their roles in {@link #NEXT_STEP_ORDER}. */
+    public Role getNextRole() {
+        return NEXT_STEP_ORDER.stream().filter(roles::contains).findFirst().orElse(Role.TEAM_MEMBER);
+    }
+
+    /** The page of the next step when nothing needs the caller. */
+    public String getNextOutcome() {
+        return switch (getNextRole()) {
+            case KA_DIRECTOR -> "/plan/review";
+            case KAM -> "/plan/index";
+            case TEAM_MEMBER -> "/accounts/index";
+            case EXECUTIVE -> "/executive/portfolio";
+            case HR -> "/competency/campaigns";
+            case ADMIN -> "/admin/users";
+        };
     }
 
     public boolean isSeesAccounts() {
@@ -45,11 +135,47 @@ public class HomePage {
         return roles;
     }
 
+    public List<WorkItem> getItems() {
+        return items;
+    }
+
+    public FollowUpStatus[] getStatuses() {
+        return FollowUpStatus.TYPABLE;
+    }
+
     public List<AccountSummary> getMyAccounts() {
         return myAccounts;
     }
 
     public long getAccountCount() {
         return accountCount;
+    }
+
+    public Long getEditing() {
+        return editing;
+    }
+
+    public FollowUpStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(FollowUpStatus status) {
+        this.status = status;
+    }
+
+    public Integer getProgress() {
+        return progress;
+    }
+
+    public void setProgress(Integer progress) {
+        this.progress = progress;
+    }
+
+    public String getUpdateComment() {
+        return updateComment;
+    }
+
+    public void setUpdateComment(String updateComment) {
+        this.updateComment = updateComment;
     }
 }

@@ -1,2 +1,5 @@
-/** The home page: for each of the caller's roles, what that role does in the programme, and where to start. */
+/**
+ * The home page: what needs the caller (their work list, action plans updated in place), the role cards of the
+ * roles whose work is not listed yet, and their accounts.
+ */
 package com.kamplanner.web.home;

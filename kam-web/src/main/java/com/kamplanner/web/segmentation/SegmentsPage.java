@@ -12,7 +12,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Backs {@code segmentation/segments.xhtml}: per-segment settings and the KAM capacity, for the KA Director. */
+/** Backs {@code segmentation/segments.xhtml}: per-segment settings, the KAM capacity and the stakeholder freshness, for the KA Director. */
 @Named
 @ViewScoped
 public class SegmentsPage implements Serializable {
@@ -30,11 +30,13 @@ public class SegmentsPage implements Serializable {
 
     private List<SegmentSetting> settings;
     private BigDecimal capacity;
+    private Integer freshnessDays;
 
     @PostConstruct
     void load() {
         settings = segments.all();
         capacity = programme.kamCapacity();
+        freshnessDays = programme.stakeholderFreshnessDays();
     }
 
     public void save(SegmentSetting setting) {
@@ -47,6 +49,20 @@ public class SegmentsPage implements Serializable {
         programme.setKamCapacity(capacity);
         messages.info("segments.saved");
         load();
+    }
+
+    public void saveFreshness() {
+        programme.setStakeholderFreshnessDays(freshnessDays);
+        messages.info("segments.saved");
+        load();
+    }
+
+    public Integer getFreshnessDays() {
+        return freshnessDays;
+    }
+
+    public void setFreshnessDays(Integer freshnessDays) {
+        this.freshnessDays = freshnessDays;
     }
 
     public List<SegmentSetting> getSettings() {

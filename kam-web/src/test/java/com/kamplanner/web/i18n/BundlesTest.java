@@ -10,11 +10,13 @@ import com.kamplanner.people.UserService;
 import com.kamplanner.platform.AccessDeniedException;
 import com.kamplanner.platform.NotFoundException;
 import com.kamplanner.platform.StaleEditException;
+import com.kamplanner.work.WorkKind;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -64,13 +66,12 @@ class BundlesTest {
     }
 
     @Test
-    void everyRoleHasItsNameAndHomePageText() throws IOException {
+    void everyRoleHasItsNameAndTheNextStepOfAnEmptyWorkList() throws IOException {
         for (Path bundle : List.of(WEB.resolve("resources/i18n/messages_en.properties"),
                 WEB.resolve("resources/i18n/messages_fr.properties"))) {
             Properties texts = load(bundle);
             for (Role role : Role.values()) {
-                for (String key : List.of("role." + role, "home." + role + ".intro", "home." + role + ".item1",
-                        "home." + role + ".item2", "home." + role + ".item3")) {
+                for (String key : List.of("role." + role, "home.work.next." + role)) {
                     assertTrue(texts.containsKey(key), key + " in " + bundle.getFileName());
                 }
             }
@@ -89,6 +90,20 @@ class BundlesTest {
                 }
             }
             assertTrue(missing.isEmpty(), "audit actions without a label in " + bundle.getFileName() + ": " + missing);
+        }
+    }
+
+    @Test
+    void everyKindOfWorkHasAWellFormedTitleInBothLanguages() throws IOException {
+        for (Path bundle : List.of(WEB.resolve("resources/i18n/messages_en.properties"),
+                WEB.resolve("resources/i18n/messages_fr.properties"))) {
+            Properties texts = load(bundle);
+            for (WorkKind kind : WorkKind.values()) {
+                String key = "work." + kind;
+                assertTrue(texts.containsKey(key), key + " in " + bundle.getFileName());
+                // A pattern MessageFormat cannot parse would fail on the home page and in the API alike.
+                new MessageFormat(texts.getProperty(key));
+            }
         }
     }
 
