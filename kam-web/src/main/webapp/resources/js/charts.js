@@ -52,9 +52,17 @@ var kamValueLabels = {
                     ctx.textBaseline = 'middle';
                     ctx.fillText(text, element.x + 4, element.y);
                 } else {
+                    var gap = meta.type === 'bar' ? 3 : 7;
                     ctx.textAlign = 'center';
-                    ctx.textBaseline = 'bottom';
-                    ctx.fillText(text, element.x, element.y - (meta.type === 'bar' ? 3 : 7));
+                    if (element.y - gap - 14 >= chart.chartArea.top) {
+                        ctx.textBaseline = 'bottom';
+                        ctx.fillText(text, element.x, element.y - gap);
+                    } else {
+                        // No room above (a bar or point at the top of the axis): inside the bar, under the point.
+                        ctx.textBaseline = 'top';
+                        ctx.fillStyle = meta.type === 'bar' ? onColour(dataset.backgroundColor) : '#1f2933';
+                        ctx.fillText(text, element.x, element.y + gap);
+                    }
                 }
             });
         });

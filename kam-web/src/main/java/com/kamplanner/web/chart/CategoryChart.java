@@ -176,9 +176,10 @@ public final class CategoryChart {
                 .add("locale", locale.toLanguageTag())
                 .add("maintainAspectRatio", true)
                 .add("aspectRatio", aspectRatio())
-                // Room for the value over the tallest bar, or after the longest, when the axis ends at it.
+                // Room after the longest horizontal bar for its value (charts.js puts a value that has no room
+                // above a vertical bar inside it).
                 .add("layout", Json.createObjectBuilder().add("padding", Json.createObjectBuilder()
-                        .add("top", horizontal ? 0 : 18).add("right", horizontal ? 36 : 0)))
+                        .add("right", horizontal ? 36 : 0)))
                 .add("plugins", Json.createObjectBuilder()
                         .add("title", Json.createObjectBuilder().add("display", true).add("text", title))
                         .add("legend", Json.createObjectBuilder().add("display", series.size() > 1)))
