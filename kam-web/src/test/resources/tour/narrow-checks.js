@@ -31,7 +31,9 @@ function scroller(el) {
 
 // 1. The page scrolls sideways: named by the innermost shown elements that stick out and do not sit in a scroller.
 if (document.documentElement.scrollWidth > room + 1) {
-  const out = e => visible(e) && e.getBoundingClientRect().right > room + 1 && !scroller(e);
+  // Shown, however small: a visually hidden 1 px label placed past the edge widens the page as much as a table.
+  const shown = e => !e.checkVisibility || e.checkVisibility({visibilityProperty: true, contentVisibilityAuto: true});
+  const out = e => shown(e) && e.getBoundingClientRect().right > room + 1 && !scroller(e);
   const culprits = Array.from(document.querySelectorAll('body *'))
       .filter(e => out(e) && !Array.from(e.children).some(out)).slice(0, 3).map(where);
   findings.push('sideways: ' + document.documentElement.scrollWidth + ' px wide on a ' + width + ' px screen ('

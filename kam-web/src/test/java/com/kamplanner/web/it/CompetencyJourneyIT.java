@@ -107,15 +107,19 @@ class CompetencyJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("profile:plan"), action));
         Chromium.screenshot(browser, JOURNEY, "6-development-action");
 
-        // 6b. On HR's overview Emma's gaps come as chips, largest first; the largest names the action just added,
-        //     and a gap without an action offers to add one, on her profile with that competency chosen.
+        // 6b. On HR's overview Emma's gaps come as chips, largest first; the largest names its open development
+        //     action (the demo's workshop or the one just added, whichever is due first) and links to her plan, and
+        //     a gap without an action offers to add one, on her profile with that competency chosen.
         browser.get(app + "competency/overview.xhtml");
         List<WebElement> chips = wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(
                 By.cssSelector("#gaps-" + emma + " .kam-chip")));
         List<Integer> sizes = chips.stream().map(chip -> Integer.parseInt(chip.getAttribute("data-gap"))).toList();
         assertEquals(sizes.stream().sorted(java.util.Comparator.reverseOrder()).toList(), sizes, "largest first");
         assertTrue(chips.get(0).getText().startsWith("Multi-year account strategy"), chips.get(0).getText());
-        assertTrue(chips.get(0).getText().contains("Training: " + action), chips.get(0).getText());
+        WebElement planned = chips.get(0).findElement(By.className("kam-chip-link"));
+        assertTrue(planned.getText().startsWith("Training: "), planned.getText());
+        assertTrue(planned.getAttribute("href").endsWith("#development-plan"), planned.getAttribute("href"));
+        assertTrue(chips.get(0).findElements(By.className("kam-chip-add")).isEmpty(), "an action, not the add link");
         assertFalse(chips.get(0).getText().contains("STRAT_PLANNING"), "a name, never a code");
         Chromium.screenshot(browser, JOURNEY, "6b-overview-gap-chips");
         WebElement without = chips.stream().filter(chip -> !chip.findElements(By.className("kam-chip-add")).isEmpty())

@@ -53,6 +53,9 @@ final class PageTour {
     private final List<String> codes;
     private final List<String> findings = new ArrayList<>();
     private final Map<String, String> visited = new LinkedHashMap<>();
+    /** Time spent in whole visits, and in the narrowed checks within them: what narrowing adds to CI. */
+    private long visitNanos;
+    private long narrowNanos;
 
     PageTour(ChromeDriver browser, String app, String name, Set<String> codes) {
         this.browser = browser;
@@ -68,7 +71,9 @@ final class PageTour {
         while (!next.isEmpty() && visited.size() < MAX_PAGES) {
             String url = next.removeFirst();
             String page = page(url);
+            long start = System.nanoTime();
             visit(url, page);
+            visitNanos += System.nanoTime() - start;
             for (String link : links()) {
                 String linked = page(link);
                 if (!queued.containsKey(linked) && !SKIPPED.contains(linked)) {
@@ -78,6 +83,9 @@ final class PageTour {
             }
         }
         write("pages.txt", String.join("\n", visited.values()));
+        write("timing.txt", String.format("%d pages visited in %d ms, of which %d ms narrowed to %d and %d px (%.1f %%)",
+                visited.size(), visitNanos / 1_000_000, narrowNanos / 1_000_000, TABLET, PHONE,
+                100.0 * narrowNanos / Math.max(1, visitNanos)));
         write("findings.txt", String.join("\n", findings));
         return findings;
     }
@@ -105,11 +113,13 @@ final class PageTour {
         found.forEach(finding -> findings.add(page + ": " + finding));
         screenshot(step);
         boolean onTheMove = ON_THE_MOVE.contains(page);
+        long start = System.nanoTime();
         narrowed(page, step + "-tablet", TABLET, false, onTheMove);
         if (onTheMove) {
             narrowed(page, step + "-phone", PHONE, true, true);
         }
         resize(900);
+        narrowNanos += System.nanoTime() - start;
     }
 
     /**
