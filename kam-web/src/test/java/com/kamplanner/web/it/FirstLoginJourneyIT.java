@@ -40,12 +40,13 @@ class FirstLoginJourneyIT extends BrowserJourney {
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
         assertEquals("emma.kam", browser.findElement(By.id("current-user")).getText());
-        assertTrue(browser.findElement(By.id("role-KAM")).getText().contains("Key Account Manager"));
+        assertTrue(browser.findElement(By.id("workRoles")).getText().contains("Key Account Manager"),
+                "the home page is her work as a KAM");
         assertTrue(browser.getPageSource().contains("Airbus Helicopters"));
         Chromium.screenshot(browser, JOURNEY, "2-home");
 
         browser.findElement(By.id("menu:lang-fr")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("role-KAM"), "Responsable Compte Clé"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("workRoles"), "Responsable Compte Clé"));
         assertTrue(browser.findElement(By.id("welcome")).getText().contains("Planification Compte Clé"));
         assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
         Chromium.screenshot(browser, JOURNEY, "3-french");
