@@ -16,7 +16,7 @@ import java.math.BigDecimal;
 
 /**
  * What a segment asks of its key accounts: how often the plan is reviewed, whether a full Key Account Plan and
- * an executive sponsor are required, and how much of a KAM's capacity one account takes.
+ * an executive sponsor are required, how often the sponsor meets the customer, and how much of a KAM's capacity one account takes.
  */
 @Entity
 @Table(name = "segment_setting")
@@ -37,6 +37,12 @@ public class SegmentSetting {
 
     @Column(name = "sponsor_required", nullable = false)
     private boolean sponsorRequired;
+
+    /** Months between two meetings of an account's executive sponsor with the customer; null when none is set. */
+    @Min(value = 1, message = "{segment.sponsorMeetings.range}")
+    @Max(value = 24, message = "{segment.sponsorMeetings.range}")
+    @Column(name = "sponsor_meeting_months")
+    private Integer sponsorMeetingMonths;
 
     @DecimalMin(value = "0.1", message = "{segment.capacityWeight.range}")
     @DecimalMax(value = "10", message = "{segment.capacityWeight.range}")
@@ -75,6 +81,14 @@ public class SegmentSetting {
 
     public void setSponsorRequired(boolean sponsorRequired) {
         this.sponsorRequired = sponsorRequired;
+    }
+
+    public Integer getSponsorMeetingMonths() {
+        return sponsorMeetingMonths;
+    }
+
+    public void setSponsorMeetingMonths(Integer sponsorMeetingMonths) {
+        this.sponsorMeetingMonths = sponsorMeetingMonths;
     }
 
     public BigDecimal getCapacityWeight() {

@@ -23,6 +23,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.function.Function;
@@ -79,6 +80,33 @@ public class SponsorshipProgramme {
                     standing == null ? null : standing.getVersionNumber(), me.equals(r[6])));
         }
         return board;
+    }
+
+    /**
+     * The calling executive's sponsored accounts whose next meeting, by their segment's cadence, falls on or before
+     * {@code horizon}, earliest first; two statements whatever the number of accounts.
+     */
+    @RolesAllowed(Role.Names.EXECUTIVE)
+    public List<MeetingDue> meetingsDueBy(LocalDate horizon) {
+        List<Object[]> rows = em.createQuery("select a.id, a.name, st.sponsorMeetingMonths from Account a "
+                + "join a.sponsor s, SegmentSetting st where st.segment = a.segment and s.username = :me "
+                + "and a.keyAccount = true "
+                + "and st.sponsorMeetingMonths is not null order by a.name", Object[].class)
+                .setParameter("me", access.callerName()).getResultList();
+        Map<Long, Object[]> last = lastMeetings(rows.stream().map(r -> (Long) r[0]).toList());
+        LocalDate today = LocalDate.now();
+        List<MeetingDue> due = new ArrayList<>();
+        for (Object[] r : rows) {
+            Object[] meeting = last.get((Long) r[0]);
+            LocalDate lastDate = meeting == null ? null : (LocalDate) meeting[0];
+            int months = (Integer) r[2];
+            LocalDate next = MeetingCadence.nextDue(lastDate, months, today);
+            if (!next.isAfter(horizon)) {
+                due.add(new MeetingDue((Long) r[0], (String) r[1], lastDate, next, months));
+            }
+        }
+        due.sort(Comparator.comparing(MeetingDue::due));
+        return due;
     }
 
     /** Logs a sponsor meeting on an account the caller sponsors, dated today or earlier. */

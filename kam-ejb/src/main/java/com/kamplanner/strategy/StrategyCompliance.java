@@ -2,7 +2,9 @@ package com.kamplanner.strategy;
 
 import com.kamplanner.account.Account;
 import com.kamplanner.people.Role;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +24,9 @@ public class StrategyCompliance {
     @PersistenceContext
     EntityManager em;
 
+    @Resource
+    SessionContext context;
+
     /** One page of key accounts, by name, with their strategies' issues. */
     public List<AccountCompliance> page(String nameContains, int first, int max) {
         List<Account> accounts = em.createQuery("select a from Account a left join fetch a.kam where "
@@ -38,6 +43,20 @@ public class StrategyCompliance {
                     ComplianceCheck.of(strategy == null ? new Strategy(account) : strategy)));
         }
         return lines;
+    }
+
+    /**
+     * The calling KAM's key accounts whose strategy is missing or does not follow the method yet
+     * ({@link ComplianceSql}), by name, as {id, name}: one statement whatever the number of accounts.
+     */
+    @RolesAllowed(Role.Names.KAM)
+    public List<Object[]> notCompliantOfMine() {
+        List<?> rows = em.createNativeQuery("select a.id, a.name from account a join app_user u on u.id = a.kam_id "
+                        + "left join strategy s on s.account_id = a.id where u.username = ?1 and a.key_account = true "
+                        + "and (s.id is null or not " + ComplianceSql.NO_ISSUE + ") order by a.name, a.id")
+                .setParameter(1, context.getCallerPrincipal().getName()).getResultList();
+        return rows.stream().map(r -> new Object[] {((Number) ((Object[]) r)[0]).longValue(), ((Object[]) r)[1]})
+                .toList();
     }
 
     public long count(String nameContains) {

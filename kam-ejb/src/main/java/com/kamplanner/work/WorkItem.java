@@ -13,16 +13,23 @@ import java.util.List;
  *
  * @param titleArgs  strings and numbers, which the bundle's pattern formats
  * @param actionPlan the action plan's follow-up row, for the in-place update; null for other kinds
+ * @param variant    for a kind whose title depends on what it counts (a congruence rule), the name that ends its
+ *                   title key ({@code work.<KIND>.<variant>}); null for the others
  */
 public record WorkItem(WorkKind kind, Long accountId, List<Object> titleArgs, LocalDate due, LocalDate since,
-                       String url, FollowUpRow actionPlan) implements Serializable {
+                       String url, FollowUpRow actionPlan, String variant) implements Serializable {
 
     public WorkItem {
         titleArgs = List.copyOf(titleArgs);
     }
 
+    public WorkItem(WorkKind kind, Long accountId, List<Object> titleArgs, LocalDate due, LocalDate since,
+                    String url, FollowUpRow actionPlan) {
+        this(kind, accountId, titleArgs, due, since, url, actionPlan, null);
+    }
+
     /** The bundle key of the title. */
     public String titleKey() {
-        return "work." + kind.name();
+        return "work." + kind.name() + (variant == null ? "" : "." + variant);
     }
 }

@@ -44,5 +44,19 @@ public enum WorkKind {
     /** HR: a KAM's open development action due within {@link WorkRules#LOOK_AHEAD_DAYS} days or late. Due: its date. */
     DEVELOPMENT_ACTION_DUE,
     /** Administrator: an enabled user who holds no role, and so reaches nothing. Since: the account's creation. */
-    USER_WITHOUT_ROLE
+    USER_WITHOUT_ROLE,
+    /** KAM: a key account of theirs whose strategy is missing or does not follow the method yet. */
+    STRATEGY_NOT_COMPLIANT,
+    /**
+     * KA Director: the congruence board's lines of one rule, with their count; the title is
+     * {@code work.CONGRUENCE_LINES.<rule>}, one per {@link com.kamplanner.congruence.CongruenceRule}.
+     */
+    CONGRUENCE_LINES,
+    /**
+     * Executive: a sponsored account whose next sponsor meeting (its segment's cadence after the last) is due
+     * within {@link WorkRules#LOOK_AHEAD_DAYS} days or past. Due: that date, today when they never met.
+     */
+    SPONSOR_MEETING_DUE,
+    /** Executive: the key accounts' revenue against their revenue objectives' targets, when targets are set. */
+    REVENUE_AGAINST_TARGET
 }

@@ -6,7 +6,11 @@ import com.kamplanner.competency.CampaignService;
 import com.kamplanner.competency.DevelopmentPlanService;
 import com.kamplanner.conflict.Conflict;
 import com.kamplanner.conflict.ConflictService;
+import com.kamplanner.congruence.CongruenceBoard;
+import com.kamplanner.congruence.CongruenceRule;
+import com.kamplanner.executive.ExecutivePortfolio;
 import com.kamplanner.executive.InvestmentBoard;
+import com.kamplanner.executive.PortfolioGlance;
 import com.kamplanner.people.Role;
 import com.kamplanner.people.UserService;
 import com.kamplanner.plan.FollowUpService;
@@ -16,6 +20,8 @@ import com.kamplanner.plan.ReviewDate;
 import com.kamplanner.plan.WaitingPlan;
 import com.kamplanner.programme.ProgrammeSettings;
 import com.kamplanner.situation.DatabaseUpkeep;
+import com.kamplanner.sponsorship.SponsorshipProgramme;
+import com.kamplanner.strategy.StrategyCompliance;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -72,6 +78,18 @@ public class WorkList {
     @Inject
     UserService users;
 
+    @Inject
+    StrategyCompliance strategies;
+
+    @Inject
+    CongruenceBoard congruence;
+
+    @Inject
+    SponsorshipProgramme sponsorships;
+
+    @Inject
+    ExecutivePortfolio portfolio;
+
     public List<WorkItem> mine() {
         LocalDate today = LocalDate.now();
         List<WorkItem> items = new ArrayList<>();
@@ -88,8 +106,7 @@ public class WorkList {
             directorWork(items, today);
         }
         if (context.isCallerInRole(Role.Names.EXECUTIVE)) {
-            investments.proposed().forEach(l -> items.add(new WorkItem(WorkKind.INVESTMENT_TO_APPROVE, null,
-                    List.of(l.getLabel(), String.valueOf(l.getYear())), null, null, "executive/investments.xhtml", null)));
+            executiveWork(items, today);
         }
         if (context.isCallerInRole(Role.Names.HR)) {
             hrWork(items, today);
@@ -111,6 +128,21 @@ public class WorkList {
                 WorkKind.DECISION_MAKERS_NOT_CONTACTED, g.accountId(), List.of(g.accountName(), g.sections(),
                 freshness), null, day(g.since()), "situation/database.xhtml?account=" + g.accountId(), null)));
         assessments.selfAssessmentsToFill().forEach(a -> items.add(selfAssessment(a)));
+        strategies.notCompliantOfMine().forEach(a -> items.add(new WorkItem(WorkKind.STRATEGY_NOT_COMPLIANT,
+                (Long) a[0], List.of(a[1]), null, null, "strategy/workspace.xhtml?account=" + a[0], null)));
+    }
+
+    private void executiveWork(List<WorkItem> items, LocalDate today) {
+        investments.proposed().forEach(l -> items.add(new WorkItem(WorkKind.INVESTMENT_TO_APPROVE, null,
+                List.of(l.getLabel(), String.valueOf(l.getYear())), null, null, "executive/investments.xhtml", null)));
+        sponsorships.meetingsDueBy(today.plusDays(WorkRules.LOOK_AHEAD_DAYS)).forEach(m -> items.add(new WorkItem(
+                WorkKind.SPONSOR_MEETING_DUE, m.accountId(), List.of(m.accountName(), m.months()), m.due(), null,
+                "accounts/sponsorships.xhtml", null)));
+        PortfolioGlance glance = portfolio.glance();
+        if (glance.getRevenueTarget() != null && glance.getRevenueTarget().signum() > 0) {
+            items.add(new WorkItem(WorkKind.REVENUE_AGAINST_TARGET, null, List.of(glance.getRevenueActual(),
+                    glance.getRevenueTarget(), glance.getAttainment()), null, null, "executive/portfolio.xhtml", null));
+        }
     }
 
     /** A team member follows all their open action plans; a KAM those late or due soon, theirs and their teams'. */
@@ -128,6 +160,13 @@ public class WorkList {
         plans.waiting(WorkRules.MAX_ITEMS).forEach(w -> items.add(waiting(w, today)));
         plans.reviewsDueBy(WorkRules.directorReviewHorizon(today)).forEach(r -> items.add(reviewDue(r)));
         conflicts.unresolved(WorkRules.MAX_ITEMS).forEach(c -> items.add(conflict(c)));
+        // The plans waiting for review are listed one by one above, so their rule's count would only repeat them.
+        congruence.counts().forEach((rule, count) -> {
+            if (count > 0 && rule != CongruenceRule.PLAN_AWAITING_REVIEW) {
+                items.add(new WorkItem(WorkKind.CONGRUENCE_LINES, null, List.of(count), null, null,
+                        "programme/congruence.xhtml?rule=" + rule.name(), null, rule.name()));
+            }
+        });
         campaigns.awaitingManager().forEach(c -> items.add(new WorkItem(WorkKind.CAMPAIGN_ASSESSMENT, null,
                 List.of(c.campaignName(), c.assessments()), c.periodEnd(), null, "competency/campaigns.xhtml", null)));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kamplanner.audit.AuditAction;
+import com.kamplanner.congruence.CongruenceRule;
 import com.kamplanner.people.Role;
 import com.kamplanner.people.UserService;
 import com.kamplanner.platform.AccessDeniedException;
@@ -102,6 +103,12 @@ class BundlesTest {
                 String key = "work." + kind;
                 assertTrue(texts.containsKey(key), key + " in " + bundle.getFileName());
                 // A pattern MessageFormat cannot parse would fail on the home page and in the API alike.
+                new MessageFormat(texts.getProperty(key));
+            }
+            // The congruence board's counts carry their rule in the title key (WorkItem.variant).
+            for (CongruenceRule rule : CongruenceRule.values()) {
+                String key = "work." + WorkKind.CONGRUENCE_LINES + "." + rule;
+                assertTrue(texts.containsKey(key), key + " in " + bundle.getFileName());
                 new MessageFormat(texts.getProperty(key));
             }
         }

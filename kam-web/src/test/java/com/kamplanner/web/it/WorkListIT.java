@@ -41,6 +41,12 @@ import com.kamplanner.strategy.ActionProgrammeService;
 import com.kamplanner.template.DefaultDatabaseTemplate;
 import com.kamplanner.work.WorkItem;
 import com.kamplanner.work.WorkKind;
+import com.kamplanner.congruence.CongruenceBoard;
+import com.kamplanner.congruence.CongruenceRule;
+import com.kamplanner.executive.ExecutivePortfolio;
+import com.kamplanner.executive.PortfolioGlance;
+import com.kamplanner.sponsorship.SponsorshipProgramme;
+import com.kamplanner.strategy.StrategyCompliance;
 import com.kamplanner.work.WorkList;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -58,6 +64,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -143,6 +150,18 @@ class WorkListIT {
     @EJB
     ProgrammeSettings settings;
 
+    @EJB
+    StrategyCompliance strategies;
+
+    @EJB
+    CongruenceBoard congruence;
+
+    @EJB
+    SponsorshipProgramme sponsorships;
+
+    @EJB
+    ExecutivePortfolio portfolio;
+
     @PersistenceContext
     EntityManager em;
 
@@ -177,6 +196,8 @@ class WorkListIT {
                 "a KAM's list holds what is late or due within 14 days, not everything open");
         only(emma, WorkKind.DATABASE_MISSING, emmas);
         assertEquals("situation/database.xhtml?account=" + emmas, only(emma, WorkKind.DATABASE_MISSING, emmas).url());
+        assertEquals("strategy/workspace.xhtml?account=" + emmas,
+                only(emma, WorkKind.STRATEGY_NOT_COMPLIANT, emmas).url(), "no strategy yet: not compliant");
 
         assertTrue(emma.stream().noneMatch(i -> Long.valueOf(lucass).equals(i.accountId())),
                 "nothing of another KAM's account: " + emma);
@@ -278,7 +299,24 @@ class WorkListIT {
         String campaignName = "Work campaign " + System.nanoTime();
         asHr.call(() -> campaigns.open(campaignName, TODAY, TODAY.plusMonths(1)));
 
+        tx.begin();
+        Account orphan = new Account("Work No KAM " + System.nanoTime(), "Testing", "FR");
+        orphan.setKeyAccount(true);
+        orphan.setSegment(Quadrant.STAR, false, null);
+        em.persist(orphan);
+        tx.commit();
+
         List<WorkItem> david = asDirector.call(() -> work.mine());
+        Map<CongruenceRule, Long> counts = asDirector.call(() -> congruence.counts());
+        WorkItem withoutKam = david.stream().filter(i -> i.kind() == WorkKind.CONGRUENCE_LINES
+                && "ACCOUNT_WITHOUT_KAM".equals(i.variant())).findFirst().orElseThrow(() -> new AssertionError(david));
+        assertEquals(List.of(counts.get(CongruenceRule.ACCOUNT_WITHOUT_KAM)), withoutKam.titleArgs(),
+                "the board's own count");
+        assertEquals("programme/congruence.xhtml?rule=ACCOUNT_WITHOUT_KAM", withoutKam.url());
+        assertEquals("work.CONGRUENCE_LINES.ACCOUNT_WITHOUT_KAM", withoutKam.titleKey());
+        counts.forEach((rule, count) -> assertEquals(count > 0 && rule != CongruenceRule.PLAN_AWAITING_REVIEW,
+                david.stream().anyMatch(i -> i.kind() == WorkKind.CONGRUENCE_LINES && rule.name().equals(i.variant())),
+                rule + ": one item per rule with lines, the review queue's own rule left to the queue"));
         WorkItem waiting = only(david, WorkKind.PLAN_AWAITING_REVIEW, account);
         assertEquals(TODAY.minusDays(3), waiting.since());
         assertEquals(3L, waiting.titleArgs().get(2), "waiting days");
@@ -311,6 +349,10 @@ class WorkListIT {
         assertDenied(() -> asDirector.call(() -> campaigns.inProgress()));
         assertDenied(() -> asDirector.call(() -> development.openDueBy(TODAY)));
         assertDenied(() -> asDirector.call(() -> users.withoutRole()));
+        assertDenied(() -> asDirector.call(() -> strategies.notCompliantOfMine()));
+        assertDenied(() -> asKam.call(() -> congruence.counts()));
+        assertDenied(() -> asDirector.call(() -> sponsorships.meetingsDueBy(TODAY)));
+        assertDenied(() -> asKam.call(() -> sponsorships.meetingsDueBy(TODAY)));
         assertTrue(asHr.call(() -> work.mine()).stream().allMatch(i -> i.accountId() == null),
                 "HR's work names no account");
     }
@@ -323,6 +365,35 @@ class WorkListIT {
         assertTrue(asExecutive.call(() -> work.mine()).stream().anyMatch(i -> i.kind() == WorkKind.INVESTMENT_TO_APPROVE
                 && i.titleArgs().contains(line) && i.url().equals("executive/investments.xhtml")),
                 "a proposed line waits for the executive's approval");
+
+        tx.begin();
+        Account sponsored = new Account("Work Sponsored " + System.nanoTime(), "Testing", "FR");
+        sponsored.setKeyAccount(true);
+        sponsored.setSegment(Quadrant.STRATEGIC, false, null);
+        sponsored.setSponsor(user(em, "claire.exec"));
+        em.persist(sponsored);
+        tx.commit();
+        WorkItem meeting = asExecutive.call(() -> work.mine()).stream().filter(i -> i.kind()
+                == WorkKind.SPONSOR_MEETING_DUE && Long.valueOf(sponsored.getId()).equals(i.accountId())).findFirst()
+                .orElseThrow(() -> new AssertionError("never met, Strategic: a meeting is due"));
+        assertEquals(TODAY, meeting.due(), "never met: due now");
+        assertEquals(List.of(sponsored.getName(), 3), meeting.titleArgs(), "Strategic accounts meet every 3 months");
+        asExecutive.call(() -> sponsorships.logMeeting(sponsored.getId(), TODAY.minusMonths(2), "Steering committee"));
+        assertEquals(TODAY.minusMonths(2).plusMonths(3), asExecutive.call(() -> sponsorships.meetingsDueBy(
+                TODAY.plusMonths(2))).stream().filter(m -> m.accountId() == sponsored.getId()).findFirst()
+                .orElseThrow().due(), "the next one, three months after the last");
+        asExecutive.call(() -> sponsorships.logMeeting(sponsored.getId(), TODAY, "Quarterly review"));
+        assertTrue(asExecutive.call(() -> work.mine()).stream().noneMatch(i -> i.kind() == WorkKind.SPONSOR_MEETING_DUE
+                && Long.valueOf(sponsored.getId()).equals(i.accountId())), "met today: next in three months");
+
+        PortfolioGlance glance = asExecutive.call(() -> portfolio.glance());
+        List<WorkItem> claire = asExecutive.call(() -> work.mine());
+        assertTrue(glance.getRevenueTarget().signum() > 0, "the demo programme has revenue objectives with targets");
+        WorkItem revenue = claire.stream().filter(i -> i.kind() == WorkKind.REVENUE_AGAINST_TARGET).findFirst()
+                .orElseThrow(() -> new AssertionError(claire));
+        assertEquals(List.of(glance.getRevenueActual(), glance.getRevenueTarget(), glance.getAttainment()),
+                revenue.titleArgs(), "the portfolio page's own figures");
+        assertEquals("executive/portfolio.xhtml", revenue.url());
 
         String campaignName = "Work HR campaign " + System.nanoTime();
         long campaignId = asHr.call(() -> campaigns.open(campaignName, TODAY, TODAY.plusMonths(2))).getId();
