@@ -25,7 +25,7 @@ class WorkTitlesTest {
     void revenueAgainstTargetReadsAsMoneyInBothLanguages() {
         WorkItem item = new WorkItem(WorkKind.REVENUE_AGAINST_TARGET, null, List.of(new BigDecimal("1250000"),
                 new BigDecimal("2000000"), 63), null, null, "executive/portfolio.xhtml", null);
-        assertEquals("Key accounts’ revenue: €1,250,000 of a €2,000,000 target (63 %)",
+        assertEquals("Key accounts’ revenue: €1,250,000 of a €2,000,000 target (63%)",
                 WorkTitles.title(item, Locale.ENGLISH));
         assertEquals("Chiffre d’affaires des comptes clés : 1\u202f250\u202f000 € pour un objectif de 2\u202f000\u202f000 € "
                 + "(63 %)", WorkTitles.title(item, Locale.FRENCH));
