@@ -60,7 +60,8 @@ public class FollowUpService {
 
     /** Every action plan of the account's strategy, programme by programme, as followed today. */
     public List<FollowUpRow> rows(long accountId) {
-        PlanRights rights = access.rights(access.readable(accountId));
+        Account account = access.readable(accountId);
+        PlanRights rights = access.rights(account);
         Map<Long, ActionPlanUpdate> latest = latestUpdates(accountId);
         LocalDate today = LocalDate.now();
         List<FollowUpRow> rows = new ArrayList<>();
@@ -75,6 +76,7 @@ public class FollowUpService {
                 row.follow(recorded, FollowUpStatus.effective(recorded, plan.getDueDate(), today),
                         last != null ? last.getProgress() : recorded == FollowUpStatus.DONE ? 100 : 0, last,
                         rights.canUpdate(plan.getOwner() == null ? null : plan.getOwner().getUsername()));
+                row.onAccount(account.getId(), account.getName());
                 rows.add(row);
             }
         }

@@ -3,15 +3,13 @@ package com.kamplanner.web.home;
 import com.kamplanner.account.AccountService;
 import com.kamplanner.account.AccountSummary;
 import com.kamplanner.people.Role;
-import com.kamplanner.plan.FollowUpRow;
 import com.kamplanner.plan.FollowUpService;
-import com.kamplanner.plan.FollowUpStatus;
-import com.kamplanner.platform.NotFoundException;
 import com.kamplanner.web.faces.PageMessages;
 import com.kamplanner.web.security.Caller;
 import com.kamplanner.web.work.WorkTitles;
 import com.kamplanner.work.WorkItem;
 import com.kamplanner.work.WorkList;
+import com.kamplanner.web.plan.ActionPlanEditor;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -55,12 +53,9 @@ public class HomePage implements Serializable {
 
     private List<Role> roles;
     private List<WorkItem> items = List.of();
+    private ActionPlanEditor editor;
     private List<AccountSummary> myAccounts = List.of();
     private long accountCount;
-    private Long editing;
-    private FollowUpStatus status;
-    private Integer progress;
-    private String updateComment;
 
     @PostConstruct
     void load() {
@@ -77,28 +72,8 @@ public class HomePage implements Serializable {
         return WorkTitles.title(item, FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
-    /** Opens the in-place update of one action plan, pre-filled with what its row shows. */
-    public void edit(FollowUpRow row) {
-        editing = row.getActionPlanId();
-        status = row.getRecorded() == null ? FollowUpStatus.NOT_STARTED : row.getRecorded();
-        progress = row.getProgress();
-        updateComment = null;
-    }
 
-    public void cancel() {
-        editing = null;
-    }
 
-    public void save() {
-        FollowUpRow row = items.stream().map(WorkItem::actionPlan).filter(r -> r != null
-                && r.getActionPlanId().equals(editing)).findFirst().orElseThrow(NotFoundException::new);
-        followUp.update(row.getAccountId(), row.getActionPlanId(), row.getActionPlanVersion(), status, progress,
-                updateComment);
-        messages.info("plan.update.saved", row.getTitle());
-        editing = null;
-        updateComment = null;
-        items = work.mine();
-    }
 
     /** Whether any item is an action plan, which adds the status column. */
     public boolean isFollowsActionPlans() {
@@ -139,9 +114,6 @@ public class HomePage implements Serializable {
         return items;
     }
 
-    public FollowUpStatus[] getStatuses() {
-        return FollowUpStatus.TYPABLE;
-    }
 
     public List<AccountSummary> getMyAccounts() {
         return myAccounts;
@@ -151,31 +123,12 @@ public class HomePage implements Serializable {
         return accountCount;
     }
 
-    public Long getEditing() {
-        return editing;
-    }
-
-    public FollowUpStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(FollowUpStatus status) {
-        this.status = status;
-    }
-
-    public Integer getProgress() {
-        return progress;
-    }
-
-    public void setProgress(Integer progress) {
-        this.progress = progress;
-    }
-
-    public String getUpdateComment() {
-        return updateComment;
-    }
-
-    public void setUpdateComment(String updateComment) {
-        this.updateComment = updateComment;
+    /** The one-line update of the action plans this page lists. */
+    public ActionPlanEditor getEditor() {
+        if (editor == null) {
+            editor = new ActionPlanEditor(followUp, messages, () -> items.stream().map(WorkItem::actionPlan).toList(),
+                    () -> items = work.mine());
+        }
+        return editor;
     }
 }

@@ -5,7 +5,6 @@ import com.kamplanner.account.AccountService;
 import com.kamplanner.plan.ActionPlanComment;
 import com.kamplanner.plan.FollowUpRow;
 import com.kamplanner.plan.FollowUpService;
-import com.kamplanner.plan.FollowUpStatus;
 import com.kamplanner.plan.IndicatorSeries;
 import com.kamplanner.plan.PlanRights;
 import com.kamplanner.plan.PlanService;
@@ -52,13 +51,10 @@ public class TeamPage implements Serializable {
     private boolean kam;
     private boolean canComment;
     private List<FollowUpRow> rows = List.of();
+    private ActionPlanEditor editor;
     private List<TeamNews> news = List.of();
     private List<IndicatorSeries> indicators = List.of();
     private List<ActionPlanComment> comments = List.of();
-    private Long editing;
-    private FollowUpStatus status;
-    private Integer progress;
-    private String updateComment;
     private Long commentPlan;
     private String comment;
     private Long chartObjective;
@@ -87,27 +83,8 @@ public class TeamPage implements Serializable {
         }
     }
 
-    /** Opens the in-place update of one action plan, pre-filled with what its row shows. */
-    public void edit(FollowUpRow row) {
-        editing = row.getActionPlanId();
-        status = row.getRecorded() == null ? FollowUpStatus.NOT_STARTED : row.getRecorded();
-        progress = row.getProgress();
-        updateComment = null;
-    }
 
-    public void cancel() {
-        editing = null;
-    }
 
-    public void save() {
-        FollowUpRow row = rows.stream().filter(r -> r.getActionPlanId().equals(editing)).findFirst()
-                .orElseThrow(NotFoundException::new);
-        followUp.update(account, row.getActionPlanId(), row.getActionPlanVersion(), status, progress, updateComment);
-        messages.info("plan.update.saved", row.getTitle());
-        editing = null;
-        updateComment = null;
-        refresh();
-    }
 
     public void addComment() {
         followUp.comment(account, commentPlan, comment);
@@ -128,9 +105,6 @@ public class TeamPage implements Serializable {
         return rows.stream().filter(FollowUpRow::isUpdatable).toList();
     }
 
-    public FollowUpStatus[] getStatuses() {
-        return FollowUpStatus.TYPABLE;
-    }
 
     public boolean isCanComment() {
         return canComment;
@@ -175,33 +149,12 @@ public class TeamPage implements Serializable {
         return indicators;
     }
 
-    public Long getEditing() {
-        return editing;
-    }
 
-    public FollowUpStatus getStatus() {
-        return status;
-    }
 
-    public void setStatus(FollowUpStatus status) {
-        this.status = status;
-    }
 
-    public Integer getProgress() {
-        return progress;
-    }
 
-    public void setProgress(Integer progress) {
-        this.progress = progress;
-    }
 
-    public String getUpdateComment() {
-        return updateComment;
-    }
 
-    public void setUpdateComment(String updateComment) {
-        this.updateComment = updateComment;
-    }
 
     public Long getCommentPlan() {
         return commentPlan;
@@ -249,5 +202,13 @@ public class TeamPage implements Serializable {
 
     public void setActualValue(BigDecimal actualValue) {
         this.actualValue = actualValue;
+    }
+
+    /** The one-line update of the action plans this page lists. */
+    public ActionPlanEditor getEditor() {
+        if (editor == null) {
+            editor = new ActionPlanEditor(followUp, messages, () -> rows, this::refresh);
+        }
+        return editor;
     }
 }
