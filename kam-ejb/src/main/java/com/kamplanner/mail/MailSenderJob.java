@@ -33,6 +33,12 @@ public class MailSenderJob implements ScheduledJob {
         return Duration.ofMinutes(5);
     }
 
+    /** Once a minute: its runs stay out of the INFO log; the sender logs each refusal and failure itself. */
+    @Override
+    public boolean frequent() {
+        return true;
+    }
+
     @Override
     public void run(ZonedDateTime now) {
         sender.sendDue(now.toInstant());

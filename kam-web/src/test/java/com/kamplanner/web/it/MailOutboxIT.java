@@ -192,6 +192,23 @@ class MailOutboxIT {
         assertTrue(forAdmin.body().contains("E-mail is on"), "the page says e-mail is on");
     }
 
+    @Test
+    void theMetricsCountTheMailsSentFailedAndWaiting() throws Exception {
+        GreenMail smtp = smtpServer();
+        try {
+            enqueue(user(em, "claire.exec").getId(), "Sponsor meeting due", "Your sponsor meeting is due.",
+                    "<p>Your sponsor meeting is due.</p>");
+            sender.sendDue(Instant.now());
+            assertTrue(smtp.waitForIncomingEmail(10_000, 1));
+        } finally {
+            smtp.stop();
+        }
+        String metrics = new Browserless(base).get("metrics").body();
+        assertTrue(metrics.matches("(?s).*\\bkam_mails_sent_total(\\{[^}]*\\})? [1-9].*"), metrics);
+        assertTrue(metrics.matches("(?s).*\\bkam_mails_failed_total(\\{[^}]*\\})? [0-9].*"), metrics);
+        assertTrue(metrics.matches("(?s).*\\bkam_mails_waiting(\\{[^}]*\\})? [0-9].*"), metrics);
+    }
+
     /** Writes a mail to a user in a transaction of its own, as an event would, and returns its id. */
     private long enqueue(long userId, String subject, String text, String html) throws Exception {
         tx.begin();
