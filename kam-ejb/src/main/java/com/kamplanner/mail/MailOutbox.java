@@ -28,7 +28,8 @@ public class MailOutbox {
     MailSession mailSession;
 
     /**
-     * A mail to a user, at the address of their account; empty when e-mail is off or the user has no address.
+     * A mail to a user, at the address of their account; empty when e-mail is off, or the user has no address or
+     * is disabled.
      * {@code link} is the page the mail is about, absolute or relative to the application's public address.
      */
     public Optional<OutboxMail> enqueue(long recipientUserId, Locale language, String subject, String plainText,
