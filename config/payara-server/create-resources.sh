@@ -4,6 +4,9 @@
 #   - the password alias kam-db-password                  (asadmin create-password-alias / update-password-alias)
 #   - the JDBC connection pool kam-pool                   (org.postgresql.ds.PGSimpleDataSource, password=${ALIAS=kam-db-password})
 #   - the JDBC resource jdbc/kam on kam-pool              (the application's only datasource)
+#   - optionally the mail session mail/kam               (asadmin create-javamail-resource; SMTP password in the
+#     alias kam-smtp-password, referenced as mail-smtp-password=${ALIAS=kam-smtp-password}); without
+#     --smtp-host e-mail stays off and notifications stay in the application
 #   - optionally the first administrator's password: the alias kam-bootstrap-admin-password and the system
 #     property kam.bootstrap.admin-password=${ALIAS=kam-bootstrap-admin-password}
 # then pings the pool. Idempotent: run it again to change the database settings or a password.
@@ -28,6 +31,13 @@
 #   --bootstrap-admin-password-file FILE  KAM_BOOTSTRAP_ADMIN_PASSWORD_FILE  file whose first line is the password
 #   (environment only)          KAM_BOOTSTRAP_ADMIN_PASSWORD  of the first administrator 'admin' (8+ characters);
 #                                                    optional: without it no system property is set
+#   --smtp-host HOST            KAM_SMTP_HOST        SMTP server; turns e-mail on       (default: none, e-mail off)
+#   --smtp-port PORT            KAM_SMTP_PORT        SMTP port                          (default: 587)
+#   --smtp-from ADDRESS         KAM_SMTP_FROM        sender address of every mail       (required with --smtp-host)
+#   --smtp-user USER            KAM_SMTP_USER        SMTP login; turns authentication on (default: none)
+#   --smtp-password-file FILE   KAM_SMTP_PASSWORD_FILE file whose first line is the SMTP password
+#   (environment only)          KAM_SMTP_PASSWORD    the SMTP password itself
+#   --smtp-starttls BOOL        KAM_SMTP_STARTTLS    require STARTTLS                   (default: true)
 #   --no-ping                   KAM_NO_PING=true     do not ping the pool at the end
 #
 # Passwords never reach domain.xml or the command line: they go through a temporary asadmin password file
@@ -50,6 +60,13 @@ KAM_DB_PASSWORD=${KAM_DB_PASSWORD:-}
 KAM_DB_PASSWORD_FILE=${KAM_DB_PASSWORD_FILE:-}
 KAM_BOOTSTRAP_ADMIN_PASSWORD=${KAM_BOOTSTRAP_ADMIN_PASSWORD:-}
 KAM_BOOTSTRAP_ADMIN_PASSWORD_FILE=${KAM_BOOTSTRAP_ADMIN_PASSWORD_FILE:-}
+KAM_SMTP_HOST=${KAM_SMTP_HOST:-}
+KAM_SMTP_PORT=${KAM_SMTP_PORT:-587}
+KAM_SMTP_FROM=${KAM_SMTP_FROM:-}
+KAM_SMTP_USER=${KAM_SMTP_USER:-}
+KAM_SMTP_PASSWORD=${KAM_SMTP_PASSWORD:-}
+KAM_SMTP_PASSWORD_FILE=${KAM_SMTP_PASSWORD_FILE:-}
+KAM_SMTP_STARTTLS=${KAM_SMTP_STARTTLS:-true}
 KAM_NO_PING=${KAM_NO_PING:-false}
 
 POOL=kam-pool
@@ -57,6 +74,8 @@ RESOURCE=jdbc/kam
 DB_ALIAS=kam-db-password
 ADMIN_ALIAS=kam-bootstrap-admin-password
 BOOTSTRAP_PROPERTY=kam.bootstrap.admin-password
+MAIL_RESOURCE=mail/kam
+SMTP_ALIAS=kam-smtp-password
 
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; }
 die() { echo "create-resources: $*" >&2; exit 2; }
@@ -76,6 +95,12 @@ while [[ $# -gt 0 ]]; do
         --db-user) KAM_DB_USER=$2; shift 2 ;;
         --db-password-file) KAM_DB_PASSWORD_FILE=$2; shift 2 ;;
         --bootstrap-admin-password-file) KAM_BOOTSTRAP_ADMIN_PASSWORD_FILE=$2; shift 2 ;;
+        --smtp-host) KAM_SMTP_HOST=$2; shift 2 ;;
+        --smtp-port) KAM_SMTP_PORT=$2; shift 2 ;;
+        --smtp-from) KAM_SMTP_FROM=$2; shift 2 ;;
+        --smtp-user) KAM_SMTP_USER=$2; shift 2 ;;
+        --smtp-password-file) KAM_SMTP_PASSWORD_FILE=$2; shift 2 ;;
+        --smtp-starttls) KAM_SMTP_STARTTLS=$2; shift 2 ;;
         --no-ping) KAM_NO_PING=true; shift ;;
         -h|--help) usage; exit 0 ;;
         *) die "unknown option '$1' (see --help)" ;;
@@ -85,6 +110,13 @@ done
 first_line() { [[ -r $1 ]] || die "cannot read $1"; local line=""; IFS= read -r line < "$1" || true; printf '%s' "$line"; }
 [[ -n $KAM_DB_PASSWORD_FILE ]] && KAM_DB_PASSWORD=$(first_line "$KAM_DB_PASSWORD_FILE")
 [[ -n $KAM_BOOTSTRAP_ADMIN_PASSWORD_FILE ]] && KAM_BOOTSTRAP_ADMIN_PASSWORD=$(first_line "$KAM_BOOTSTRAP_ADMIN_PASSWORD_FILE")
+[[ -n $KAM_SMTP_PASSWORD_FILE ]] && KAM_SMTP_PASSWORD=$(first_line "$KAM_SMTP_PASSWORD_FILE")
+if [[ -n $KAM_SMTP_HOST ]]; then
+    [[ -n $KAM_SMTP_FROM ]] || die "--smtp-host needs --smtp-from, the sender address of every mail"
+    [[ $KAM_SMTP_PORT =~ ^[0-9]+$ ]] || die "--smtp-port must be a number: '$KAM_SMTP_PORT'"
+    [[ $KAM_SMTP_STARTTLS == true || $KAM_SMTP_STARTTLS == false ]] || die "--smtp-starttls is true or false"
+    [[ -n $KAM_SMTP_PASSWORD && -z $KAM_SMTP_USER ]] && die "an SMTP password needs --smtp-user"
+fi
 if [[ -n $KAM_BOOTSTRAP_ADMIN_PASSWORD && ${#KAM_BOOTSTRAP_ADMIN_PASSWORD} -lt 8 ]]; then
     die "the bootstrap administrator password needs at least 8 characters (the application ignores shorter ones)"
 fi
@@ -196,7 +228,35 @@ if [[ -n $KAM_BOOTSTRAP_ADMIN_PASSWORD ]]; then
     echo "System property $BOOTSTRAP_PROPERTY: set to \${ALIAS=$ADMIN_ALIAS}."
 fi
 
-# 6. Proof that the pool reaches the database.
+# 6. Optional: e-mail. The mail session mail/kam, recreated so that a second run applies new settings; the
+#    application looks it up when it sends, so no redeployment is needed (restart the application to be sure it
+#    sees a session created while it runs). Authentication only with a user; the password as an alias.
+if [[ -n $KAM_SMTP_HOST ]]; then
+    mail_properties="mail-smtp-port=$(property_escape "$KAM_SMTP_PORT")"
+    mail_properties+=":mail-smtp-connectiontimeout=10000:mail-smtp-timeout=20000"
+    mail_properties+=":mail-smtp-starttls-enable=$KAM_SMTP_STARTTLS:mail-smtp-starttls-required=$KAM_SMTP_STARTTLS"
+    mail_user_opts=()
+    if [[ -n $KAM_SMTP_USER ]]; then
+        mail_user_opts=(--mailuser "$KAM_SMTP_USER")
+        mail_properties+=":mail-smtp-auth=true:mail-smtp-user=$(property_escape "$KAM_SMTP_USER")"
+        if [[ -n $KAM_SMTP_PASSWORD ]]; then
+            set_alias "$SMTP_ALIAS" "$KAM_SMTP_PASSWORD"
+            mail_properties+=":mail-smtp-password=\${ALIAS\\=$SMTP_ALIAS}"
+        fi
+    else
+        mail_user_opts=(--mailuser kam)
+    fi
+    if listed list-javamail-resources "$MAIL_RESOURCE"; then
+        as delete-javamail-resource "$MAIL_RESOURCE" >/dev/null
+    fi
+    as create-javamail-resource --mailhost "$KAM_SMTP_HOST" "${mail_user_opts[@]}" --fromaddress "$KAM_SMTP_FROM" \
+        --property "$mail_properties" "$MAIL_RESOURCE" >/dev/null
+    echo "Mail session $MAIL_RESOURCE: $KAM_SMTP_HOST:$KAM_SMTP_PORT, from $KAM_SMTP_FROM (STARTTLS $KAM_SMTP_STARTTLS)."
+else
+    echo "No SMTP host given (KAM_SMTP_HOST / --smtp-host): e-mail stays off."
+fi
+
+# 7. Proof that the pool reaches the database.
 if [[ $KAM_NO_PING != true ]]; then
     as ping-connection-pool "$POOL" >/dev/null
     echo "Connection pool $POOL: ping OK."

@@ -3,17 +3,23 @@ package com.kamplanner.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
  * The application's counters for IT (MicroProfile Metrics, scraped at {@code /metrics?scope=application}):
- * logins, failed logins, imports, exports and plan submissions. On a server without MicroProfile Metrics the
+ * logins, failed logins, imports, exports, plan submissions, and the e-mails sent, given up and waiting. On a server without MicroProfile Metrics the
  * counting quietly does nothing: metrics must never stop a login.
  */
 @ApplicationScoped
 public class ProgrammeMetrics {
+
+    private static final String MAILS_SENT = "E-mails the SMTP server accepted";
+    private static final String MAILS_FAILED = "E-mails given up after their last attempt";
+
+    private final AtomicLong mailsWaiting = new AtomicLong();
 
     @Inject
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
@@ -31,6 +37,10 @@ public class ProgrammeMetrics {
             registry.counter(metadata("kam_failed_logins_total", "Refused logins"), new Tag("channel", channel));
         }
         registry.counter(metadata("kam_plan_submissions_total", "Key Account Plans submitted for review"));
+        registry.counter(metadata("kam_mails_sent_total", MAILS_SENT));
+        registry.counter(metadata("kam_mails_failed_total", MAILS_FAILED));
+        registry.gauge(metadata("kam_mails_waiting", "E-mails of the outbox not sent yet, as of the sender's last run"),
+                mailsWaiting, AtomicLong::doubleValue);
     }
 
     public void loginSucceeded(String channel) {
@@ -51,6 +61,19 @@ public class ProgrammeMetrics {
 
     public void planSubmitted() {
         count("kam_plan_submissions_total", "Key Account Plans submitted for review");
+    }
+
+    public void mailSent() {
+        count("kam_mails_sent_total", MAILS_SENT);
+    }
+
+    public void mailFailed() {
+        count("kam_mails_failed_total", MAILS_FAILED);
+    }
+
+    /** The outbox's backlog, counted by the sender after each run (a gauge that never queries the database). */
+    public void mailsWaiting(long waiting) {
+        mailsWaiting.set(waiting);
     }
 
     private void count(String name, String description, Tag... tags) {

@@ -13,6 +13,10 @@ public final class Settings {
     public static final String DEMO = "kam.demo";
     /** Password of the first administrator, created once when the database has no administrator. */
     public static final String BOOTSTRAP_ADMIN_PASSWORD = "kam.bootstrap.admin-password";
+    /** How long the outbox keeps trying to send a mail, an ISO-8601 duration; a day ({@code PT24H}) by default. */
+    public static final String MAIL_GIVE_UP_AFTER = "kam.mail.give-up-after";
+    /** The address users open the application at, e.g. {@code https://kam.example.com/}: links in e-mails. */
+    public static final String PUBLIC_URL = "kam.public-url";
 
     private Settings() {
     }

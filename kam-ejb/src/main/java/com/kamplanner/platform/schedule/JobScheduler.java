@@ -82,7 +82,8 @@ public class JobScheduler {
         try {
             job.run(now);
             leases.complete(job.name(), node, slot);
-            LOG.info(() -> "Scheduled job " + job.name() + " ran for " + slot + " on " + node);
+            LOG.log(job.frequent() ? Level.FINE : Level.INFO,
+                    () -> "Scheduled job " + job.name() + " ran for " + slot + " on " + node);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Scheduled job " + job.name() + " failed for " + slot + " on " + node
                     + "; it runs again when its lease of " + job.lease() + " runs out", e);

@@ -20,4 +20,12 @@ public interface ScheduledJob {
 
     /** Does the work of the slot that is due at {@code now}. */
     void run(ZonedDateTime now);
+
+    /**
+     * True for a job that runs every minute or so, whose every run would otherwise add an INFO line to the log:
+     * its runs are logged at FINE (its failures still as WARNING).
+     */
+    default boolean frequent() {
+        return false;
+    }
 }

@@ -12,13 +12,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Gauge;
 import org.eclipse.microprofile.metrics.MetricID;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
- * {@code /metrics}: the application's counters (logins, failed logins, imports, exports, plan submissions) in
- * the Prometheus text format, for IT to scrape. Served by the application because, at the context root
+ * {@code /metrics}: the application's counters (logins, failed logins, imports, exports, plan submissions, mails
+ * sent and failed) and gauges (mails waiting) in the Prometheus text format, for IT to scrape. Served by the application because, at the context root
  * {@code /}, it shadows the server's own {@code /metrics}. Counts only: no names, no ids.
  */
 @WebServlet("/metrics")
@@ -47,6 +48,20 @@ public class MetricsServlet extends HttpServlet {
             out.println("# TYPE " + name + " counter");
             counters.forEach((id, counter) -> out.println(name + labels(id) + " " + counter.getCount()));
         });
+        Map<String, Map<MetricID, Gauge<?>>> gaugesByName = new TreeMap<>();
+        registries.get().getGauges().forEach((id, gauge) ->
+                gaugesByName.computeIfAbsent(id.getName(), name -> new TreeMap<>()).put(id, gauge));
+        gaugesByName.forEach((name, gauges) -> {
+            out.println("# TYPE " + name + " gauge");
+            gauges.forEach((id, gauge) -> out.println(name + labels(id) + " " + value(gauge.getValue())));
+        });
+    }
+
+    /** A whole number without a decimal point, as Prometheus writes counts. */
+    private static String value(Number value) {
+        double number = value == null ? Double.NaN : value.doubleValue();
+        return number == Math.rint(number) && !Double.isInfinite(number) ? String.valueOf((long) number)
+                : String.valueOf(number);
     }
 
     private static String labels(MetricID id) {
