@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kamplanner.audit.AuditAction;
+import com.kamplanner.calendar.CalendarEntry;
 import com.kamplanner.people.Role;
 import com.kamplanner.people.UserService;
 import com.kamplanner.platform.AccessDeniedException;
@@ -102,6 +103,20 @@ class BundlesTest {
                 String key = "work." + kind;
                 assertTrue(texts.containsKey(key), key + " in " + bundle.getFileName());
                 // A pattern MessageFormat cannot parse would fail on the home page and in the API alike.
+                new MessageFormat(texts.getProperty(key));
+            }
+        }
+    }
+
+    @Test
+    void everyKindOfCalendarEventHasAWellFormedTitleInBothLanguages() throws IOException {
+        for (Path bundle : List.of(WEB.resolve("resources/i18n/messages_en.properties"),
+                WEB.resolve("resources/i18n/messages_fr.properties"))) {
+            Properties texts = load(bundle);
+            for (CalendarEntry.Kind kind : CalendarEntry.Kind.values()) {
+                String key = "calendar.event." + kind;
+                assertTrue(texts.containsKey(key), key + " in " + bundle.getFileName());
+                // The feed words every event with it: a broken pattern would break the whole feed.
                 new MessageFormat(texts.getProperty(key));
             }
         }
