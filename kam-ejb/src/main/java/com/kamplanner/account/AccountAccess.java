@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -127,8 +128,28 @@ public class AccountAccess {
      * subquery, and H2 will not compare its boolean column with the inlined 1.
      */
     public List<Long> visibleAccountIds() {
+        return visibleAccountIds(callerId());
+    }
+
+    /**
+     * A user as an account reader, from their stored roles, for work done on their behalf without their login (the
+     * calendar feed); empty when the user is unknown or disabled. As for the caller, relations to an account count
+     * only with an account role: the KAM or team-member role.
+     */
+    public Optional<AccountReader> readerFor(long userId) {
+        AppUser user = em.find(AppUser.class, userId);
+        if (user == null || !user.isEnabled()) {
+            return Optional.empty();
+        }
+        boolean kamRole = user.getRoles().contains(Role.KAM);
+        boolean accountRole = kamRole || user.getRoles().contains(Role.TEAM_MEMBER);
+        return Optional.of(new AccountReader(userId, user.getUsername(), kamRole,
+                accountRole ? visibleAccountIds(userId) : List.of()));
+    }
+
+    private List<Long> visibleAccountIds(long userId) {
         return em.createQuery("select a.id from Account a where " + VISIBLE, Long.class)
-                .setParameter("meId", callerId()).getResultList();
+                .setParameter("meId", userId).getResultList();
     }
 
     /** Restricts a query built with {@link #VISIBLE} to the caller, when the caller does not read all. */

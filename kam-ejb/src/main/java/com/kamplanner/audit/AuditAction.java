@@ -18,6 +18,9 @@ public enum AuditAction {
     ACCOUNT_SEGMENT_OVERRIDE_CLEARED("account.segmentOverrideCleared"),
     ACCOUNT_SPONSOR_SET("account.sponsorSet"),
     ACCOUNT_STAGES_SET("account.stagesSet"),
+    // calendar
+    CALENDAR_FEED_CREATED("calendar.feedCreated"),
+    CALENDAR_FEED_REVOKED("calendar.feedRevoked"),
     // competency
     COMPETENCY_ACTION_ADDED("competency.actionAdded"),
     COMPETENCY_ACTION_STATUS("competency.actionStatus"),

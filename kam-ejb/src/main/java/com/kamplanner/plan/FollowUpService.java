@@ -1,6 +1,7 @@
 package com.kamplanner.plan;
 
 import com.kamplanner.account.Account;
+import com.kamplanner.account.AccountReader;
 import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
@@ -14,6 +15,7 @@ import com.kamplanner.strategy.ActionPlan;
 import com.kamplanner.strategy.ActionProgramme;
 import com.kamplanner.strategy.Objective;
 import com.kamplanner.strategy.Strategy;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -95,8 +97,22 @@ public class FollowUpService {
         if (visible.isEmpty()) {
             return List.of();
         }
-        long me = access.callerId();
-        boolean kamRole = access.holdsKamRole();
+        return followedBy(new AccountReader(access.callerId(), access.callerName(), access.holdsKamRole(), visible),
+                dueBy);
+    }
+
+    /**
+     * {@link #mine} for a reader settled by {@link com.kamplanner.account.AccountAccess} (the caller, or the owner
+     * of a calendar feed): the same rows, under the same rights.
+     */
+    @PermitAll
+    public List<FollowUpRow> followedBy(AccountReader reader, LocalDate dueBy) {
+        List<Long> visible = reader.visibleAccountIds();
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        long me = reader.userId();
+        boolean kamRole = reader.kamRole();
         jakarta.persistence.TypedQuery<Object[]> query = em.createQuery("select ap, pr.name, a.id, a.name, k.id "
                 + "from ActionPlan ap join ap.programme pr join pr.strategy st join st.account a left join a.kam k "
                 + "left join ap.owner o where a.id in :ids and (o.id = :me" + (kamRole ? " or k.id = :me" : "") + ")"
@@ -115,7 +131,7 @@ public class FollowUpService {
                 .setParameter("plans", found.stream().map(r -> ((ActionPlan) r[0]).getId()).toList())
                 .getResultList().forEach(u -> latest.putIfAbsent(u.getActionPlan().getId(), u));
         LocalDate today = LocalDate.now();
-        String myName = access.callerName();
+        String myName = reader.username();
         List<FollowUpRow> rows = new ArrayList<>();
         for (Object[] r : found) {
             ActionPlan plan = (ActionPlan) r[0];

@@ -4,6 +4,7 @@ import com.kamplanner.account.Account;
 import com.kamplanner.account.AccountAccess;
 import com.kamplanner.people.Role;
 import com.kamplanner.segmentation.SegmentSetting;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -114,17 +115,26 @@ public class PlanOverview {
      */
     @RolesAllowed({Role.Names.KAM, Role.Names.KA_DIRECTOR})
     public List<ReviewDate> reviewsDueBy(LocalDate horizon) {
+        return reviewsDueFor(access.isDirector() ? null : access.callerName(), horizon);
+    }
+
+    /**
+     * {@link #reviewsDueBy} for the plans of the KAM {@code kamUsername}, or of every account when null (the KA
+     * Director's): for lists made on someone's behalf, such as their calendar feed.
+     */
+    @PermitAll
+    public List<ReviewDate> reviewsDueFor(String kamUsername, LocalDate horizon) {
         java.util.Map<com.kamplanner.selection.Quadrant, Integer> months = new java.util.EnumMap<>(
                 com.kamplanner.selection.Quadrant.class);
         em.createQuery("select s from SegmentSetting s", SegmentSetting.class).getResultList()
                 .forEach(s -> months.put(s.getSegment(), s.getReviewFrequencyMonths()));
-        boolean all = access.isDirector();
+        boolean all = kamUsername == null;
         TypedQuery<Object[]> query = em.createQuery("select a.id, a.name, k.displayName, a.segment, p.createdAt, "
                 + "(select max(v.approvedAt) from PlanVersion v where v.plan = p) from KeyAccountPlan p "
                 + "join p.account a left join a.kam k where exists (select w.id from PlanVersion w where w.plan = p)"
                 + (all ? "" : " and k.username = :me"), Object[].class);
         if (!all) {
-            query.setParameter("me", access.callerName());
+            query.setParameter("me", kamUsername);
         }
         List<ReviewDate> due = new ArrayList<>();
         for (Object[] row : query.getResultList()) {

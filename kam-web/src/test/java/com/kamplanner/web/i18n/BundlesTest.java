@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kamplanner.audit.AuditAction;
+import com.kamplanner.calendar.CalendarEntry;
 import com.kamplanner.congruence.CongruenceRule;
 import com.kamplanner.people.Role;
 import com.kamplanner.people.UserService;
@@ -109,6 +110,20 @@ class BundlesTest {
             for (CongruenceRule rule : CongruenceRule.values()) {
                 String key = "work." + WorkKind.CONGRUENCE_LINES + "." + rule;
                 assertTrue(texts.containsKey(key), key + " in " + bundle.getFileName());
+                new MessageFormat(texts.getProperty(key));
+            }
+        }
+    }
+
+    @Test
+    void everyKindOfCalendarEventHasAWellFormedTitleInBothLanguages() throws IOException {
+        for (Path bundle : List.of(WEB.resolve("resources/i18n/messages_en.properties"),
+                WEB.resolve("resources/i18n/messages_fr.properties"))) {
+            Properties texts = load(bundle);
+            for (CalendarEntry.Kind kind : CalendarEntry.Kind.values()) {
+                String key = "calendar.event." + kind;
+                assertTrue(texts.containsKey(key), key + " in " + bundle.getFileName());
+                // The feed words every event with it: a broken pattern would break the whole feed.
                 new MessageFormat(texts.getProperty(key));
             }
         }

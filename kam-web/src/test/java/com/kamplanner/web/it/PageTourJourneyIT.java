@@ -88,6 +88,7 @@ class PageTourJourneyIT {
                 tour.visitAll().forEach(finding -> findings.add(language + " " + finding));
                 List<String> pages = List.copyOf(tour.visited().keySet());
                 assertTrue(pages.size() >= atLeast, username + " reaches only " + pages);
+                assertTrue(pages.contains("me/calendar.xhtml"), username + " reaches their calendar page: " + pages);
                 if (pagesInEnglish == null) {
                     pagesInEnglish = pages;
                 } else {
