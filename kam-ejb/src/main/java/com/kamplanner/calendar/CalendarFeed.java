@@ -10,6 +10,7 @@ import com.kamplanner.plan.PlanOverview;
 import com.kamplanner.plan.ReviewCadence;
 import com.kamplanner.plan.ReviewDate;
 import com.kamplanner.segmentation.SegmentSetting;
+import com.kamplanner.sponsorship.MeetingCadence;
 import com.kamplanner.selection.Quadrant;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -125,8 +126,9 @@ public class CalendarFeed {
     }
 
     /**
-     * The next sponsor meeting of each account the executive sponsors: the last one plus the segment's review
-     * cadence, the rhythm the sponsorship programme follows. An account never met yet has no date to show.
+     * The next sponsor meeting of each account the executive sponsors: the last one plus the segment's sponsor
+     * cadence ({@link MeetingCadence}), as on the executive's home page. An account never met yet has no fixed date
+     * (the home page says a meeting is due now), and a segment without a cadence asks for none.
      */
     private void sponsorMeetings(List<CalendarEntry> entries, long executiveId) {
         List<Object[]> sponsored = em.createQuery("select a.id, a.name, a.segment from Account a "
@@ -136,7 +138,7 @@ public class CalendarFeed {
         }
         Map<Quadrant, Integer> months = new EnumMap<>(Quadrant.class);
         em.createQuery("select s from SegmentSetting s", SegmentSetting.class).getResultList()
-                .forEach(s -> months.put(s.getSegment(), s.getReviewFrequencyMonths()));
+                .forEach(s -> months.put(s.getSegment(), s.getSponsorMeetingMonths()));
         Map<Long, LocalDate> last = new java.util.HashMap<>();
         em.createQuery("select m.account.id, max(m.meetingDate) from SponsorMeeting m where m.account.id in :ids "
                         + "group by m.account.id", Object[].class)
@@ -144,10 +146,10 @@ public class CalendarFeed {
                 .forEach(r -> last.put((Long) r[0], (LocalDate) r[1]));
         for (Object[] r : sponsored) {
             LocalDate met = last.get((Long) r[0]);
-            if (met != null) {
-                int cadence = months.getOrDefault((Quadrant) r[2], ReviewCadence.DEFAULT_MONTHS);
+            Integer cadence = months.get((Quadrant) r[2]);
+            if (met != null && cadence != null) {
                 entries.add(new CalendarEntry(CalendarEntry.uidOf("sponsormeeting", r[0]),
-                        CalendarEntry.Kind.SPONSOR_MEETING, ReviewCadence.nextReview(met, met, cadence),
+                        CalendarEntry.Kind.SPONSOR_MEETING, MeetingCadence.nextDue(met, cadence, met),
                         List.of(r[1]), (Long) r[0], "accounts/sponsorships.xhtml"));
             }
         }
