@@ -14,6 +14,9 @@ public final class Settings {
     /** Password of the first administrator, created once when the database has no administrator. */
     public static final String BOOTSTRAP_ADMIN_PASSWORD = "kam.bootstrap.admin-password";
 
+    /** The corporate directory's address: directory login is on when it is set (see the web module's directory). */
+    public static final String DIRECTORY_URL = "kam.ldap.url";
+
     private Settings() {
     }
 

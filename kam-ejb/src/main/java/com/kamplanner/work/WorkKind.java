@@ -44,5 +44,12 @@ public enum WorkKind {
     /** HR: a KAM's open development action due within {@link WorkRules#LOOK_AHEAD_DAYS} days or late. Due: its date. */
     DEVELOPMENT_ACTION_DUE,
     /** Administrator: an enabled user who holds no role, and so reaches nothing. Since: the account's creation. */
-    USER_WITHOUT_ROLE
+    USER_WITHOUT_ROLE,
+    /**
+     * Administrator, when directory login is on: the directory's last check, whether it answered (title argument
+     * 0: never checked, 1: answered, 2: did not answer). Since: the check.
+     */
+    DIRECTORY_CHECK,
+    /** Administrator: logins refused in the last 24 hours (wrong passwords and blocked attempts), with the count. */
+    LOGINS_REFUSED
 }
