@@ -18,7 +18,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "security_event")
-public class SecurityEvent {
+public class SecurityEvent implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final int USERNAME_LENGTH = 120;
 

@@ -66,7 +66,8 @@ public final class Menu {
                     item("segments", "menu.segments", "/segmentation/segments.xhtml", Caller::isDirector),
                     item("templates", "situation.menu.templates", "/situation/templates.xhtml", Caller::isDirector),
                     item("planTemplate", "plan.menu.template", "/plan/template.xhtml", Caller::isDirector),
-                    item("users", "menu.users", "/admin/users.xhtml", Caller::isAdmin)),
+                    item("users", "menu.users", "/admin/users.xhtml", Caller::isAdmin),
+                    item("security", "menu.security", "/admin/security.xhtml", Caller::isAdmin)),
                     Set.of()));
 
     private Menu() {
