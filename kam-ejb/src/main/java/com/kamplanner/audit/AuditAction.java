@@ -92,6 +92,9 @@ public enum AuditAction {
     // programme
     PROGRAMME_CAPACITY_CHANGED("programme.capacityChanged"),
     PROGRAMME_FRESHNESS_CHANGED("programme.freshnessChanged"),
+    PROGRAMME_THROTTLING_CHANGED("programme.throttlingChanged"),
+    // security
+    SECURITY_BLOCK_LIFTED("security.blockLifted"),
     // segment
     SEGMENT_SETTINGS_CHANGED("segment.settingsChanged"),
     // situation

@@ -8,7 +8,7 @@ import java.util.logging.Logger;
 
 /**
  * Security events as one JSON object per log line, on the logger {@code kam.security}, so that IT can ship and
- * search them: logins, logouts, failed logins, forbidden access, role changes. Each line carries the request's
+ * search them: logins, logouts, failed logins, login blocks and their lifting, forbidden access, role changes. Each line carries the request's
  * correlation id. It takes names and outcomes only: there is no parameter through which a password or a
  * personal note could reach the log.
  */
@@ -20,7 +20,7 @@ public final class SecurityLog {
     /** The events this log knows. */
     public enum Event {
         LOGIN("login.success"), LOGIN_FAILED("login.failed"), LOGOUT("logout"), FORBIDDEN("access.forbidden"),
-        ROLES_CHANGED("roles.changed");
+        ROLES_CHANGED("roles.changed"), LOGIN_BLOCKED("login.blocked"), BLOCK_LIFTED("login.blockLifted");
 
         private final String code;
 
@@ -41,7 +41,8 @@ public final class SecurityLog {
      * {@code detail} a short technical fact (a path, a role list), never user-typed free text.
      */
     public static void log(Event event, String user, String channel, String remoteAddress, String detail) {
-        Level level = event == Event.LOGIN_FAILED || event == Event.FORBIDDEN ? Level.WARNING : Level.INFO;
+        Level level = event == Event.LOGIN_FAILED || event == Event.FORBIDDEN || event == Event.LOGIN_BLOCKED
+                ? Level.WARNING : Level.INFO;
         if (!LOG.isLoggable(level)) {
             return;
         }

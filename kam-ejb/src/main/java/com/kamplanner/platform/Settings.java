@@ -18,6 +18,9 @@ public final class Settings {
     /** The address users open the application at, e.g. {@code https://kam.example.com/}: links in e-mails. */
     public static final String PUBLIC_URL = "kam.public-url";
 
+    /** The corporate directory's address: directory login is on when it is set (see the web module's directory). */
+    public static final String DIRECTORY_URL = "kam.ldap.url";
+
     private Settings() {
     }
 

@@ -10,7 +10,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import com.kamplanner.security.ThrottleSettings;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Reads the programme-wide settings for everyone, and lets the KA Director change them. */
 @Stateless
@@ -65,6 +69,48 @@ public class ProgrammeSettings {
         store(STAKEHOLDER_FRESHNESS, days.toString());
         audit.record(AuditAction.PROGRAMME_FRESHNESS_CHANGED, "ProgrammeSetting", STAKEHOLDER_FRESHNESS,
                 days.toString());
+    }
+
+    /**
+     * Login throttling's thresholds ({@link ThrottleSettings}), each its own setting, read in one statement; a
+     * setting never stored keeps its default.
+     */
+    @PermitAll
+    public ThrottleSettings throttling() {
+        Map<String, String> stored = em.createQuery("select s from ProgrammeSetting s where s.name in :names",
+                        ProgrammeSetting.class)
+                .setParameter("names", List.of(ThrottleSettings.USER_FAILURES, ThrottleSettings.ADDRESS_NAMES,
+                        ThrottleSettings.WINDOW_MINUTES, ThrottleSettings.BLOCK_SECONDS))
+                .getResultStream().collect(Collectors.toMap(ProgrammeSetting::getName, ProgrammeSetting::getValue));
+        ThrottleSettings defaults = ThrottleSettings.DEFAULTS;
+        return new ThrottleSettings(
+                number(stored, ThrottleSettings.USER_FAILURES, defaults.userFailures()),
+                number(stored, ThrottleSettings.ADDRESS_NAMES, defaults.addressNames()),
+                number(stored, ThrottleSettings.WINDOW_MINUTES, defaults.windowMinutes()),
+                number(stored, ThrottleSettings.BLOCK_SECONDS, defaults.blockSeconds()));
+    }
+
+    /** The administrator's, since login throttling is about the application's security, not the programme's rules. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public void setThrottling(ThrottleSettings throttling) {
+        if (throttling == null) {
+            throw new BusinessRuleException(ThrottleSettings.INVALID);
+        }
+        throttling.checked();
+        store(ThrottleSettings.USER_FAILURES, Integer.toString(throttling.userFailures()));
+        store(ThrottleSettings.ADDRESS_NAMES, Integer.toString(throttling.addressNames()));
+        store(ThrottleSettings.WINDOW_MINUTES, Integer.toString(throttling.windowMinutes()));
+        store(ThrottleSettings.BLOCK_SECONDS, Integer.toString(throttling.blockSeconds()));
+        audit.record(AuditAction.PROGRAMME_THROTTLING_CHANGED, "ProgrammeSetting", "login.throttle",
+                throttling.toString());
+    }
+
+    private static int number(Map<String, String> stored, String name, int fallback) {
+        try {
+            return stored.containsKey(name) ? Integer.parseInt(stored.get(name).trim()) : fallback;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
     }
 
     private void store(String name, String value) {

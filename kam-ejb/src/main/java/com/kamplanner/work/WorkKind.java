@@ -58,5 +58,12 @@ public enum WorkKind {
      */
     SPONSOR_MEETING_DUE,
     /** Executive: the key accounts' revenue against their revenue objectives' targets, when targets are set. */
-    REVENUE_AGAINST_TARGET
+    REVENUE_AGAINST_TARGET,
+    /**
+     * Administrator, when directory login is on: the directory's last check, whether it answered (title argument
+     * 0: never checked, 1: answered, 2: did not answer). Since: the check.
+     */
+    DIRECTORY_CHECK,
+    /** Administrator: logins refused in the last 24 hours (wrong passwords and blocked attempts), with the count. */
+    LOGINS_REFUSED
 }

@@ -18,7 +18,10 @@ import com.kamplanner.plan.PlanOverview;
 import com.kamplanner.plan.ReturnedPlan;
 import com.kamplanner.plan.ReviewDate;
 import com.kamplanner.plan.WaitingPlan;
+import com.kamplanner.platform.Settings;
 import com.kamplanner.programme.ProgrammeSettings;
+import com.kamplanner.security.DirectoryCheck;
+import com.kamplanner.security.SecurityEvents;
 import com.kamplanner.situation.DatabaseUpkeep;
 import com.kamplanner.sponsorship.SponsorshipProgramme;
 import com.kamplanner.strategy.StrategyCompliance;
@@ -34,6 +37,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The caller's work list, most urgent first, at most {@link WorkRules#MAX_ITEMS}: for each of their roles, the
@@ -90,6 +94,9 @@ public class WorkList {
     @Inject
     ExecutivePortfolio portfolio;
 
+    @Inject
+    SecurityEvents security;
+
     public List<WorkItem> mine() {
         LocalDate today = LocalDate.now();
         List<WorkItem> items = new ArrayList<>();
@@ -112,9 +119,7 @@ public class WorkList {
             hrWork(items, today);
         }
         if (context.isCallerInRole(Role.Names.ADMIN)) {
-            users.withoutRole().forEach(u -> items.add(new WorkItem(WorkKind.USER_WITHOUT_ROLE, null,
-                    List.of(u.getDisplayName(), u.getUsername()), null, day(u.getCreatedAt()), "admin/users.xhtml",
-                    null)));
+            adminWork(items);
         }
         return WorkRules.mostUrgent(distinct(items));
     }
@@ -183,6 +188,23 @@ public class WorkList {
         development.openDueBy(WorkRules.developmentHorizon(today)).forEach(d -> items.add(new WorkItem(
                 WorkKind.DEVELOPMENT_ACTION_DUE, null, List.of(d.getKam().getDisplayName(), d.getDescription()),
                 d.getDueDate(), null, "competency/profile.xhtml?user=" + d.getKam().getId(), null)));
+    }
+
+    private void adminWork(List<WorkItem> items) {
+        users.withoutRole().forEach(u -> items.add(new WorkItem(WorkKind.USER_WITHOUT_ROLE, null,
+                List.of(u.getDisplayName(), u.getUsername()), null, day(u.getCreatedAt()), "admin/users.xhtml",
+                null)));
+        if (Settings.get(Settings.DIRECTORY_URL).isPresent()) {
+            Optional<DirectoryCheck> check = security.lastDirectoryCheck();
+            items.add(new WorkItem(WorkKind.DIRECTORY_CHECK, null,
+                    List.of(WorkRules.directoryCheckState(check.map(DirectoryCheck::ok).orElse(null))), null,
+                    check.map(c -> day(c.at())).orElse(null), "admin/security.xhtml", null));
+        }
+        long refused = security.refusedSince(Instant.now().minus(SecurityEvents.RECENT));
+        if (refused > 0) {
+            items.add(new WorkItem(WorkKind.LOGINS_REFUSED, null, List.of(refused), null, null,
+                    "admin/security.xhtml", null));
+        }
     }
 
     /** One item per kind, account and title: a KAM who is also the KA Director sees a plan's review once. */

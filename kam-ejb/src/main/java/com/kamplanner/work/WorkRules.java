@@ -78,6 +78,14 @@ public final class WorkRules {
         return today.with(TemporalAdjusters.lastDayOfMonth());
     }
 
+    /**
+     * The directory check's title argument: 0 when never checked, 1 when it answered, 2 when it did not (the
+     * bundle's choice pattern reads it).
+     */
+    public static int directoryCheckState(Boolean answered) {
+        return answered == null ? 0 : answered ? 1 : 2;
+    }
+
     /** Whole days from {@code since} to {@code today}, never negative. */
     public static long daysWaiting(LocalDate since, LocalDate today) {
         return since == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(since, today));

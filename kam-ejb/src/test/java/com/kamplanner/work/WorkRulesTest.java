@@ -86,4 +86,11 @@ class WorkRulesTest {
     private static WorkItem item(WorkKind kind, LocalDate due, LocalDate since, String title) {
         return new WorkItem(kind, 1L, List.of(title), due, since, "plan/plan.xhtml?account=1", null);
     }
+
+    @Test
+    void theDirectoryCheckTellsNeverCheckedAnsweredAndNotAnswered() {
+        assertEquals(0, WorkRules.directoryCheckState(null));
+        assertEquals(1, WorkRules.directoryCheckState(true));
+        assertEquals(2, WorkRules.directoryCheckState(false));
+    }
 }

@@ -3,6 +3,10 @@ package com.kamplanner.web.security;
 import com.kamplanner.platform.CorrelationId;
 import com.kamplanner.platform.ProgrammeMetrics;
 import com.kamplanner.platform.SecurityLog;
+import com.kamplanner.security.LoginThrottle;
+import com.kamplanner.security.ThrottleRules;
+import com.kamplanner.web.i18n.Bundle;
+import jakarta.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -17,6 +21,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
@@ -24,7 +30,8 @@ import java.util.Set;
 /**
  * The application's one authentication mechanism (Jakarta Security 3 allows one): {@code /api/*} speaks HTTP
  * Basic and answers 401 in JSON, everything else uses the JSF login page and a session. Both check credentials
- * against the same identity store.
+ * against the same identity store, and both go through login throttling: a blocked name or address is refused
+ * before its password is checked (429 on the API, a message on the page), and recent failures slow the check.
  */
 @ApplicationScoped
 public class LoginMechanism implements HttpAuthenticationMechanism {
@@ -40,6 +47,12 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     ProgrammeMetrics metrics;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    LoginProblem problem;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -58,15 +71,23 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
                                                     HttpMessageContext context) {
         UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
         if (credential != null) {
+            String address = request.getRemoteAddr();
+            ThrottleRules.Verdict verdict = throttle.check(credential.getCaller(), address, "basic");
+            if (verdict.blocked()) {
+                metrics.loginFailed("basic");
+                return tooManyAttempts(request, response, verdict);
+            }
+            pause(verdict);
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 metrics.loginSucceeded("basic");
                 return context.notifyContainerAboutLogin(result);
             }
             metrics.loginFailed("basic");
-            SecurityLog.log(SecurityLog.Event.LOGIN_FAILED, credential.getCaller(), "basic", request.getRemoteAddr(),
+            SecurityLog.log(SecurityLog.Event.LOGIN_FAILED, credential.getCaller(), "basic", address,
                     request.getRequestURI());
-            return unauthorized(response);
+            ThrottleRules.Verdict after = throttle.refused(credential.getCaller(), address, "basic");
+            return after.blocked() ? tooManyAttempts(request, response, after) : unauthorized(response);
         }
         return context.isProtected() ? unauthorized(response) : context.doNothing();
     }
@@ -92,11 +113,22 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     /** Called through {@code SecurityContext.authenticate} by the login page. */
     private AuthenticationStatus loginFromForm(HttpServletRequest request, HttpMessageContext context,
                                                Credential credential) {
-        CredentialValidationResult result = identityStores.validate(credential);
         String caller = credential instanceof UsernamePasswordCredential typed ? typed.getCaller() : null;
+        String address = request.getRemoteAddr();
+        ThrottleRules.Verdict verdict = throttle.check(caller, address, "form");
+        if (verdict.blocked()) {
+            metrics.loginFailed("form");
+            problem.report(LoginProblem.Kind.THROTTLED);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        pause(verdict);
+        CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             metrics.loginFailed("form");
-            SecurityLog.log(SecurityLog.Event.LOGIN_FAILED, caller, "form", request.getRemoteAddr(), null);
+            SecurityLog.log(SecurityLog.Event.LOGIN_FAILED, caller, "form", address, null);
+            if (throttle.refused(caller, address, "form").blocked()) {
+                problem.report(LoginProblem.Kind.THROTTLED);
+            }
             return AuthenticationStatus.SEND_FAILURE;
         }
         metrics.loginSucceeded("form");
@@ -135,6 +167,42 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("{\"status\":401,\"error\":\"unauthorized\","
                     + "\"message\":\"Authentication is required: use HTTP Basic with your KAM Planner login.\"}");
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** Recent failures for the name slow its next check a little, which makes guessing slow before any block. */
+    private static void pause(ThrottleRules.Verdict verdict) {
+        Duration delay = ThrottleRules.delay(verdict.failures());
+        if (delay.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * 429 in JSON, in the caller's language, with {@code Retry-After}: the same answer for a name that exists and
+     * one that does not, and no password was checked.
+     */
+    private static AuthenticationStatus tooManyAttempts(HttpServletRequest request, HttpServletResponse response,
+                                                        ThrottleRules.Verdict verdict) {
+        long seconds = Math.max(1, Duration.between(Instant.now(), verdict.blockedUntil()).toSeconds());
+        String message = Bundle.text(request.getHeader("Accept-Language") == null ? Locale.ENGLISH
+                : request.getLocale(), LoginProblem.Kind.THROTTLED.messageKey());
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(seconds));
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Json.createObjectBuilder().add("status", 429)
+                    .add("error", LoginProblem.Kind.THROTTLED.messageKey()).add("message", message).build().toString());
             response.flushBuffer();
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -13,7 +13,9 @@ public class LoginProblem {
     /** The reasons the login page explains, each with its message key. */
     public enum Kind {
         DIRECTORY_UNREACHABLE("login.directory.unreachable"),
-        NO_ROLE("login.directory.noRole");
+        NO_ROLE("login.directory.noRole"),
+        /** Too many failed logins for the name or from the address: a block holds, whatever the password. */
+        THROTTLED("login.throttled");
 
         private final String messageKey;
 
@@ -28,8 +30,11 @@ public class LoginProblem {
 
     private Kind kind;
 
+    /** Notes why the login failed; a block outranks any other reason, which it would otherwise hide. */
     public void report(Kind kind) {
-        this.kind = kind;
+        if (this.kind != Kind.THROTTLED) {
+            this.kind = kind;
+        }
     }
 
     public Optional<Kind> kind() {

@@ -91,6 +91,15 @@ public final class Browserless {
         return postJsonWithBasic(path, json, user, password, "en");
     }
 
+    /** Puts JSON with HTTP Basic credentials, as an integration client would. */
+    public HttpResponse<String> putJsonWithBasic(String path, String json, String user, String password)
+            throws IOException, InterruptedException {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + token)
+                .header("Content-Type", "application/json").header("Accept-Language", "en")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** Opens the login page and posts the form; returns the response to the post. */
     public HttpResponse<String> login(String user, String password) throws IOException, InterruptedException {
         HttpResponse<String> page = get("login.xhtml");

@@ -123,6 +123,17 @@ class DirectoryLoginIT {
     }
 
     @Test
+    void theAdministratorSeesWhetherTheDirectoryAnsweredAtItsLastCheck() throws Exception {
+        assertEquals(302, new Browserless(base).login("kevin.kam", TestDirectory.PASSWORD).statusCode());
+
+        HttpResponse<String> work = new Browserless(base).getWithBasic("api/me/work", "admin", DEMO_PASSWORD);
+        assertTrue(work.body().contains("\"kind\":\"DIRECTORY_CHECK\""), work.body());
+        assertTrue(work.body().contains("Corporate directory: answered at its last check"), work.body());
+        HttpResponse<String> security = new Browserless(base).getWithBasic("api/security", "admin", DEMO_PASSWORD);
+        assertTrue(security.body().contains("\"ok\":true"), security.body());
+    }
+
+    @Test
     void whenTheDirectoryIsDownThePageSaysSoAndTheLocalAdministratorStillSignsIn() throws Exception {
         TestDirectory directory = TestDirectory.ofBuild();
         directory.stop();

@@ -38,6 +38,9 @@ public class DirectoryIdentityStore implements IdentityStore {
     @Inject
     DirectoryAccounts accounts;
 
+    @Inject
+    DirectoryChecks checks;
+
     private DirectorySettings settings;
     private CorporateDirectory directory;
     private boolean misconfigured;
@@ -67,6 +70,7 @@ public class DirectoryIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         if (misconfigured) {
+            checks.failed("misconfigured");
             note(LoginProblem.Kind.DIRECTORY_UNREACHABLE);
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
@@ -76,8 +80,10 @@ public class DirectoryIdentityStore implements IdentityStore {
         CorporateDirectory.Answer answer;
         try {
             answer = directory.authenticate(login.getCaller(), login.getPassword().getValue());
+            checks.answered();
         } catch (DirectoryUnreachableException e) {
             LOG.log(Level.WARNING, e.getMessage());
+            checks.failed(e.getMessage());
             note(LoginProblem.Kind.DIRECTORY_UNREACHABLE);
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }

@@ -24,7 +24,7 @@ public record DirectorySettings(String url, String bindDn, String bindPassword, 
                                 GroupRoleMapping roles, boolean localUsers, int connectTimeoutMillis,
                                 int readTimeoutMillis) {
 
-    public static final String URL = "kam.ldap.url";
+    public static final String URL = com.kamplanner.platform.Settings.DIRECTORY_URL;
     public static final String BIND_DN = "kam.ldap.bind-dn";
     public static final String BIND_PASSWORD = "kam.ldap.bind-password";
     public static final String USER_BASE = "kam.ldap.user-base";
