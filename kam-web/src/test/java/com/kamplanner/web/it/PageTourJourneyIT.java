@@ -72,7 +72,7 @@ class PageTourJourneyIT {
 
     @Test
     void theAdministratorsPages() {
-        tour("admin", 3);
+        tour("admin", 5);
     }
 
     /** Both languages see the same pages, at least {@code atLeast} of them, and no page has a finding. */

@@ -70,10 +70,10 @@ class MenuTest {
     }
 
     @Test
-    void theAdministratorSeesOnlyHomeTheUsersAndTheOutbox() {
+    void theAdministratorSeesOnlyHomeTheUsersTheOutboxAndSecurity() {
         List<MenuGroup> groups = Menu.shownTo(caller(Role.ADMIN));
         assertEquals(List.of("mywork", "settings"), ids(groups));
-        assertEquals(List.of("users", "outbox"), itemIds(groups.get(1)));
+        assertEquals(List.of("users", "outbox", "security"), itemIds(groups.get(1)));
     }
 
     @Test
