@@ -88,7 +88,7 @@ class NotificationRulesTest {
                 NotificationTitles.title(NotificationKind.PLAN_RETURNED, args, Locale.ENGLISH));
         assertEquals("Acme : version 2 du plan renvoyée par le Directeur Comptes Clés : « Add the customer's own words. »",
                 NotificationTitles.title(NotificationKind.PLAN_RETURNED, args, Locale.CANADA_FRENCH));
-        assertEquals("Lucas vous a confié le plan d'action « Visits » (Acme)", NotificationTitles.title(
+        assertEquals("Lucas vous a confié le plan d’action « Visits » (Acme)", NotificationTitles.title(
                 NotificationKind.ACTION_PLAN_ASSIGNED, new Object[] {"Visits", "Acme", "Lucas"}, Locale.FRENCH));
         assertEquals("Acme : vous pouvez désormais rédiger la section « Le client » de la Base de Données Compte Clé",
                 NotificationTitles.title(NotificationKind.SECTION_GRANTED,
