@@ -23,8 +23,16 @@ public class NotificationsPage implements Serializable {
     private static final long serialVersionUID = 1L;
     static final int PAGE = 20;
 
-    /** One row: the notification and its title in the reader's language. */
+    /** One row: the notification and its title in the reader's language (getters, for Jakarta EL 5). */
     public record Row(Notification notification, String title) implements Serializable {
+
+        public Notification getNotification() {
+            return notification;
+        }
+
+        public String getTitle() {
+            return title;
+        }
     }
 
     @Inject
