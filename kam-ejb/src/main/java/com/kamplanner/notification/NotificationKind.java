@@ -22,5 +22,9 @@ public enum NotificationKind {
     /** To the member: the KAM granted them a section of the Key Account Database. Arguments: account, label EN, FR. */
     SECTION_GRANTED,
     /** To the KAM and the KA Director, once per review date: a plan is past its review. Arguments: account, date. */
-    PLAN_REVIEW_OVERDUE
+    PLAN_REVIEW_OVERDUE,
+    /** To each KAM: HR opened a competency campaign, their self-assessment is due. Arguments: campaign, its end. */
+    CAMPAIGN_OPENED,
+    /** To the KAM: HR validated their assessment. Arguments: campaign. */
+    ASSESSMENT_VALIDATED
 }

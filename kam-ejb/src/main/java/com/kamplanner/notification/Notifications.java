@@ -42,10 +42,10 @@ public class Notifications {
 
     /**
      * Notifies the parties of {@code occasion} its kind goes to: the account's KAM, its KA team and the KA
-     * Directors are found here; the action plan's {@code owner} and the granted {@code member} are given (either
-     * may be null). With a dedupe key, a recipient already told of it is not told again. Returns what was made.
+     * Directors are found here; the action plan's {@code owner} and the {@code person} it is addressed to (the
+     * member granted a section, the KAM assessed) are given (either may be null). With a dedupe key, a recipient already told of it is not told again. Returns what was made.
      */
-    public List<Notification> notify(Occasion occasion, AppUser owner, AppUser member) {
+    public List<Notification> notify(Occasion occasion, AppUser owner, AppUser person) {
         Set<Party> parties = NotificationRules.parties(occasion.kind());
         Concerned concerned = Concerned.by(callerId());
         Account account = occasion.accountId() == null ? null : em.find(Account.class, occasion.accountId());
@@ -62,7 +62,7 @@ public class Notifications {
                     .getResultList());
         }
         concerned.with(Party.OWNER, owner == null ? null : owner.getId());
-        concerned.with(Party.MEMBER, member == null ? null : member.getId());
+        concerned.with(Party.PERSON, person == null ? null : person.getId());
         return make(occasion, NotificationRules.recipients(occasion.kind(), concerned));
     }
 

@@ -8,8 +8,8 @@ public enum Party {
     TEAM,
     /** The action plan's owner. */
     OWNER,
-    /** The team member a section was granted to. */
-    MEMBER,
+    /** The one person the occasion is addressed to: the team member granted a section, the KAM assessed. */
+    PERSON,
     /** Every enabled KA Director. */
     DIRECTORS
 }

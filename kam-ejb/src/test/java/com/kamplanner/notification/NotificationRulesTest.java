@@ -19,7 +19,7 @@ class NotificationRulesTest {
 
     private static Concerned everyone(Long actor) {
         return Concerned.by(actor).with(Party.KAM, EMMA_KAM).with(Party.TEAM, List.of(TOM_TEAM, PIA_PARTNER))
-                .with(Party.OWNER, TOM_TEAM).with(Party.MEMBER, PIA_PARTNER)
+                .with(Party.OWNER, TOM_TEAM).with(Party.PERSON, PIA_PARTNER)
                 .with(Party.DIRECTORS, List.of(DAVID_DIRECTOR, NINA_DIRECTOR));
     }
 
@@ -58,6 +58,14 @@ class NotificationRulesTest {
     void aGrantedSectionGoesToTheMemberOnly() {
         assertEquals(Set.of(PIA_PARTNER), NotificationRules.recipients(NotificationKind.SECTION_GRANTED,
                 everyone(EMMA_KAM)));
+    }
+
+    @Test
+    void aCampaignOpenedOrAnAssessmentValidatedGoesToTheKamAssessedOnly() {
+        Concerned concerned = Concerned.by(DAVID_DIRECTOR).with(Party.PERSON, EMMA_KAM);
+        for (NotificationKind kind : List.of(NotificationKind.CAMPAIGN_OPENED, NotificationKind.ASSESSMENT_VALIDATED)) {
+            assertEquals(Set.of(EMMA_KAM), NotificationRules.recipients(kind, concerned), kind.name());
+        }
     }
 
     @Test
