@@ -2,6 +2,9 @@ package com.kamplanner.competency;
 
 import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
+import com.kamplanner.notification.NotificationKind;
+import com.kamplanner.notification.Notifications;
+import com.kamplanner.notification.Occasion;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.AccessDeniedException;
 import com.kamplanner.platform.BusinessRuleException;
@@ -39,6 +42,9 @@ public class AssessmentService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Notifications notifications;
 
     /** An assessment, for its KAM, the KA Director or HR; reads by others than the KAM are logged. */
     public Assessment find(long assessmentId) {
@@ -123,6 +129,9 @@ public class AssessmentService {
         audit.record(withoutSelf ? AuditAction.COMPETENCY_VALIDATED_WITHOUT_SELF_ASSESSMENT
                 : AuditAction.COMPETENCY_VALIDATED,
                 "Assessment", assessmentId, finalLevels.toString());
+        notifications.notify(new Occasion(NotificationKind.ASSESSMENT_VALIDATED, null, null,
+                List.of(saved.getCampaign().getName()), "competency/assessment.xhtml?id=" + assessmentId, null), null,
+                saved.getKam());
         return saved;
     }
 

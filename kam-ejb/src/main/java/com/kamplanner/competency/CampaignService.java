@@ -2,6 +2,9 @@ package com.kamplanner.competency;
 
 import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
+import com.kamplanner.notification.NotificationKind;
+import com.kamplanner.notification.Notifications;
+import com.kamplanner.notification.Occasion;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
@@ -37,6 +40,9 @@ public class CampaignService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Notifications notifications;
+
     public AssessmentCampaign open(String name, LocalDate start, LocalDate end) {
         if (name == null || name.isBlank()) {
             throw new BusinessRuleException(NAME_REQUIRED);
@@ -50,7 +56,13 @@ public class CampaignService {
         List<AppUser> kams = em.createQuery("select u from AppUser u join u.roles r where r = :role "
                 + "and u.enabled = true order by u.displayName", AppUser.class).setParameter("role", Role.KAM)
                 .getResultList();
-        kams.forEach(kam -> em.persist(new Assessment(campaign, kam)));
+        for (AppUser kam : kams) {
+            Assessment assessment = new Assessment(campaign, kam);
+            em.persist(assessment);
+            notifications.notify(new Occasion(NotificationKind.CAMPAIGN_OPENED, null, null,
+                    List.of(campaign.getName(), end.toString()), "competency/assessment.xhtml?id=" + assessment.getId(),
+                    null), null, kam);
+        }
         audit.record(AuditAction.COMPETENCY_CAMPAIGN_OPENED, "AssessmentCampaign", campaign.getId(),
                 campaign.getName() + " (" + kams.size() + " KAMs)");
         return campaign;

@@ -79,6 +79,11 @@ public class AppUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
+    /** {@code en} or {@code fr}: the language of the pages at login, of the API and of notifications; null until the first login. */
+    @Pattern(regexp = "en|fr")
+    @Column(length = 2)
+    private String language;
+
     @Version
     private long version;
 
@@ -153,6 +158,15 @@ public class AppUser {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    /** Stores {@code en} or {@code fr}; see {@link UserService#chooseLanguage}. */
+    void setLanguage(String language) {
+        this.language = language;
     }
 
     public long getVersion() {

@@ -2,6 +2,7 @@ package com.kamplanner.people;
 
 import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
+import com.kamplanner.platform.Bilingual;
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.platform.NotFoundException;
 import com.kamplanner.platform.OptimisticSave;
@@ -63,6 +64,36 @@ public class UserService {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * The caller's language at login: the one stored, or else {@code negotiated} (the browser's), which becomes
+     * theirs; English or French either way. A caller unknown to the database gets {@code negotiated} unchanged.
+     */
+    @PermitAll
+    public Locale languageAtLogin(Locale negotiated) {
+        Optional<AppUser> me = findByUsername(context.getCallerPrincipal().getName());
+        if (me.isEmpty()) {
+            return Bilingual.supported(negotiated);
+        }
+        if (me.get().getLanguage() == null) {
+            me.get().setLanguage(Bilingual.supported(negotiated).getLanguage());
+        }
+        return Locale.forLanguageTag(me.get().getLanguage());
+    }
+
+    /** The caller's stored language, if they have one. */
+    @PermitAll
+    public Optional<Locale> myLanguage() {
+        return findByUsername(context.getCallerPrincipal().getName()).map(AppUser::getLanguage)
+                .map(Locale::forLanguageTag);
+    }
+
+    /** Stores the caller's choice of the EN/FR switch: English or French, the closest to {@code language}. */
+    @PermitAll
+    public void chooseLanguage(Locale language) {
+        findByUsername(context.getCallerPrincipal().getName())
+                .ifPresent(me -> me.setLanguage(Bilingual.supported(language).getLanguage()));
+    }
+
     /** The enabled users who hold no role, who can sign in but reach nothing: one statement. */
     @RolesAllowed(Role.Names.ADMIN)
     public List<AppUser> withoutRole() {
@@ -117,7 +148,9 @@ public class UserService {
             requireAnotherAdmin(current);
         }
         Set<Role> before = current.getRoles();
+        String language = current.getLanguage();
         AppUser saved = OptimisticSave.save(em, edited);
+        saved.setLanguage(language);
         if (!before.equals(saved.getRoles())) {
             audit.record(AuditAction.USER_ROLES_CHANGED, "AppUser", saved.getId(),
                     saved.getUsername() + " " + before + " -> " + saved.getRoles());

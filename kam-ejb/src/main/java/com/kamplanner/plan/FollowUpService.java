@@ -4,6 +4,9 @@ import com.kamplanner.account.Account;
 import com.kamplanner.account.AccountReader;
 import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
+import com.kamplanner.notification.NotificationKind;
+import com.kamplanner.notification.Notifications;
+import com.kamplanner.notification.Occasion;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.AccessDeniedException;
 import com.kamplanner.platform.BusinessRuleException;
@@ -59,6 +62,9 @@ public class FollowUpService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Notifications notifications;
 
     /** Every action plan of the account's strategy, programme by programme, as followed today. */
     public List<FollowUpRow> rows(long accountId) {
@@ -210,6 +216,9 @@ public class FollowUpService {
         em.persist(comment);
         OptimisticSave.flush(em);
         audit.record(AuditAction.PLAN_ACTION_PLAN_COMMENTED, "ActionPlan", plan.getId(), text);
+        notifications.notify(Occasion.onAccount(NotificationKind.ACTION_PLAN_COMMENTED, accountId,
+                "plan/team.xhtml?account=" + accountId, plan.getTitle(), account.getName(), notifications.actorName(),
+                text), plan.getOwner(), null);
         return comment;
     }
 

@@ -3,6 +3,9 @@ package com.kamplanner.plan;
 import com.kamplanner.account.Account;
 import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
+import com.kamplanner.notification.NotificationKind;
+import com.kamplanner.notification.Notifications;
+import com.kamplanner.notification.Occasion;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.platform.FreeText;
@@ -61,6 +64,9 @@ public class PlanService {
 
     @Inject
     ProgrammeMetrics metrics;
+
+    @Inject
+    Notifications notifications;
 
     // ---- reading ----
 
@@ -163,6 +169,9 @@ public class PlanService {
         em.persist(new PlanEvent(version, PlanEvent.Kind.SUBMITTED, access.callerName(), null));
         OptimisticSave.flush(em);
         audit.record(AuditAction.PLAN_SUBMITTED, "PlanVersion", version.getId(), account.getName() + " v" + number);
+        notifications.notify(Occasion.onAccount(NotificationKind.PLAN_SUBMITTED, accountId, url(accountId, number),
+                account.getName(), String.valueOf(number), account.getKam() == null ? access.callerName()
+                        : account.getKam().getDisplayName()), null, null);
         metrics.planSubmitted();
         return version;
     }
@@ -200,6 +209,8 @@ public class PlanService {
         OptimisticSave.flush(em);
         audit.record(AuditAction.PLAN_RETURNED, "PlanVersion", version.getId(), account.getName() + " v" + number + ": "
                 + comments.strip());
+        notifications.notify(Occasion.onAccount(NotificationKind.PLAN_RETURNED, accountId, url(accountId, number),
+                account.getName(), String.valueOf(number), comments.strip()), null, null);
         return version;
     }
 
@@ -219,10 +230,17 @@ public class PlanService {
                 FreeText.orNull(comments)));
         OptimisticSave.flush(em);
         audit.record(AuditAction.PLAN_APPROVED, "PlanVersion", version.getId(), account.getName() + " v" + number);
+        notifications.notify(Occasion.onAccount(NotificationKind.PLAN_APPROVED, accountId, url(accountId, number),
+                account.getName(), String.valueOf(number)), null, null);
         return version;
     }
 
     // ---- shared ----
+
+    /** The page of a plan version, relative to the application root, as notifications link to it. */
+    static String url(long accountId, int number) {
+        return "plan/plan.xhtml?account=" + accountId + "&n=" + number;
+    }
 
     PlanContent contentOf(Account account, PlanVersion version) {
         PlanContent content = version.getSnapshot() != null ? PlanSnapshot.read(version.getSnapshot())

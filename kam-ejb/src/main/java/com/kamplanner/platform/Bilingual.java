@@ -12,6 +12,12 @@ public final class Bilingual {
     private Bilingual() {
     }
 
+    /** The language of the two closest to {@code requested}: French for any French, English otherwise. */
+    public static Locale supported(Locale requested) {
+        return requested != null && Locale.FRENCH.getLanguage().equals(requested.getLanguage())
+                ? Locale.FRENCH : Locale.ENGLISH;
+    }
+
     public static String pick(Locale locale, String en, String fr) {
         boolean french = locale != null && Locale.FRENCH.getLanguage().equals(locale.getLanguage());
         String wanted = french ? fr : en;

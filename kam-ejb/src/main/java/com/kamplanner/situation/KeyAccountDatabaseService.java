@@ -6,6 +6,9 @@ import com.kamplanner.account.AccountRights;
 import com.kamplanner.account.TeamMembership;
 import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
+import com.kamplanner.notification.NotificationKind;
+import com.kamplanner.notification.Notifications;
+import com.kamplanner.notification.Occasion;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.AccessDeniedException;
@@ -60,6 +63,9 @@ public class KeyAccountDatabaseService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Notifications notifications;
 
     @Inject
     TemplateService templates;
@@ -233,7 +239,19 @@ public class KeyAccountDatabaseService {
         em.persist(grant);
         OptimisticSave.flush(em);
         audit.record(AuditAction.SITUATION_GRANT, "Account", accountId, sectionKey + " to " + member.getUsername());
+        notifications.notify(new Occasion(NotificationKind.SECTION_GRANTED, accountId, sectionKey,
+                sectionLabels(template, sectionKey, account.getName()), "situation/database.xhtml?account=" + accountId,
+                null), null, member);
         return grant;
+    }
+
+    /** A granted section's notification arguments: the account, the section's label in English and in French. */
+    private static List<String> sectionLabels(DocumentTemplate template, String sectionKey, String accountName) {
+        if (STAKEHOLDER_MAP.equals(sectionKey)) {
+            return List.of(accountName, "Stakeholder map", "Cartographie des acteurs");
+        }
+        return template.section(sectionKey).map(s -> List.of(accountName, s.getLabelEn(), s.getLabelFr()))
+                .orElse(List.of(accountName, sectionKey, sectionKey));
     }
 
     public void revoke(long accountId, long grantId) {

@@ -2,6 +2,9 @@ package com.kamplanner.strategy;
 
 import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
+import com.kamplanner.notification.NotificationKind;
+import com.kamplanner.notification.Notifications;
+import com.kamplanner.notification.Occasion;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
@@ -36,6 +39,9 @@ public class ActionProgrammeService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Notifications notifications;
 
     public ActionProgramme saveProgramme(long accountId, ActionProgramme edited) {
         Strategy strategy = records.writableStrategy(accountId);
@@ -84,6 +90,7 @@ public class ActionProgrammeService {
         StrategyRules.checkPlanDates(edited.getStartDate(), edited.getDueDate());
         ActionPlan plan = edited.getId() == null ? new ActionPlan() : records.ownedPlan(strategy, edited.getId(),
                 edited.getVersion());
+        Long ownerBefore = plan.getOwner() == null ? null : plan.getOwner().getId();
         plan.copyFrom(edited);
         plan.setProgramme(programme);
         plan.setObjective(objective);
@@ -94,6 +101,11 @@ public class ActionProgrammeService {
         OptimisticSave.flush(em);
         audit.record(AuditAction.STRATEGY_PLAN_SAVED, "Strategy", strategy.getId(),
                 plan.getKind() + ": " + plan.getTitle());
+        if (owner != null && !owner.getId().equals(ownerBefore)) {
+            notifications.notify(Occasion.onAccount(NotificationKind.ACTION_PLAN_ASSIGNED, accountId,
+                    "plan/team.xhtml?account=" + accountId, plan.getTitle(), strategy.getAccount().getName(),
+                    notifications.actorName()), owner, null);
+        }
         return plan;
     }
 

@@ -7,6 +7,7 @@ import com.kamplanner.platform.StaleEditException;
 import com.kamplanner.web.faces.BusinessErrors;
 import com.kamplanner.web.i18n.Bundle;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -32,9 +33,12 @@ public class BusinessRuleExceptionMapper implements ExceptionMapper<Throwable> {
     @Context
     HttpHeaders headers;
 
+    @Inject
+    ApiLanguage language;
+
     @Override
     public Response toResponse(Throwable thrown) {
-        Locale locale = ErrorBody.language(headers);
+        Locale locale = language.of(headers);
         if (thrown instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
             return ErrorBody.response(status, "http" + status, web.getMessage());

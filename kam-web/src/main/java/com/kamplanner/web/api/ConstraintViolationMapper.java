@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.metadata.ConstraintDescriptor;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -24,13 +25,16 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     @Context
     HttpHeaders headers;
 
+    @Inject
+    ApiLanguage language;
+
     /** Built once: the default factory's interpolator reads ValidationMessages_{en,fr} and is thread-safe. */
     private static final MessageInterpolator INTERPOLATOR =
             Validation.buildDefaultValidatorFactory().getMessageInterpolator();
 
     @Override
     public Response toResponse(ConstraintViolationException invalid) {
-        return response(invalid, ErrorBody.language(headers));
+        return response(invalid, language.of(headers));
     }
 
     static Response response(ConstraintViolationException invalid, Locale locale) {

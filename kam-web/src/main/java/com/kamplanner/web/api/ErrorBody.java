@@ -14,8 +14,8 @@ public record ErrorBody(int status, String error, String message) {
     }
 
     /**
-     * The caller's language from Accept-Language, English unless French is preferred: the language of every API
-     * answer (people have no stored preference yet, so without the header it is English).
+     * The language the client asks for in Accept-Language, English without the header. API answers use
+     * {@link ApiLanguage}, which falls back on the caller's stored preference instead.
      */
     public static Locale language(HttpHeaders headers) {
         return headers == null || headers.getAcceptableLanguages().isEmpty()

@@ -1,14 +1,18 @@
 package com.kamplanner.web.i18n;
 
 import jakarta.enterprise.context.SessionScoped;
+import com.kamplanner.people.UserService;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Locale;
 
 /**
- * The language of the session: first the browser's (as Faces negotiated it against English and French), then
- * whatever the user picks with the EN/FR switch, kept until the session ends.
+ * The language of the session: before login the browser's (as Faces negotiated it against English and French);
+ * at login the person's stored language, or, at their first login, the one the session had, which is stored as
+ * theirs; then whatever they pick with the EN/FR switch, which is stored too (notifications and API answers
+ * without Accept-Language use it).
  */
 @Named
 @SessionScoped
@@ -17,6 +21,9 @@ public class LanguagePreference implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private Locale locale;
+
+    @Inject
+    UserService users;
 
     public Locale getLocale() {
         if (locale == null) {
@@ -41,10 +48,21 @@ public class LanguagePreference implements Serializable {
         return getLocale().getLanguage();
     }
 
-    /** Switches the session to {@code en} or {@code fr}; anything else falls back to English. */
+    /** Right after a login: the person's stored language, or the session's, stored as theirs at a first login. */
+    public void loggedIn() {
+        locale = Bundle.supported(users.languageAtLogin(getLocale()));
+    }
+
+    /**
+     * Switches the session to {@code en} or {@code fr} (anything else falls back to English), and stores the
+     * choice as the logged-in person's language.
+     */
     public void switchTo(String language) {
         locale = Bundle.supported(Locale.forLanguageTag(language));
         FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null && faces.getExternalContext().getUserPrincipal() != null) {
+            users.chooseLanguage(locale);
+        }
         if (faces != null && faces.getViewRoot() != null) {
             faces.getViewRoot().setLocale(locale);
         }

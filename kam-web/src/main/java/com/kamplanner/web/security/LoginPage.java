@@ -1,6 +1,7 @@
 package com.kamplanner.web.security;
 
 import com.kamplanner.web.faces.PageMessages;
+import com.kamplanner.web.i18n.LanguagePreference;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -42,6 +43,9 @@ public class LoginPage {
     @Inject
     LoginProblem problem;
 
+    @Inject
+    LanguagePreference language;
+
     public void login() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -50,6 +54,7 @@ public class LoginPage {
                 AuthenticationParameters.withParams().credential(
                         new UsernamePasswordCredential(username.trim().toLowerCase(Locale.ROOT), password)));
         if (status == AuthenticationStatus.SUCCESS) {
+            language.loggedIn();
             Object original = request.getSession().getAttribute(LoginMechanism.SESSION_ORIGINAL_URL);
             request.getSession().removeAttribute(LoginMechanism.SESSION_ORIGINAL_URL);
             external.redirect(original instanceof String url && url.startsWith(request.getContextPath() + "/")

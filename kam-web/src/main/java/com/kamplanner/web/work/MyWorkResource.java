@@ -1,6 +1,6 @@
 package com.kamplanner.web.work;
 
-import com.kamplanner.web.api.ErrorBody;
+import com.kamplanner.web.api.ApiLanguage;
 import com.kamplanner.work.WorkItem;
 import com.kamplanner.work.WorkList;
 import jakarta.inject.Inject;
@@ -17,7 +17,7 @@ import java.util.Locale;
 
 /**
  * {@code GET /api/me/work}: the caller's work list, as their home page shows it, most urgent first, at most 200
- * items; titles in the caller's language (Accept-Language), dates as ISO dates or null. Every role may ask; what
+ * items; titles in the caller's language (Accept-Language, else their stored preference), dates as ISO dates or null. Every role may ask; what
  * each sees is decided by {@link WorkList} and the services behind it.
  */
 @Path("me/work")
@@ -39,9 +39,12 @@ public class MyWorkResource {
     @Context
     HttpHeaders headers;
 
+    @Inject
+    ApiLanguage language;
+
     @GET
     public Work mine() {
-        Locale locale = ErrorBody.language(headers);
+        Locale locale = language.of(headers);
         return new Work(work.mine().stream().map(i -> item(i, locale)).toList());
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.kamplanner.audit.AuditAction;
 import com.kamplanner.calendar.CalendarEntry;
 import com.kamplanner.congruence.CongruenceRule;
+import com.kamplanner.notification.NotificationKind;
 import com.kamplanner.people.Role;
 import com.kamplanner.people.UserService;
 import com.kamplanner.platform.AccessDeniedException;
@@ -47,6 +48,19 @@ class BundlesTest {
     void theValidationBundlesHaveTheSameKeysInEnglishAndFrench() throws IOException {
         assertSameKeys(EJB.resolve("resources/ValidationMessages_en.properties"),
                 EJB.resolve("resources/ValidationMessages_fr.properties"));
+    }
+
+    @Test
+    void theNotificationTitlesHaveTheSameKeysInEnglishAndFrenchAndOneForEveryKind() throws IOException {
+        Path english = EJB.resolve("resources/i18n/notifications_en.properties");
+        Path french = EJB.resolve("resources/i18n/notifications_fr.properties");
+        assertSameKeys(english, french);
+        for (Path bundle : List.of(english, french)) {
+            Properties texts = load(bundle);
+            for (NotificationKind kind : NotificationKind.values()) {
+                assertTrue(texts.containsKey("notification." + kind), kind + " in " + bundle.getFileName());
+            }
+        }
     }
 
     @Test

@@ -38,6 +38,8 @@ import com.kamplanner.competency.ProfileRead;
 import com.kamplanner.competency.ProfileService;
 import com.kamplanner.competency.RecruitingProfile;
 import com.kamplanner.competency.TargetProfile;
+import com.kamplanner.notification.MyNotifications;
+import com.kamplanner.notification.NotificationKind;
 import com.kamplanner.platform.AccessDeniedException;
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.platform.LibreOffice;
@@ -95,6 +97,9 @@ class CompetencyIT {
     CampaignService campaigns;
 
     @EJB
+    MyNotifications notifications;
+
+    @EJB
     AssessmentService assessments;
 
     @EJB
@@ -149,6 +154,9 @@ class CompetencyIT {
         List<String> codes = codes();
         assertTrue(asHr.call(() -> campaigns.withoutSelfAssessment(campaign.getId())).stream()
                 .anyMatch(p -> p.getKamId() == emma), "HR sees Emma has not self-assessed");
+        String page = "competency/assessment.xhtml?id=" + assessment.getId();
+        assertTrue(toldEmma(NotificationKind.CAMPAIGN_OPENED, page), "the campaign tells each KAM it is open");
+        assertFalse(toldEmma(NotificationKind.ASSESSMENT_VALIDATED, page));
 
         Assessment selfDone = asKam.call(() -> assessments.selfAssess(assessment.getId(), assessment.getVersion(),
                 levels(codes, 5), "Led the Airbus plan review", "Key Account Plan Airbus 2026"));
@@ -165,6 +173,7 @@ class CompetencyIT {
                 finals, comments, false));
         assertTrue(validated.isValidated());
         assertFalse(validated.isValidatedWithoutSelf());
+        assertTrue(toldEmma(NotificationKind.ASSESSMENT_VALIDATED, page), "HR's validation tells Emma");
         assertEquals("The three-year plan is still missing",
                 validated.rating("STRAT_PLANNING").orElseThrow().getFinalComment());
         assertEquals("Key Account Plan Airbus 2026", validated.getSelfEvidenceRef());
@@ -621,5 +630,11 @@ class CompetencyIT {
         Path file = Files.createTempDirectory("job-profile").resolve("job-profile.docx");
         Files.write(file, docx);
         assertTrue(LibreOffice.pdfText(LibreOffice.convertToPdf(file)).contains("4 / 5"), "the PDF shows the levels");
+    }
+
+    /** Whether Emma has a notification of this kind linking to this page. */
+    private boolean toldEmma(NotificationKind kind, String url) throws Exception {
+        return asKam.call(() -> notifications.page(false, 0, 100)).items().stream()
+                .anyMatch(n -> n.getKind() == kind && n.getUrl().equals(url));
     }
 }

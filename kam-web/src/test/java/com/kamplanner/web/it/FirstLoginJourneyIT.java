@@ -61,5 +61,14 @@ class FirstLoginJourneyIT extends BrowserJourney {
         browser.get(Chromium.loopback(base) + "index.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
         assertTrue(browser.getCurrentUrl().contains("login.xhtml"), "after logout the home page needs a login again");
+
+        // Her choice of French was stored: the next login is in French, whatever the browser says.
+        browser.findElement(By.id("login:username")).sendKeys("emma.kam");
+        browser.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("workRoles"), "Responsable Compte Clé"));
+        assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        browser.findElement(By.id("menu:lang-en")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("workRoles"), "Key Account Manager"));
     }
 }

@@ -82,7 +82,7 @@ class PageTourJourneyIT {
         for (String language : List.of("en", "fr")) {
             ChromeDriver browser = Chromium.start(language.equals("en") ? "en-GB" : "fr-FR");
             try {
-                signIn(browser, username);
+                signIn(browser, username, language);
                 assertEquals(language, browser.findElement(By.tagName("html")).getAttribute("lang"));
                 PageTour tour = new PageTour(browser, Chromium.loopback(base), username + "-" + language, CODES);
                 tour.visitAll().forEach(finding -> findings.add(language + " " + finding));
@@ -103,7 +103,11 @@ class PageTourJourneyIT {
                 + String.join("\n", findings));
     }
 
-    private void signIn(ChromeDriver browser, String username) {
+    /**
+     * Signs in, then makes sure the pages are in {@code language}: a person's stored language wins over the
+     * browser's at login, and an earlier tour or journey may have stored the other one.
+     */
+    private void signIn(ChromeDriver browser, String username, String language) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         browser.get(Chromium.loopback(base) + "login.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
@@ -111,5 +115,9 @@ class PageTourJourneyIT {
         browser.findElement(By.id("login:submit")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+        if (!language.equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
+            browser.findElement(By.id("menu:lang-" + language)).click();
+            wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
+        }
     }
 }

@@ -18,8 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.kamplanner.account.Account;
-import com.kamplanner.account.TeamMembership;
 import com.kamplanner.plan.ActionPlanItem;
 import com.kamplanner.plan.FollowUpRow;
 import com.kamplanner.plan.FollowUpService;
@@ -40,14 +38,9 @@ import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.platform.StaleEditException;
 import com.kamplanner.selection.Quadrant;
 import com.kamplanner.strategy.ActionPlan;
-import com.kamplanner.strategy.ActionProgramme;
 import com.kamplanner.strategy.ActionProgrammeService;
-import com.kamplanner.strategy.Contingency;
-import com.kamplanner.strategy.Indicator;
 import com.kamplanner.strategy.Objective;
 import com.kamplanner.strategy.ObjectiveService;
-import com.kamplanner.strategy.SituationPotential;
-import com.kamplanner.strategy.StrategicOrientation;
 import com.kamplanner.strategy.StrategyService;
 import com.kamplanner.strategy.TowsOption;
 import com.kamplanner.strategy.TowsService;
@@ -518,54 +511,7 @@ class PlanIT {
     // ---- helpers ----
 
     private long accountWithStrategy(String name) throws Exception {
-        tx.begin();
-        Account account = new Account(name, "Testing", "FR");
-        account.setKam(user(em, "emma.kam"));
-        account.setKeyAccount(true);
-        account.setSegment(Quadrant.STAR, false, null);
-        account.setSponsor(user(em, "claire.exec"));
-        account.setCurrentStage(com.kamplanner.account.RelationshipStage.COOPERATIVE);
-        account.setTargetStage(com.kamplanner.account.RelationshipStage.INTERDEPENDENT);
-        em.persist(account);
-        em.persist(new TeamMembership(account, user(em, "tom.team"), "Engineer"));
-        tx.commit();
-        long id = account.getId();
-        SituationPotential strength = asKam.call(() -> tows.savePotential(id, new SituationPotential(
-                SituationPotential.Kind.STRENGTH, "Qualified on the H145"), List.of(), Locale.ENGLISH));
-        SituationPotential opportunity = asKam.call(() -> tows.savePotential(id, new SituationPotential(
-                SituationPotential.Kind.OPPORTUNITY, "Second source wanted"), List.of(), Locale.ENGLISH));
-        TowsOption so = new TowsOption(TowsOption.Type.SO, "Offer the second source");
-        so.setAttractiveness(5);
-        so.setFeasibility(4);
-        TowsOption option = asKam.call(() -> tows.saveOption(id, so, List.of(strength.getId(),
-                opportunity.getId())));
-        asKam.call(() -> strategies.chooseOrientation(id, asKam.call(() -> strategies.workspace(id)).getVersion(),
-                new StrategicOrientation(StrategicOrientation.Direction.INVEST_SELECTIVELY, "Grow selectively",
-                        null)));
-        Objective strategic = new Objective(Objective.Level.STRATEGIC, "Become the preferred second source");
-        strategic.setStartDate(START);
-        strategic.setIndicator(new Indicator("Share of wallet", "%", new BigDecimal("10"), new BigDecimal("30"),
-                START.plusYears(2)));
-        Objective saved = asKam.call(() -> objectives.saveObjective(id, strategic, null, List.of(option.getId())));
-        ActionProgramme programme = asKam.call(() -> programmes.saveProgramme(id, new ActionProgramme("Second source")));
-        long tom = user(em, "tom.team").getId();
-        long emma = user(em, "emma.kam").getId();
-        asKam.call(() -> programmes.savePlan(id, actionPlan("Pilot contract", ActionPlan.Kind.CONTRACTUAL),
-                programme.getId(), saved.getId(), tom));
-        asKam.call(() -> programmes.savePlan(id, actionPlan("Plant visits", ActionPlan.Kind.RELATIONAL),
-                programme.getId(), saved.getId(), emma));
-        asKam.call(() -> strategies.saveVisionAndMission(id, asKam.call(() -> strategies.workspace(id)).getVersion(),
-                "Their trusted second source", "Deliver on time"));
-        asKam.call(() -> programmes.saveContingency(id, new Contingency("A low-cost rival is qualified",
-                "Offer a service-level agreement"), List.of()));
-        return id;
-    }
-
-    private static ActionPlan actionPlan(String title, ActionPlan.Kind kind) {
-        ActionPlan plan = new ActionPlan(title, kind);
-        plan.setStartDate(START);
-        plan.setDueDate(LocalDate.now().plusMonths(6));
-        return plan;
+        return new SubmittablePlans(em, tx, asKam, tows, strategies, objectives, programmes).account(name, START);
     }
 
     private Objective strategicObjective(long account) throws Exception {

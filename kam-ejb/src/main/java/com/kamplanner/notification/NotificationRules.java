@@ -1,0 +1,39 @@
+package com.kamplanner.notification;
+
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Who is notified of what, apart from the database so that it is tested alone: each kind goes to the parties of
+ * the occasion the issue names, never to the person who acted (no one is told of their own act), and once to a
+ * person who holds several parts (a KAM who owns the action plan).
+ */
+public final class NotificationRules {
+
+    private NotificationRules() {
+    }
+
+    /** The parties a kind of notification goes to. */
+    public static Set<Party> parties(NotificationKind kind) {
+        return switch (kind) {
+            case PLAN_SUBMITTED -> EnumSet.of(Party.DIRECTORS);
+            case PLAN_RETURNED, PLAN_APPROVED -> EnumSet.of(Party.KAM, Party.TEAM);
+            case ACTION_PLAN_ASSIGNED, ACTION_PLAN_COMMENTED, ACTION_PLAN_LATE -> EnumSet.of(Party.OWNER, Party.KAM);
+            case SECTION_GRANTED, CAMPAIGN_OPENED, ASSESSMENT_VALIDATED -> EnumSet.of(Party.PERSON);
+            case PLAN_REVIEW_OVERDUE -> EnumSet.of(Party.KAM, Party.DIRECTORS);
+        };
+    }
+
+    /** The recipients' ids, each once, in the order of the parties; without the actor. */
+    public static Set<Long> recipients(NotificationKind kind, Concerned concerned) {
+        Set<Long> recipients = new LinkedHashSet<>();
+        for (Party party : parties(kind)) {
+            recipients.addAll(concerned.holders(party));
+        }
+        if (concerned.actor() != null) {
+            recipients.remove(concerned.actor());
+        }
+        return recipients;
+    }
+}
