@@ -26,5 +26,7 @@ public enum NotificationKind {
     /** To each KAM: HR opened a competency campaign, their self-assessment is due. Arguments: campaign, its end. */
     CAMPAIGN_OPENED,
     /** To the KAM: HR validated their assessment. Arguments: campaign. */
-    ASSESSMENT_VALIDATED
+    ASSESSMENT_VALIDATED,
+    /** To the sponsor, once per due date: their meeting with the customer is overdue. Arguments: account, due. */
+    SPONSOR_MEETING_OVERDUE
 }

@@ -20,7 +20,7 @@ public final class NotificationRules {
             case PLAN_SUBMITTED -> EnumSet.of(Party.DIRECTORS);
             case PLAN_RETURNED, PLAN_APPROVED -> EnumSet.of(Party.KAM, Party.TEAM);
             case ACTION_PLAN_ASSIGNED, ACTION_PLAN_COMMENTED, ACTION_PLAN_LATE -> EnumSet.of(Party.OWNER, Party.KAM);
-            case SECTION_GRANTED, CAMPAIGN_OPENED, ASSESSMENT_VALIDATED -> EnumSet.of(Party.PERSON);
+            case SECTION_GRANTED, CAMPAIGN_OPENED, ASSESSMENT_VALIDATED, SPONSOR_MEETING_OVERDUE -> EnumSet.of(Party.PERSON);
             case PLAN_REVIEW_OVERDUE -> EnumSet.of(Party.KAM, Party.DIRECTORS);
         };
     }

@@ -1,10 +1,14 @@
 package com.kamplanner.notification;
 
 import com.kamplanner.platform.Bilingual;
+import com.kamplanner.platform.Formats;
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 
 /**
  * A notification's title in a reader's language: the bundle {@code i18n/notifications}'s {@code notification.<KIND>}
@@ -14,6 +18,8 @@ import java.util.ResourceBundle;
 public final class NotificationTitles {
 
     public static final String BASE_NAME = "i18n.notifications";
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private NotificationTitles() {
     }
@@ -28,9 +34,25 @@ public final class NotificationTitles {
         try {
             String pattern = ResourceBundle.getBundle(BASE_NAME, language, NotificationTitles.class.getClassLoader(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-            return new MessageFormat(pattern, language).format(arguments);
+            return new MessageFormat(pattern, language).format(readable(arguments, language));
         } catch (MissingResourceException e) {
             return "???" + key + "???";
         }
     }
+
+    /** Dates are stored as ISO text ("2026-12-03") and read in the reader's language ("3 Dec 2026", "3 déc. 2026"). */
+    private static Object[] readable(Object[] arguments, Locale language) {
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof String text && ISO_DATE.matcher(text).matches()) {
+                try {
+                    shown[i] = Formats.of(language).date(LocalDate.parse(text));
+                } catch (DateTimeParseException e) {
+                    // Not a date after all (a title that merely looks like one): shown as written.
+                }
+            }
+        }
+        return shown;
+    }
+
 }

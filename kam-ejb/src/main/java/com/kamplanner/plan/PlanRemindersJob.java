@@ -1,5 +1,6 @@
 package com.kamplanner.plan;
 
+import com.kamplanner.sponsorship.SponsorReminders;
 import com.kamplanner.platform.schedule.Daily;
 import com.kamplanner.platform.schedule.ScheduledJob;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +9,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 
-/** Sends the day's reminders ({@link PlanReminders}) every morning at 06:30, on one node of the cluster. */
+/** Sends the day's reminders ({@link PlanReminders}, {@link SponsorReminders}) every morning at 06:30, on one node of the cluster. */
 @ApplicationScoped
 public class PlanRemindersJob implements ScheduledJob {
 
@@ -16,6 +17,9 @@ public class PlanRemindersJob implements ScheduledJob {
 
     @Inject
     PlanReminders reminders;
+
+    @Inject
+    SponsorReminders sponsors;
 
     @Override
     public String name() {
@@ -35,5 +39,6 @@ public class PlanRemindersJob implements ScheduledJob {
     @Override
     public void run(ZonedDateTime now) {
         reminders.remind(now.toLocalDate());
+        sponsors.remind(now.toLocalDate());
     }
 }

@@ -11,6 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
+import java.util.Arrays;
+import com.kamplanner.account.Account;
+import com.kamplanner.notification.Occasion;
+import com.kamplanner.notification.Notifications;
+import com.kamplanner.notification.NotificationKind;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.kamplanner.mail.MailOutbox;
 import com.kamplanner.mail.MailSender;
@@ -76,6 +81,9 @@ class MailOutboxIT {
 
     @EJB
     MailSender sender;
+
+    @EJB
+    Notifications notifications;
 
     @EJB
     Outbox adminOutbox;
@@ -207,6 +215,80 @@ class MailOutboxIT {
         assertTrue(metrics.matches("(?s).*\\bkam_mails_sent_total(\\{[^}]*\\})? [1-9].*"), metrics);
         assertTrue(metrics.matches("(?s).*\\bkam_mails_failed_total(\\{[^}]*\\})? [0-9].*"), metrics);
         assertTrue(metrics.matches("(?s).*\\bkam_mails_waiting(\\{[^}]*\\})? [0-9].*"), metrics);
+    }
+
+    @Test
+    void aReturnedPlanIsMailedAtOnceToItsKamInHerLanguageAndNothingReachesAnotherKam() throws Exception {
+        String name = "Mail Returned " + System.nanoTime();
+        tx.begin();
+        AppUser emma = user(em, "emma.kam");
+        String before = emma.getLanguage();
+        language("emma.kam", "fr");
+        Account account = new Account(name, "Testing", "FR");
+        account.setKam(emma);
+        account.setKeyAccount(true);
+        em.persist(account);
+        tx.commit();
+        try {
+            tx.begin();
+            notifications.notify(Occasion.onAccount(NotificationKind.PLAN_RETURNED, account.getId(),
+                    "plan/plan.xhtml?account=" + account.getId(), name, "2", "Plus de chiffres"), null, null);
+            notifications.notify(Occasion.onAccount(NotificationKind.ACTION_PLAN_COMMENTED, account.getId(),
+                    "plan/team.xhtml?account=" + account.getId(), "Visite", name, "Tom", "Vu"), user(em, "tom.team"),
+                    null);
+            tx.commit();
+            List<OutboxMail> rows = em.createQuery("select m from OutboxMail m where m.subject like :name",
+                    OutboxMail.class).setParameter("name", "%" + name + "%").getResultList();
+            assertEquals(1, rows.size(), "the return is mailed at once; a comment waits for the digests: " + rows);
+            assertEquals(emma.getEmail(), rows.get(0).getAddress());
+            assertEquals("fr", rows.get(0).getLanguage());
+
+            GreenMail smtp = smtpServer();
+            try {
+                sender.sendDue(Instant.now());
+                assertTrue(smtp.waitForIncomingEmail(10_000, 1));
+                MimeMessage mail = Arrays.stream(smtp.getReceivedMessages()).filter(m -> subjectOf(m).contains(name))
+                        .findFirst().orElseThrow();
+                assertEquals(name + " : version 2 du plan renvoyée par le Directeur Comptes Clés : « Plus de chiffres »",
+                        mail.getSubject());
+                assertEquals(emma.getEmail(), mail.getRecipients(Message.RecipientType.TO)[0].toString());
+                String text = (String) ((MimeMultipart) mail.getContent()).getBodyPart(0).getContent();
+                assertTrue(text.contains("Ouvrez-la dans KAM Planner"), text);
+                assertTrue(text.contains("plan/plan.xhtml?account=" + account.getId()), text);
+                String lucas = user(em, "lucas.kam").getEmail();
+                assertTrue(Arrays.stream(smtp.getReceivedMessages()).filter(m -> subjectOf(m).contains(name))
+                        .noneMatch(m -> recipientsOf(m).contains(lucas)), "nothing of Emma's account reaches Lucas");
+            } finally {
+                smtp.stop();
+            }
+        } finally {
+            tx.begin();
+            language("emma.kam", before);
+            tx.commit();
+        }
+    }
+
+    /** Stores a person's language as their EN/FR switch would, and forgets the cached user. */
+    private void language(String username, String language) {
+        em.createNativeQuery("update app_user set language = ? where username = ?").setParameter(1, language)
+                .setParameter(2, username).executeUpdate();
+        em.getEntityManagerFactory().getCache().evict(AppUser.class);
+    }
+
+    private static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String recipientsOf(MimeMessage message) {
+        try {
+            return Arrays.toString(message.getAllRecipients());
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Writes a mail to a user in a transaction of its own, as an event would, and returns its id. */

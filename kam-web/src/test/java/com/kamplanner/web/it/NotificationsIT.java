@@ -22,6 +22,9 @@ import com.kamplanner.people.Role;
 import com.kamplanner.people.UserService;
 import com.kamplanner.plan.FollowUpService;
 import com.kamplanner.plan.PlanReminders;
+import com.kamplanner.sponsorship.SponsorReminders;
+import com.kamplanner.sponsorship.SponsorMeeting;
+import com.kamplanner.platform.Formats;
 import com.kamplanner.plan.PlanService;
 import com.kamplanner.plan.PlanVersion;
 import com.kamplanner.segmentation.AssignmentService;
@@ -128,6 +131,12 @@ class NotificationsIT {
 
     @Inject
     AsAdministrator asAdministrator;
+
+    @Inject
+    AsExecutive asExecutive;
+
+    @EJB
+    SponsorReminders sponsorReminders;
 
     @PersistenceContext
     EntityManager em;
@@ -321,9 +330,35 @@ class NotificationsIT {
             List<Notification> told = about(ContainerTests.runAs(runner, () -> mine.page(false, 0, 100)).items(),
                     account).stream().filter(n -> n.getKind() == NotificationKind.ACTION_PLAN_LATE).toList();
             assertEquals(1, told.size(), "once, however often the sweep runs: " + told);
-            assertEquals("Late since " + TODAY.minusDays(3) + ": the action plan “Late visits” (" + name(account) + ")",
+            assertEquals("Late since " + Formats.of(Locale.ENGLISH).date(TODAY.minusDays(3))
+                            + ": the action plan “Late visits” (" + name(account) + ")",
                     NotificationTitles.title(told.get(0), Locale.ENGLISH));
         }
+    }
+
+    @Test
+    void theDailySweepTellsTheSponsorOfAMeetingOverdueByTheSegmentsCadenceOnce() throws Exception {
+        String name = "Notified sponsor " + System.nanoTime();
+        tx.begin();
+        Account account = new Account(name, "Testing", "FR");
+        account.setKeyAccount(true);
+        account.setSegment(Quadrant.STRATEGIC, false, null);
+        account.setSponsor(user(em, "claire.exec"));
+        em.persist(account);
+        em.persist(new SponsorMeeting(account, user(em, "claire.exec"), TODAY.minusMonths(4), "Last review"));
+        tx.commit();
+
+        assertTrue(sponsorReminders.remind(TODAY) >= 1, "Strategic: every three months, the last four months ago");
+        assertEquals(0, sponsorReminders.remind(TODAY), "told once, however often the sweep runs");
+        Notification told = only(asExecutive.call(() -> mine.page(false, 0, 100)).items(),
+                NotificationKind.SPONSOR_MEETING_OVERDUE, account.getId());
+        LocalDate due = TODAY.minusMonths(4).plusMonths(3);
+        assertEquals(name + ": your sponsor meeting with the customer was due on "
+                + Formats.of(Locale.ENGLISH).date(due), NotificationTitles.title(told, Locale.ENGLISH));
+        assertEquals(name + " : votre rencontre de parrain avec le client était prévue le "
+                + Formats.of(Locale.FRENCH).date(due), NotificationTitles.title(told, Locale.FRENCH));
+        assertTrue(about(asKam.call(() -> mine.page(false, 0, 100)).items(), account.getId()).isEmpty(),
+                "the sponsor's reminder is theirs alone");
     }
 
     @Test
