@@ -4,6 +4,7 @@ import com.kamplanner.account.Account;
 import com.kamplanner.account.TeamMembership;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.people.Role;
+import com.kamplanner.platform.ProgrammeMetrics;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
@@ -39,6 +40,9 @@ public class Notifications {
 
     @Inject
     Event<NotificationMade> made;
+
+    @Inject
+    ProgrammeMetrics metrics;
 
     /**
      * Notifies the parties of {@code occasion} its kind goes to: the account's KAM, its KA team and the KA
@@ -81,6 +85,7 @@ public class Notifications {
             Notification notification = new Notification(recipient, occasion, now);
             em.persist(notification);
             madeNow.add(notification);
+            metrics.notificationMade();
             made.fire(new NotificationMade(notification, user.getUsername(), user.getLanguage() == null
                     ? Locale.ENGLISH : Locale.forLanguageTag(user.getLanguage())));
         }

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
  * The application's counters for IT (MicroProfile Metrics, scraped at {@code /metrics?scope=application}):
- * logins, failed logins, imports, exports, plan submissions, and the e-mails sent, given up and waiting. On a server without MicroProfile Metrics the
+ * logins, failed logins, imports, exports, plan submissions, notifications made, and the e-mails sent, given up and waiting. On a server without MicroProfile Metrics the
  * counting quietly does nothing: metrics must never stop a login.
  */
 @ApplicationScoped
@@ -18,6 +18,7 @@ public class ProgrammeMetrics {
 
     private static final String MAILS_SENT = "E-mails the SMTP server accepted";
     private static final String MAILS_FAILED = "E-mails given up after their last attempt";
+    private static final String NOTIFICATIONS = "Notifications made, one per recipient";
 
     private final AtomicLong mailsWaiting = new AtomicLong();
 
@@ -37,6 +38,7 @@ public class ProgrammeMetrics {
             registry.counter(metadata("kam_failed_logins_total", "Refused logins"), new Tag("channel", channel));
         }
         registry.counter(metadata("kam_plan_submissions_total", "Key Account Plans submitted for review"));
+        registry.counter(metadata("kam_notifications_total", NOTIFICATIONS));
         registry.counter(metadata("kam_mails_sent_total", MAILS_SENT));
         registry.counter(metadata("kam_mails_failed_total", MAILS_FAILED));
         registry.gauge(metadata("kam_mails_waiting", "E-mails of the outbox not sent yet, as of the sender's last run"),
@@ -61,6 +63,10 @@ public class ProgrammeMetrics {
 
     public void planSubmitted() {
         count("kam_plan_submissions_total", "Key Account Plans submitted for review");
+    }
+
+    public void notificationMade() {
+        count("kam_notifications_total", NOTIFICATIONS);
     }
 
     public void mailSent() {

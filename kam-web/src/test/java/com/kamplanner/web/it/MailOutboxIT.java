@@ -215,6 +215,24 @@ class MailOutboxIT {
         assertTrue(metrics.matches("(?s).*\\bkam_mails_sent_total(\\{[^}]*\\})? [1-9].*"), metrics);
         assertTrue(metrics.matches("(?s).*\\bkam_mails_failed_total(\\{[^}]*\\})? [0-9].*"), metrics);
         assertTrue(metrics.matches("(?s).*\\bkam_mails_waiting(\\{[^}]*\\})? [0-9].*"), metrics);
+
+        long before = notificationsMade(metrics);
+        tx.begin();
+        Account account = new Account("Metrics " + System.nanoTime(), "Testing", "FR");
+        account.setKam(user(em, "emma.kam"));
+        em.persist(account);
+        notifications.notify(Occasion.onAccount(NotificationKind.PLAN_APPROVED, account.getId(),
+                "plan/plan.xhtml?account=" + account.getId(), account.getName(), "1"), null, null);
+        tx.commit();
+        assertEquals(before + 1, notificationsMade(new Browserless(base).get("metrics").body()),
+                "one notification, to Emma: one more counted");
+    }
+
+    private static long notificationsMade(String metrics) {
+        java.util.regex.Matcher value = java.util.regex.Pattern
+                .compile("(?m)^kam_notifications_total(\\{[^}]*\\})? ([0-9.]+)").matcher(metrics);
+        assertTrue(value.find(), metrics);
+        return (long) Double.parseDouble(value.group(2));
     }
 
     @Test
