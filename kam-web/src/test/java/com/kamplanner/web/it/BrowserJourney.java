@@ -43,11 +43,20 @@ abstract class BrowserJourney {
         return Chromium.loopback(base);
     }
 
+    /**
+     * Signs in and makes sure the pages are in English, the browser's language: a person's stored language wins
+     * over the browser's at login, and the page tour, which ends each person's visit in French, stores French.
+     */
     void signIn(String user, String password) {
         browser.get(app() + "login.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(user);
         browser.findElement(By.id("login:password")).sendKeys(password);
         browser.findElement(By.id("login:submit")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+        if (!"en".equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
+            browser.findElement(By.id("menu:lang-en")).click();
+            wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+        }
     }
 }
