@@ -216,8 +216,12 @@ check_admin() {
 
 STEP="HTTP checks"
 log "checking $BASE_URL"
-http 200 "$BASE_URL/login.xhtml"
+http 200 "$BASE_URL/login.xhtml" -D "$WORK/headers"
 body_has 'KAM Planner'
+# Out of the box nobody may frame the pages, and a plain-HTTP server sends no HSTS (config/README.md).
+grep -qiF "frame-ancestors 'none'" "$WORK/headers" || fail "the CSP does not forbid framing by default"
+grep -qi '^X-Frame-Options: DENY' "$WORK/headers" || fail "X-Frame-Options is not DENY by default"
+! grep -qi '^Strict-Transport-Security' "$WORK/headers" || fail "HSTS sent without kam.https"
 http 401 "$BASE_URL/api/me"
 check_admin
 http 401 "$BASE_URL/api/me" -u 'emma.kam:demo1234'   # demo mode is off: no demo users
@@ -251,7 +255,8 @@ check_api_data
 
 # 8. Restart the server: the data written before is read again after the restart.
 STEP="restart"
-log "restarting the domain"
+log "turning kam.https on (the server IT runs behind HTTPS) and restarting the domain"
+"$ASADMIN" create-system-properties kam.https=true > /dev/null || fail "create-system-properties kam.https failed"
 "$ASADMIN" restart-domain "$DOMAIN" > "$WORK/restart-domain.log" 2>&1 \
     || { cat "$WORK/restart-domain.log" >&2; fail "restart-domain failed"; }
 STEP="HTTP checks after restart"
@@ -263,6 +268,9 @@ check_admin
 check_api_data
 [[ $(psql_on "$DB" -c "select count(*) from app_user where username = 'admin'") -eq 1 ]] \
     || fail "not exactly one admin row in app_user after the restart"
+http 200 "$BASE_URL/login.xhtml" -D "$WORK/headers"
+grep -qi '^Strict-Transport-Security: max-age=31536000' "$WORK/headers" || fail "kam.https=true sends no HSTS"
+grep -qiE '^Set-Cookie: JSESSIONID=.*; *Secure' "$WORK/headers" || fail "kam.https=true: the session cookie is not Secure"
 
 # 9. Backup and restore, with the guide's commands: rows deleted after the backup come back.
 STEP="backup and restore"

@@ -1,10 +1,12 @@
 package com.kamplanner.account.imports;
 
+import com.kamplanner.platform.ControlCharacters;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * One row of the file as the account it would become, with the problems found reading it. Checks here need no
@@ -90,7 +92,22 @@ public class AccountRow implements Serializable {
                 return null;
             }
             String value = cells.get(index).strip();
-            return value.isEmpty() ? null : value;
+            if (value.isEmpty()) {
+                return null;
+            }
+            OptionalInt refused = ControlCharacters.firstRefused(value, field == AccountField.NOTES);
+            if (refused.isPresent()) {
+                problem(field, visible(value), RowProblem.CONTROL_CHARACTER,
+                        ControlCharacters.code(refused.getAsInt()));
+                return null;
+            }
+            return value;
+        }
+
+        /** The cell as the report shows it: each control character as the replacement character. */
+        private static String visible(String value) {
+            String shown = value.replaceAll("[[\\p{Cntrl}\\x{80}-\\x{9F}]&&[^\\t]]", "\uFFFD");
+            return shown.length() > 40 ? shown.substring(0, 40) + "…" : shown;
         }
 
         String text(AccountField field) {

@@ -23,11 +23,12 @@ public class RowProblem implements Serializable {
     public static final String PARENT_REJECTED = "import.problem.parentRejected";
     public static final String POSSIBLE_DUPLICATE = "import.problem.possibleDuplicate";
     public static final String SAME_NAME_IN_FILE = "import.problem.sameNameInFile";
+    public static final String CONTROL_CHARACTER = "import.problem.controlCharacter";
 
     /** Every reason a row can be refused for, so that a test can check each has a text in both languages. */
     public static final java.util.List<String> REASONS = java.util.List.of(NAME_MISSING, TOO_LONG, NOT_A_NUMBER,
             TOO_LARGE, NEGATIVE, UNKNOWN_COUNTRY, UNKNOWN_CURRENCY, OWN_PARENT, UNKNOWN_PARENT, PARENT_REJECTED,
-            POSSIBLE_DUPLICATE, SAME_NAME_IN_FILE);
+            POSSIBLE_DUPLICATE, SAME_NAME_IN_FILE, CONTROL_CHARACTER);
 
     private final int line;
     private final String column;

@@ -150,6 +150,22 @@ class AccountImportIT {
     }
 
     @Test
+    void aNulByteInANameIsARowLevelReasonOnEveryDatabaseAndNothingOfTheRowIsStored() throws Exception {
+        String tag = tag();
+        String csv = HEADER + row(tag + "-N1", "Nul\u0000Name " + tag, "", "France", "10")
+                + row(tag + "-N2", "Clean Name " + tag, "", "France", "20");
+        ImportReport report = importing(csv, ImportMode.VALID_ONLY);
+        assertTrue(report.isCommitted(), "the clean row goes in: a PostgreSQL commit does not fail on the NUL");
+        assertEquals(1, report.getCreated());
+        assertEquals(1, report.getRejected());
+        RowProblem nul = report.getProblems().get(0);
+        assertProblem(nul, 2, "Account Name", RowProblem.CONTROL_CHARACTER);
+        assertEquals("U+0000", nul.getArguments()[0]);
+        assertFalse(nul.getValue().contains("\u0000"), "the report shows the character, it does not carry it");
+        assertEquals(List.of(tag + "-N2"), accountsTagged(tag + "-%").stream().map(Account::getCrmId).toList());
+    }
+
+    @Test
     void aBackgroundImportReportsItsProgressAndEndsWithItsReport() throws Exception {
         String tag = tag();
         int rows = 1_200;
