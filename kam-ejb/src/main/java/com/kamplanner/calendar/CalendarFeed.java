@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -59,11 +60,16 @@ public class CalendarFeed {
     /** The owner's feed, or empty when the token is unknown, revoked, or its owner disabled. */
     public Optional<Feed> forToken(String token) {
         return tokens.ownerOf(token).flatMap(owner -> access.readerFor(owner.getId())
-                .map(reader -> new Feed(owner.getDisplayName(), entries(owner.getRoles(), reader))));
+                .map(reader -> new Feed(owner.getDisplayName(), owner.storedLocale(),
+                        entries(owner.getRoles(), reader))));
     }
 
-    /** What a feed holds: whose it is (the calendar's name) and its events, soonest first. */
-    public record Feed(String ownerName, List<CalendarEntry> entries) {
+    /**
+     * What a feed holds: whose it is (the calendar's name), the language its titles are written in (the owner's
+     * stored one: a calendar client fetches it without a person's request, as notifications reach people), and its
+     * events, soonest first.
+     */
+    public record Feed(String ownerName, Locale language, List<CalendarEntry> entries) {
     }
 
     List<CalendarEntry> entries(Set<Role> roles, AccountReader reader) {

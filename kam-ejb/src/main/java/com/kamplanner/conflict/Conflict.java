@@ -164,6 +164,11 @@ public class Conflict {
         return accounts;
     }
 
+    /** Whether it names functions or levels of the company: they are written in {@link #getOtherParties()}. */
+    public boolean namesFunctions() {
+        return otherParties != null && !otherParties.isBlank();
+    }
+
     /** The accounts' names, comma-separated, for tables and exports. */
     public String getAccountNames() {
         return String.join(", ", accounts.stream().map(Account::getName).toList());

@@ -4,6 +4,9 @@ import com.kamplanner.account.Account;
 import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.audit.ExportTrail;
+import com.kamplanner.notification.NotificationKind;
+import com.kamplanner.notification.Notifications;
+import com.kamplanner.notification.Occasion;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.Download;
 import com.kamplanner.platform.NotFoundException;
@@ -23,7 +26,7 @@ import java.util.function.Function;
 /**
  * The conflict register, for the KA Director alone: pages of entries filtered and sorted in the database, new
  * entries and edits (stale edits refused), and forward moves of the status under {@link ConflictRules}. Every
- * change is audited.
+ * change is audited, and whoever a new or edited entry names is told (see {@link #tell}).
  */
 @Stateless
 @RolesAllowed(Role.Names.KA_DIRECTOR)
@@ -42,6 +45,9 @@ public class ConflictService {
 
     @Inject
     ExportTrail exports;
+
+    @Inject
+    Notifications notifications;
 
     public List<Conflict> page(ConflictQuery query) {
         TypedQuery<Conflict> q = em.createQuery("select c from Conflict c" + where(query) + query.orderBy(),
@@ -93,6 +99,7 @@ public class ConflictService {
         em.persist(conflict);
         OptimisticSave.flush(em);
         audit.record(AuditAction.CONFLICT_OPEN, SUBJECT, conflict.getId(), kind + ": " + conflict.getTitle());
+        tell(conflict);
         return conflict;
     }
 
@@ -103,6 +110,7 @@ public class ConflictService {
         conflict.edit(title, kind, otherParties, description, accounts(accountIds));
         OptimisticSave.flush(em);
         audit.record(AuditAction.CONFLICT_EDIT, SUBJECT, id, kind + ": " + conflict.getTitle());
+        tell(conflict);
         return conflict;
     }
 
@@ -132,6 +140,24 @@ public class ConflictService {
         return exports.exported(AuditAction.CONFLICT_REGISTER_EXPORTED, SUBJECT, null,
                 new Download("conflict-register.xlsx", Download.XLSX, ConflictExport.xlsx(entries, text)),
                 entries.size() + " entries");
+    }
+
+    /**
+     * Tells the KAM of each key account the entry names, in a notification about that account that links to it
+     * (the register itself is the KA Director's), and the other KA Directors of the functions it names. Each is
+     * told once per entry: an edit tells only the KAM of an account it newly names.
+     */
+    private void tell(Conflict conflict) {
+        for (Account account : conflict.getAccounts()) {
+            notifications.notify(new Occasion(NotificationKind.CONFLICT_RECORDED, account.getId(), null,
+                    List.of(conflict.getTitle(), account.getName()), "accounts/account.xhtml?id=" + account.getId(),
+                    "conflict:" + conflict.getId() + ":account:" + account.getId()), null, null);
+        }
+        if (conflict.namesFunctions()) {
+            notifications.notify(new Occasion(NotificationKind.CONFLICT_RECORDED, null, null,
+                    List.of(conflict.getTitle(), conflict.getOtherParties()), "programme/conflicts.xhtml",
+                    "conflict:" + conflict.getId() + ":functions"), null, null);
+        }
     }
 
     private Conflict current(long id, long loadedVersion) {

@@ -28,5 +28,11 @@ public enum NotificationKind {
     /** To the KAM: HR validated their assessment. Arguments: campaign. */
     ASSESSMENT_VALIDATED,
     /** To the sponsor, once per due date: their meeting with the customer is overdue. Arguments: account, due. */
-    SPONSOR_MEETING_OVERDUE
+    SPONSOR_MEETING_OVERDUE,
+    /**
+     * A conflict was recorded (or edited to name someone new): to the KAM of each key account it names, one about
+     * that account; to the KA Directors when it names functions or levels, one about no account. Arguments: the
+     * conflict's title, what it names (the account's name, or the functions as written).
+     */
+    CONFLICT_RECORDED
 }

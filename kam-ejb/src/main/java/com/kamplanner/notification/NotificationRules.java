@@ -22,13 +22,34 @@ public final class NotificationRules {
             case ACTION_PLAN_ASSIGNED, ACTION_PLAN_COMMENTED, ACTION_PLAN_LATE -> EnumSet.of(Party.OWNER, Party.KAM);
             case SECTION_GRANTED, CAMPAIGN_OPENED, ASSESSMENT_VALIDATED, SPONSOR_MEETING_OVERDUE -> EnumSet.of(Party.PERSON);
             case PLAN_REVIEW_OVERDUE -> EnumSet.of(Party.KAM, Party.DIRECTORS);
+            case CONFLICT_RECORDED -> EnumSet.of(Party.KAM, Party.DIRECTORS);
         };
+    }
+
+    /**
+     * The parties one occasion goes to: those of its kind, except that a conflict goes to the KAM when it is
+     * about one of their accounts, and to the KA Directors when it is about no account (the functions it names).
+     */
+    public static Set<Party> parties(Occasion occasion) {
+        if (occasion.kind() == NotificationKind.CONFLICT_RECORDED) {
+            return EnumSet.of(occasion.accountId() == null ? Party.DIRECTORS : Party.KAM);
+        }
+        return parties(occasion.kind());
     }
 
     /** The recipients' ids, each once, in the order of the parties; without the actor. */
     public static Set<Long> recipients(NotificationKind kind, Concerned concerned) {
+        return recipients(parties(kind), concerned);
+    }
+
+    /** The recipients of one occasion, as {@link #parties(Occasion)} picks its parties. */
+    public static Set<Long> recipients(Occasion occasion, Concerned concerned) {
+        return recipients(parties(occasion), concerned);
+    }
+
+    private static Set<Long> recipients(Set<Party> parties, Concerned concerned) {
         Set<Long> recipients = new LinkedHashSet<>();
-        for (Party party : parties(kind)) {
+        for (Party party : parties) {
             recipients.addAll(concerned.holders(party));
         }
         if (concerned.actor() != null) {

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,7 +49,7 @@ public class Notifications {
      * member granted a section, the KAM assessed) are given (either may be null). With a dedupe key, a recipient already told of it is not told again. Returns what was made.
      */
     public List<Notification> notify(Occasion occasion, AppUser owner, AppUser person) {
-        Set<Party> parties = NotificationRules.parties(occasion.kind());
+        Set<Party> parties = NotificationRules.parties(occasion);
         Concerned concerned = Concerned.by(callerId());
         Account account = occasion.accountId() == null ? null : em.find(Account.class, occasion.accountId());
         if (account != null && parties.contains(Party.KAM) && account.getKam() != null) {
@@ -67,7 +66,7 @@ public class Notifications {
         }
         concerned.with(Party.OWNER, owner == null ? null : owner.getId());
         concerned.with(Party.PERSON, person == null ? null : person.getId());
-        return make(occasion, NotificationRules.recipients(occasion.kind(), concerned));
+        return make(occasion, NotificationRules.recipients(occasion, concerned));
     }
 
     private List<Notification> make(Occasion occasion, Set<Long> recipients) {
@@ -86,8 +85,7 @@ public class Notifications {
             em.persist(notification);
             madeNow.add(notification);
             metrics.notificationMade();
-            made.fire(new NotificationMade(notification, user.getUsername(), user.getLanguage() == null
-                    ? Locale.ENGLISH : Locale.forLanguageTag(user.getLanguage())));
+            made.fire(new NotificationMade(notification, user.getUsername(), user.storedLocale()));
         }
         return madeNow;
     }

@@ -22,6 +22,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -162,6 +163,14 @@ public class AppUser {
 
     public String getLanguage() {
         return language;
+    }
+
+    /**
+     * The language what reaches them without a request is written in (notifications, e-mails, the calendar feed):
+     * the stored one, English until their first login stores one.
+     */
+    public Locale storedLocale() {
+        return language == null ? Locale.ENGLISH : Locale.forLanguageTag(language);
     }
 
     /** Stores {@code en} or {@code fr}; see {@link UserService#chooseLanguage}. */

@@ -9,10 +9,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kamplanner.platform.BusinessRuleException;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A conflict moves forward only, and is resolved only with a note saying how. */
 class ConflictRulesTest {
+
+    @Test
+    void aConflictNamesFunctionsWhenItsOtherPartiesAreWritten() {
+        Conflict conflict = new Conflict("Delivery slots", ConflictKind.BETWEEN_FUNCTIONS, "Both want the slots.",
+                "david.kad", Instant.now());
+        assertFalse(conflict.namesFunctions(), "the kind alone names no one");
+        conflict.edit("Delivery slots", ConflictKind.BETWEEN_FUNCTIONS, "   ", "Both want the slots.", List.of());
+        assertFalse(conflict.namesFunctions(), "nor blank text");
+        conflict.edit("Delivery slots", ConflictKind.BETWEEN_FUNCTIONS, "Production vs Sales", "Both want the slots.",
+                List.of());
+        assertTrue(conflict.namesFunctions());
+    }
 
     @Test
     void aConflictMovesForwardFromOpenThroughMediationToResolved() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -75,6 +76,34 @@ class NotificationRulesTest {
     }
 
     @Test
+    void aConflictAboutAnAccountGoesToItsKamAndOneNamingFunctionsToTheOtherKaDirectors() {
+        Occasion onAccount = new Occasion(NotificationKind.CONFLICT_RECORDED, 12L, null, List.of("Capacity", "Acme"),
+                "accounts/account.xhtml?id=12", "conflict:1:account:12");
+        assertEquals(Set.of(EMMA_KAM), NotificationRules.recipients(onAccount, everyone(DAVID_DIRECTOR)),
+                "the KAM of the account, not its team nor the Directors");
+        Occasion onFunctions = new Occasion(NotificationKind.CONFLICT_RECORDED, null, null,
+                List.of("Capacity", "Production vs Sales"), "programme/conflicts.xhtml", "conflict:1:functions");
+        assertEquals(Set.of(NINA_DIRECTOR), NotificationRules.recipients(onFunctions, everyone(DAVID_DIRECTOR)),
+                "the other KA Directors, not the one who recorded it, nor any KAM");
+        assertEquals(EnumSet.of(Party.KAM, Party.DIRECTORS), NotificationRules.parties(NotificationKind.CONFLICT_RECORDED),
+                "the kind may go to both");
+    }
+
+    @Test
+    void everyOtherKindGoesToItsPartiesWhateverTheOccasionIsAbout() {
+        for (NotificationKind kind : NotificationKind.values()) {
+            if (kind != NotificationKind.CONFLICT_RECORDED) {
+                for (Long account : java.util.Arrays.asList(12L, null)) {
+                    Occasion occasion = new Occasion(kind, account, null, List.of("a"), "index.xhtml", null);
+                    assertEquals(NotificationRules.parties(kind), NotificationRules.parties(occasion), kind.name());
+                    assertEquals(NotificationRules.recipients(kind, everyone(null)),
+                            NotificationRules.recipients(occasion, everyone(null)), kind.name());
+                }
+            }
+        }
+    }
+
+    @Test
     void noOneMissingFromTheOccasionIsNotified() {
         assertTrue(NotificationRules.recipients(NotificationKind.ACTION_PLAN_ASSIGNED,
                 Concerned.by(EMMA_KAM).with(Party.OWNER, (Long) null)).isEmpty(), "an action plan without an owner");
@@ -101,6 +130,11 @@ class NotificationRulesTest {
         assertEquals("Acme : vous pouvez désormais rédiger la section « Le client » de la Base de Données Compte Clé",
                 NotificationTitles.title(NotificationKind.SECTION_GRANTED,
                         new Object[] {"Acme", "The customer", "Le client"}, Locale.FRENCH));
+        assertEquals("A conflict names Acme: “Delivery slots”", NotificationTitles.title(
+                NotificationKind.CONFLICT_RECORDED, new Object[] {"Delivery slots", "Acme"}, Locale.ENGLISH));
+        assertEquals("Un conflit concerne Production vs Sales : « Créneaux de livraison »", NotificationTitles.title(
+                NotificationKind.CONFLICT_RECORDED, new Object[] {"Créneaux de livraison", "Production vs Sales"},
+                Locale.FRENCH));
         for (NotificationKind kind : NotificationKind.values()) {
             for (Locale language : List.of(Locale.ENGLISH, Locale.FRENCH)) {
                 assertFalse(NotificationTitles.title(kind, new Object[] {"a", "b", "c", "d"}, language)

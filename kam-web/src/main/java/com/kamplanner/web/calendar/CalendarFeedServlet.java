@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * {@code GET /calendar/<token>.ics}: a person's feed for calendar clients, which cannot log in, so web.xml leaves
  * this path out of the login and the token is the credential. The feed is computed as its owner
- * ({@link CalendarFeed}); an unknown or revoked token, or a disabled owner, answers a bare 404 that tells nothing.
+ * ({@link CalendarFeed}) and written in the owner's stored language, as notifications are; an unknown or revoked
+ * token, or a disabled owner, answers a bare 404 that tells nothing.
  */
 @WebServlet(urlPatterns = "/calendar/*")
 public class CalendarFeedServlet extends HttpServlet {
@@ -39,8 +40,7 @@ public class CalendarFeedServlet extends HttpServlet {
             response.getWriter().write("Not found");
             return;
         }
-        // The owner's language: English until people store one (AppUser.language); then read it here.
-        Locale language = Locale.ENGLISH;
+        Locale language = found.get().language();
         String body = IcsCalendar.write(Bundle.text(language, "calendar.feed.name", found.get().ownerName()),
                 found.get().entries(), entry -> summary(entry, language), FeedAddress.base(request));
         response.setContentType("text/calendar; charset=UTF-8");

@@ -48,15 +48,27 @@ abstract class BrowserJourney {
      * over the browser's at login, and the page tour, which ends each person's visit in French, stores French.
      */
     void signIn(String user, String password) {
-        browser.get(app() + "login.xhtml");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(user);
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+        signInInStoredLanguage(user, password);
         if (!"en".equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
             browser.findElement(By.id("menu:lang-en")).click();
             wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
         }
+    }
+
+    /** Signs in and leaves the pages in the language the person stored, for a journey about that language. */
+    void signInInStoredLanguage(String user, String password) {
+        browser.get(app() + "login.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(user);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+    }
+
+    /** Logs out through the user menu (the person's name opens it). */
+    void logOut() {
+        browser.findElement(By.id("current-user")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("menu:logout"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:logged-out")));
     }
 }

@@ -173,11 +173,23 @@ class CalendarFeedIT {
         em.persist(new SponsorMeeting(sponsored, user(em, "claire.exec"), TODAY.minusMonths(2), "Steering committee"));
         tx.commit();
 
-        Map<String, VEvent> claire = events(feed(asExecutive.call(() -> tokens.create())).body());
-        VEvent meeting = claire.get("sponsormeeting-" + account + "@kamplanner");
-        assertEquals(name + ": sponsor meeting due", meeting.getSummary().getValue());
-        assertEquals(TODAY.minusMonths(2).plusMonths(6), LocalDate.parse(meeting.getDateTimeStart().getValue(),
-                java.time.format.DateTimeFormatter.BASIC_ISO_DATE), "Star accounts' sponsors meet every six months");
+        String token = asExecutive.call(() -> tokens.create());
+        String before = user(em, "claire.exec").getLanguage();
+        language("claire.exec", "en");
+        try {
+            Map<String, VEvent> claire = events(feed(token).body());
+            VEvent meeting = claire.get("sponsormeeting-" + account + "@kamplanner");
+            assertEquals(name + ": sponsor meeting due", meeting.getSummary().getValue());
+            assertEquals(TODAY.minusMonths(2).plusMonths(6), LocalDate.parse(meeting.getDateTimeStart().getValue(),
+                    java.time.format.DateTimeFormatter.BASIC_ISO_DATE), "Star accounts' sponsors meet every six months");
+
+            language("claire.exec", "fr");
+            assertEquals(name + " : rencontre du parrain à prévoir", events(feed(token).body())
+                    .get("sponsormeeting-" + account + "@kamplanner").getSummary().getValue(),
+                    "in the owner's stored language, whatever the calendar client's");
+        } finally {
+            language("claire.exec", before);
+        }
     }
 
     @Test
@@ -267,6 +279,15 @@ class CalendarFeedIT {
             events.put(event.getUid().orElseThrow().getValue(), event);
         }
         return events;
+    }
+
+    /** Stores a person's language as their EN/FR switch would (null: never logged in), and forgets cached users. */
+    private void language(String username, String language) throws Exception {
+        tx.begin();
+        em.createNativeQuery("update app_user set language = ? where username = ?").setParameter(1, language)
+                .setParameter(2, username).executeUpdate();
+        tx.commit();
+        em.getEntityManagerFactory().getCache().evictAll();
     }
 
     private void setEnabled(String username, boolean enabled) throws Exception {

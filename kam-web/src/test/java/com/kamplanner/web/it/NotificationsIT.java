@@ -12,12 +12,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kamplanner.account.Account;
 import com.kamplanner.account.TeamMembership;
+import com.kamplanner.conflict.Conflict;
+import com.kamplanner.conflict.ConflictKind;
+import com.kamplanner.conflict.ConflictService;
 import com.kamplanner.notification.MyNotifications;
 import com.kamplanner.notification.Notification;
 import com.kamplanner.notification.NotificationKind;
 import com.kamplanner.notification.NotificationTitles;
 import com.kamplanner.notification.Notifications;
 import com.kamplanner.notification.Occasion;
+import com.kamplanner.people.AppUser;
 import com.kamplanner.people.Role;
 import com.kamplanner.people.UserService;
 import com.kamplanner.plan.FollowUpService;
@@ -65,8 +69,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * a returned or approved one the KAM and the team, an action plan given or commented its owner and the KAM, a
  * granted section the member, a late action plan both, once), each in their stored language, and the stored
  * language itself (the browser's at a first login, then the switch's); the API pages, filters and marks read;
+ * a conflict tells the KAM of each account it names and the other KA Directors of the functions it names, once;
  * and the forbidden paths: another person's notification is 404, a team member taken off a team stops seeing
- * the account's notifications, an external member sees nothing beyond their grants.
+ * the account's notifications, an external member sees nothing beyond their grants, a KAM hears nothing of a
+ * conflict on another KAM's account.
  */
 @ExtendWith(ArquillianExtension.class)
 class NotificationsIT {
@@ -137,6 +143,9 @@ class NotificationsIT {
 
     @EJB
     SponsorReminders sponsorReminders;
+
+    @EJB
+    ConflictService conflicts;
 
     @PersistenceContext
     EntityManager em;
@@ -394,6 +403,53 @@ class NotificationsIT {
         assertEquals("en", user(em, name).getLanguage(), "the switch stores the choice");
     }
 
+    @Test
+    void aConflictTellsTheKamOfEachAccountItNamesAndTheOtherKaDirectorsOfItsFunctionsButNoOtherKam() throws Exception {
+        long emmas = account("Conflict Emma " + System.nanoTime(), "emma.kam", "tom.team");
+        long lucass = account("Conflict Lucas " + System.nanoTime(), "lucas.kam", "nina.team");
+        String title = "Delivery slots " + System.nanoTime();
+        // A second KA Director: the one who records the conflict is not told of his own act.
+        tx.begin();
+        AppUser nina = new AppUser("nina.kad" + System.nanoTime() % 100_000, "Nina Director", Set.of(Role.KA_DIRECTOR));
+        nina.setPasswordHash("never-signs-in");
+        em.persist(nina);
+        tx.commit();
+        try {
+            Conflict conflict = asDirector.call(() -> conflicts.open(title, ConflictKind.BETWEEN_FUNCTIONS,
+                    "Production vs Sales", "Both want the same delivery slots.", List.of(emmas)));
+
+            Notification toEmma = only(asKam.call(() -> mine.page(false, 0, 100)).items(),
+                    NotificationKind.CONFLICT_RECORDED, emmas);
+            assertEquals("accounts/account.xhtml?id=" + emmas, toEmma.getUrl(), "a page Emma may open");
+            assertEquals("A conflict names " + name(emmas) + ": “" + title + "”",
+                    NotificationTitles.title(toEmma, Locale.ENGLISH));
+            assertEquals(Map.of(user(em, "emma.kam").getId(), List.of(emmas), nina.getId(), List.of()),
+                    conflictNotifications(title), "Emma of her account, Nina of the functions; not David who "
+                            + "recorded it, not Tom on the team, not Lucas whose account it does not name");
+            Notification toNina = em.createQuery("select n from Notification n where n.recipientId = :nina",
+                    Notification.class).setParameter("nina", nina.getId()).getSingleResult();
+            assertEquals(List.of(title, "Production vs Sales"), toNina.getTitleArgs());
+            assertEquals("programme/conflicts.xhtml", toNina.getUrl());
+            assertTrue(asOtherKam.call(() -> mine.page(false, 0, 100)).items().stream()
+                    .noneMatch(n -> n.getKind() == NotificationKind.CONFLICT_RECORDED
+                            && n.getTitleArgs().contains(title)), "Lucas reads nothing of it");
+
+            // Edited to name Lucas's account too: Lucas is told now, Emma and Nina are not told again.
+            asDirector.call(() -> conflicts.edit(conflict.getId(), conflict.getVersion(), title,
+                    ConflictKind.BETWEEN_FUNCTIONS, "Production vs Sales", "Both want the same delivery slots.",
+                    List.of(emmas, lucass)));
+            assertEquals(Map.of(user(em, "emma.kam").getId(), List.of(emmas), nina.getId(), List.of(),
+                    user(em, "lucas.kam").getId(), List.of(lucass)), conflictNotifications(title));
+            only(asOtherKam.call(() -> mine.page(false, 0, 100)).items(), NotificationKind.CONFLICT_RECORDED, lucass);
+            assertTrue(about(asOtherKam.call(() -> mine.page(false, 0, 100)).items(), emmas).isEmpty(),
+                    "nothing about Emma's account reaches Lucas");
+        } finally {
+            tx.begin();
+            em.find(AppUser.class, nina.getId()).setEnabled(false);
+            tx.commit();
+        }
+    }
+
     // ---- set-up ----
 
     /** A key account of the STAR segment held by {@code kam}, with {@code member} on its team. */
@@ -434,6 +490,17 @@ class NotificationsIT {
     }
 
     // ---- reading ----
+
+    /** Who was told of the conflict with this title, and about which accounts (none for the functions). */
+    private Map<Long, List<Long>> conflictNotifications(String title) {
+        Map<Long, List<Long>> told = new java.util.HashMap<>();
+        em.createQuery("select n from Notification n where n.kind = :kind order by n.id", Notification.class)
+                .setParameter("kind", NotificationKind.CONFLICT_RECORDED).getResultStream()
+                .filter(n -> n.getTitleArgs().get(0).equals(title))
+                .forEach(n -> told.computeIfAbsent(n.getRecipientId(), r -> new java.util.ArrayList<>())
+                        .addAll(n.getAccountId() == null ? List.of() : List.of(n.getAccountId())));
+        return told;
+    }
 
     private static List<Notification> about(List<Notification> items, long account) {
         return items.stream().filter(n -> Long.valueOf(account).equals(n.getAccountId())).toList();
