@@ -313,11 +313,14 @@ class MailOutboxIT {
         String name = "Mail Prefs " + System.nanoTime();
         AppUser emma = user(em, "emma.kam");
         Account account = account(name, emma);
+        ZonedDateTime today = ZonedDateTime.now();
+        DayOfWeek weeklyDay = today.plusDays(2).getDayOfWeek();
         Map<NotificationKind, Delivery> chosen = new EnumMap<>(NotificationKind.class);
         chosen.put(NotificationKind.PLAN_RETURNED, Delivery.NONE);
         chosen.put(NotificationKind.ACTION_PLAN_COMMENTED, Delivery.IMMEDIATE);
+        chosen.put(NotificationKind.ACTION_PLAN_LATE, Delivery.WEEKLY);
         runAs(asKam, () -> {
-            myPreferences.save(new MailChoices(chosen, DayOfWeek.FRIDAY, myPreferences.load().version()));
+            myPreferences.save(new MailChoices(chosen, weeklyDay, myPreferences.load().version()));
             return null;
         });
         try {
@@ -326,22 +329,38 @@ class MailOutboxIT {
                     account.getId(), "plan/plan.xhtml?account=" + account.getId(), name, "2", "Non"), null, null));
             Notification commented = one(notifications.notify(Occasion.onAccount(
                     NotificationKind.ACTION_PLAN_COMMENTED, account.getId(), "plan/team.xhtml?account=" + account.getId(),
-                    "Visite", name, "Tom", "Vu"), null, null));
+                    "Supplier day", name, "Tom", "Vu"), null, null));
             Notification late = one(notifications.notify(Occasion.onAccount(NotificationKind.ACTION_PLAN_LATE,
-                    account.getId(), "plan/team.xhtml?account=" + account.getId(), "Visite", name, "2026-12-01"),
+                    account.getId(), "plan/team.xhtml?account=" + account.getId(), "Plant audit", name, "2026-12-01"),
                     null, null));
+            Notification assigned = one(notifications.notify(Occasion.onAccount(
+                    NotificationKind.ACTION_PLAN_ASSIGNED, account.getId(), "plan/team.xhtml?account=" + account.getId(),
+                    "Trade fair", name, "Tom"), null, null));
             tx.commit();
 
             List<OutboxMail> rows = rowsAbout(name);
             assertEquals(1, rows.size(), "only the kind set to immediately is mailed at once: " + rows);
-            assertTrue(rows.get(0).getSubject().contains("Visite"), rows.get(0).getSubject());
+            assertTrue(rows.get(0).getSubject().contains("Supplier day"), rows.get(0).getSubject());
             assertTrue(rows.get(0).getPlainText().contains("me/mail-preferences.xhtml"), "with the preferences' link");
             assertTrue(rows.get(0).getHtml().contains("plan/team.xhtml?account=" + account.getId()), "and the item's");
             assertNotNull(reread(returned).getDigestedAt(), "not by e-mail: done with, no digest will take it");
             assertNotNull(reread(commented).getDigestedAt(), "mailed at once: no digest will take it again");
-            assertEquals(null, reread(late).getDigestedAt(), "daily by default: it waits for the digest");
+            assertEquals(null, reread(late).getDigestedAt(), "weekly: it waits for the digest");
+            assertEquals(null, reread(assigned).getDigestedAt(), "daily by default: it waits for the digest");
             assertEquals(Delivery.NONE, storedPreferences.of(emma.getId()).delivery(NotificationKind.PLAN_RETURNED));
-            assertEquals(DayOfWeek.FRIDAY, storedPreferences.of(emma.getId()).weeklyDay());
+            assertEquals(weeklyDay, storedPreferences.of(emma.getId()).weeklyDay());
+
+            digests.writeDue(today);
+            List<OutboxMail> daily = rowsAbout(name).stream().filter(m -> m.getPlainText().contains("Trade fair")).toList();
+            assertEquals(1, daily.size(), "the daily digest takes the daily kind");
+            assertTrue(!daily.get(0).getPlainText().contains("Plant audit")
+                    && !daily.get(0).getPlainText().contains("Supplier day"),
+                    "and neither the weekly one nor the one mailed at once: " + daily.get(0).getPlainText());
+            assertEquals(null, reread(late).getDigestedAt(), "the weekly kind waits for its day");
+
+            digests.writeDue(today.plusDays(2));
+            assertNotNull(reread(late).getDigestedAt(), "on its day the weekly digest takes it");
+            assertEquals(3, rowsAbout(name).size(), "at once, daily, weekly: " + rowsAbout(name));
         } finally {
             runAs(asKam, () -> {
                 myPreferences.save(new MailChoices(Map.of(), DayOfWeek.MONDAY, myPreferences.load().version()));
