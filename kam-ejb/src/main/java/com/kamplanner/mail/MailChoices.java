@@ -3,6 +3,7 @@ package com.kamplanner.mail;
 import com.kamplanner.notification.NotificationKind;
 import java.io.Serializable;
 import java.time.DayOfWeek;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +21,7 @@ public record MailChoices(Map<NotificationKind, Delivery> deliveries, DayOfWeek 
         for (NotificationKind kind : NotificationKind.values()) {
             full.put(kind, PreferenceRules.delivery(kind, deliveries));
         }
-        deliveries = java.util.Collections.unmodifiableMap(full);
+        deliveries = Collections.unmodifiableMap(full);
     }
 
     /** How a notification of this kind reaches the person. */
