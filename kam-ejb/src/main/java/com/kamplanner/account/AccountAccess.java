@@ -58,6 +58,11 @@ public class AccountAccess {
         return context.isCallerInRole(Role.Names.KA_DIRECTOR) || context.isCallerInRole(Role.Names.EXECUTIVE);
     }
 
+    /** Whether a user reads every account, from their stored roles, as {@link #readsAll()} says for the caller. */
+    public static boolean readsAll(AppUser user) {
+        return user.hasRole(Role.KA_DIRECTOR) || user.hasRole(Role.EXECUTIVE);
+    }
+
     public boolean isDirector() {
         return context.isCallerInRole(Role.Names.KA_DIRECTOR);
     }

@@ -15,10 +15,8 @@ import java.util.List;
 
 /**
  * The caller's notifications, as the bell, the notifications page and {@code /api/me/notifications} show them:
- * only those about what the rights model lets them read now, checked when they read, not when the notification
- * was made. A notification about an account counts while the caller still holds the account or is on its team
- * (the KA Director and executives read every account); one about a section of its database, for an external
- * team member, while the section is still granted to them. Paged in the database, ids first (two steps, as
+ * only those about what the rights model lets them read now ({@link ReadableNotifications}), checked when they
+ * read, not when the notification was made. Paged in the database, ids first (two steps, as
  * {@link AccountAccess#visibleAccountIds()} explains).
  */
 @Stateless
@@ -71,43 +69,24 @@ public class MyNotifications {
         long me = access.callerId();
         AppUser user = em.find(AppUser.class, me);
         boolean external = user != null && user.isExternal();
-        return new Reader(me, access.readsAll() ? null : access.visibleAccountIds(), external);
+        return new Reader(new ReadableNotifications(me, access.readsAll() ? null : access.visibleAccountIds(),
+                external));
     }
 
-    /** The caller's filter: their id, the accounts they may read (null for all), whether they are external. */
+    /** The caller's filter, counted and listed. */
     private final class Reader {
-        private final long me;
-        private final List<Long> accounts;
-        private final boolean external;
+        private final ReadableNotifications readable;
 
-        Reader(long me, List<Long> accounts, boolean external) {
-            this.me = me;
-            this.accounts = accounts;
-            this.external = external;
+        Reader(ReadableNotifications readable) {
+            this.readable = readable;
         }
 
         String where(boolean unreadOnly) {
-            StringBuilder where = new StringBuilder("n.recipientId = :me");
-            if (accounts != null) {
-                where.append(accounts.isEmpty() ? " and n.accountId is null"
-                        : " and (n.accountId is null or n.accountId in :accounts)");
-            }
-            if (external) {
-                where.append(" and (n.sectionKey is null or exists (select g.id from SectionGrant g "
-                        + "where g.account.id = n.accountId and g.member.id = :me and g.sectionKey = n.sectionKey))");
-            }
-            if (unreadOnly) {
-                where.append(" and n.readAt is null");
-            }
-            return where.toString();
+            return readable.where(unreadOnly ? "n.readAt is null" : null);
         }
 
         <T> TypedQuery<T> bind(TypedQuery<T> query) {
-            query.setParameter("me", me);
-            if (accounts != null && !accounts.isEmpty()) {
-                query.setParameter("accounts", accounts);
-            }
-            return query;
+            return readable.bind(query);
         }
 
         long count(boolean unreadOnly) {

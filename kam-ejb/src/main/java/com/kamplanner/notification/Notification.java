@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 /**
  * One thing a person was told: its kind and the arguments of its title (never the text, so that it reads in the
  * recipient's language), the account and section it is about (which the rights model checks when it is read), the
- * page it links to, relative to the application root, and when it was made and read. Made by
- * {@link Notifications}; only its reading changes, through {@link #markRead}.
+ * page it links to, relative to the application root, and when it was made, read and done with by e-mail. Made by
+ * {@link Notifications}; only its reading ({@link #markRead}) and its mailing ({@link #settleMail}) change.
  */
 @Entity
 @Table(name = "notification")
@@ -65,6 +65,10 @@ public class Notification implements Serializable {
     @Column(name = "read_at")
     private Instant readAt;
 
+    /** When e-mail was done with it (mailed at once, in a digest, or not to be mailed); null while a digest owes it. */
+    @Column(name = "digested_at")
+    private Instant digestedAt;
+
     @Version
     private long version;
 
@@ -86,6 +90,13 @@ public class Notification implements Serializable {
     void markRead(Instant now) {
         if (readAt == null) {
             readAt = now;
+        }
+    }
+
+    /** Marks it done with by e-mail, once: a digest never takes it again. */
+    void settleMail(Instant now) {
+        if (digestedAt == null) {
+            digestedAt = now;
         }
     }
 
@@ -138,6 +149,10 @@ public class Notification implements Serializable {
 
     public Instant getReadAt() {
         return readAt;
+    }
+
+    public Instant getDigestedAt() {
+        return digestedAt;
     }
 
     public boolean isRead() {

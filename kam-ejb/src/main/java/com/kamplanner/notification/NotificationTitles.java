@@ -32,12 +32,30 @@ public final class NotificationTitles {
         Locale language = Bilingual.supported(locale);
         String key = "notification." + kind.name();
         try {
-            String pattern = ResourceBundle.getBundle(BASE_NAME, language, NotificationTitles.class.getClassLoader(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+            String pattern = bundle(language).getString(key);
             return new MessageFormat(pattern, language).format(readable(arguments, language));
         } catch (MissingResourceException e) {
             return "???" + key + "???";
         }
+    }
+
+    /** The kind's name in a reader's language, as the e-mail preferences and the digests' headings show it. */
+    public static String kindName(NotificationKind kind, Locale locale) {
+        return text("kind." + kind.name(), locale);
+    }
+
+    /** A text of the notification bundle in a reader's language (English unless French), without arguments. */
+    public static String text(String key, Locale locale) {
+        try {
+            return bundle(Bilingual.supported(locale)).getString(key);
+        } catch (MissingResourceException e) {
+            return "???" + key + "???";
+        }
+    }
+
+    private static ResourceBundle bundle(Locale language) {
+        return ResourceBundle.getBundle(BASE_NAME, language, NotificationTitles.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** Dates are stored as ISO text ("2026-12-03") and read in the reader's language ("3 Dec 2026", "3 déc. 2026"). */

@@ -17,7 +17,13 @@ import com.kamplanner.notification.Occasion;
 import com.kamplanner.notification.Notifications;
 import com.kamplanner.notification.NotificationKind;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.kamplanner.mail.Delivery;
+import com.kamplanner.mail.MailChoices;
+import com.kamplanner.mail.MailDigests;
 import com.kamplanner.mail.MailOutbox;
+import com.kamplanner.mail.MyMailPreferences;
+import com.kamplanner.mail.StoredPreferences;
+import com.kamplanner.notification.Notification;
 import com.kamplanner.mail.MailSender;
 import com.kamplanner.mail.MailStatus;
 import com.kamplanner.mail.Outbox;
@@ -40,9 +46,14 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -56,7 +67,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * E-mail through a real SMTP server: GreenMail runs inside Payara Micro on the port of the {@code mail/kam}
  * session that the test post-boot file created (a port the build reserved). A committed mail arrives once as
  * plain text and HTML; with the server down it waits and arrives once when the server is back; past the give-up
- * time it fails with the error; and only the administrator reads the outbox.
+ * time it fails with the error; and only the administrator reads the outbox. Each person's preferences decide
+ * what is mailed at once, what waits for their digest and what is never mailed; a digest arrives once, in the
+ * reader's language, with only what they may still read.
  */
 @ExtendWith(ArquillianExtension.class)
 class MailOutboxIT {
@@ -87,6 +100,15 @@ class MailOutboxIT {
 
     @EJB
     Outbox adminOutbox;
+
+    @EJB
+    MailDigests digests;
+
+    @EJB
+    MyMailPreferences myPreferences;
+
+    @EJB
+    StoredPreferences storedPreferences;
 
     @EJB
     AsAdministrator asAdministrator;
@@ -283,6 +305,241 @@ class MailOutboxIT {
             tx.begin();
             language("emma.kam", before);
             tx.commit();
+        }
+    }
+
+    @Test
+    void preferencesDecideWhatIsMailedAtOnceWhatWaitsForTheDigestAndWhatIsNeverMailed() throws Exception {
+        String name = "Mail Prefs " + System.nanoTime();
+        AppUser emma = user(em, "emma.kam");
+        Account account = account(name, emma);
+        ZonedDateTime today = ZonedDateTime.now();
+        DayOfWeek weeklyDay = today.plusDays(2).getDayOfWeek();
+        Map<NotificationKind, Delivery> chosen = new EnumMap<>(NotificationKind.class);
+        chosen.put(NotificationKind.PLAN_RETURNED, Delivery.NONE);
+        chosen.put(NotificationKind.ACTION_PLAN_COMMENTED, Delivery.IMMEDIATE);
+        chosen.put(NotificationKind.ACTION_PLAN_LATE, Delivery.WEEKLY);
+        runAs(asKam, () -> {
+            myPreferences.save(new MailChoices(chosen, weeklyDay, myPreferences.load().version()));
+            return null;
+        });
+        try {
+            tx.begin();
+            Notification returned = one(notifications.notify(Occasion.onAccount(NotificationKind.PLAN_RETURNED,
+                    account.getId(), "plan/plan.xhtml?account=" + account.getId(), name, "2", "Non"), null, null));
+            Notification commented = one(notifications.notify(Occasion.onAccount(
+                    NotificationKind.ACTION_PLAN_COMMENTED, account.getId(), "plan/team.xhtml?account=" + account.getId(),
+                    "Supplier day", name, "Tom", "Vu"), null, null));
+            Notification late = one(notifications.notify(Occasion.onAccount(NotificationKind.ACTION_PLAN_LATE,
+                    account.getId(), "plan/team.xhtml?account=" + account.getId(), "Plant audit", name, "2026-12-01"),
+                    null, null));
+            Notification assigned = one(notifications.notify(Occasion.onAccount(
+                    NotificationKind.ACTION_PLAN_ASSIGNED, account.getId(), "plan/team.xhtml?account=" + account.getId(),
+                    "Trade fair", name, "Tom"), null, null));
+            tx.commit();
+
+            List<OutboxMail> rows = rowsAbout(name);
+            assertEquals(1, rows.size(), "only the kind set to immediately is mailed at once: " + rows);
+            assertTrue(rows.get(0).getSubject().contains("Supplier day"), rows.get(0).getSubject());
+            assertTrue(rows.get(0).getPlainText().contains("me/mail-preferences.xhtml"), "with the preferences' link");
+            assertTrue(rows.get(0).getHtml().contains("plan/team.xhtml?account=" + account.getId()), "and the item's");
+            assertNotNull(reread(returned).getDigestedAt(), "not by e-mail: done with, no digest will take it");
+            assertNotNull(reread(commented).getDigestedAt(), "mailed at once: no digest will take it again");
+            assertEquals(null, reread(late).getDigestedAt(), "weekly: it waits for the digest");
+            assertEquals(null, reread(assigned).getDigestedAt(), "daily by default: it waits for the digest");
+            assertEquals(Delivery.NONE, storedPreferences.of(emma.getId()).delivery(NotificationKind.PLAN_RETURNED));
+            assertEquals(weeklyDay, storedPreferences.of(emma.getId()).weeklyDay());
+
+            digests.writeDue(today);
+            List<OutboxMail> daily = rowsAbout(name).stream().filter(m -> m.getPlainText().contains("Trade fair")).toList();
+            assertEquals(1, daily.size(), "the daily digest takes the daily kind");
+            assertTrue(!daily.get(0).getPlainText().contains("Plant audit")
+                    && !daily.get(0).getPlainText().contains("Supplier day"),
+                    "and neither the weekly one nor the one mailed at once: " + daily.get(0).getPlainText());
+            assertEquals(null, reread(late).getDigestedAt(), "the weekly kind waits for its day");
+
+            digests.writeDue(today.plusDays(2));
+            assertNotNull(reread(late).getDigestedAt(), "on its day the weekly digest takes it");
+            assertEquals(3, rowsAbout(name).size(), "at once, daily, weekly: " + rowsAbout(name));
+        } finally {
+            runAs(asKam, () -> {
+                myPreferences.save(new MailChoices(Map.of(), DayOfWeek.MONDAY, myPreferences.load().version()));
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void aFrenchDailyDigestArrivesOnceWithEveryItemAndItsLink() throws Exception {
+        String name = "Mail Digest " + System.nanoTime();
+        tx.begin();
+        AppUser emma = user(em, "emma.kam");
+        String before = emma.getLanguage();
+        language("emma.kam", "fr");
+        tx.commit();
+        Account account = account(name, emma);
+        try {
+            tx.begin();
+            notifications.notify(Occasion.onAccount(NotificationKind.ACTION_PLAN_LATE, account.getId(),
+                    "plan/team.xhtml?account=" + account.getId(), "Visite usine", name, "2026-12-01"), null, null);
+            notifications.notify(Occasion.onAccount(NotificationKind.ACTION_PLAN_COMMENTED, account.getId(),
+                    "plan/team.xhtml?account=" + account.getId() + "&plan=7", "Salon", name, "Tom", "Fait"), null, null);
+            tx.commit();
+            assertTrue(rowsAbout(name).isEmpty(), "daily: nothing mailed at the time of the events");
+
+            GreenMail smtp = smtpServer();
+            try {
+                digests.writeDue(ZonedDateTime.now());
+                digests.writeDue(ZonedDateTime.now());
+                List<OutboxMail> rows = rowsAbout(name);
+                assertEquals(1, rows.size(), "one digest, however often the job runs: " + rows);
+                assertEquals(emma.getEmail(), rows.get(0).getAddress());
+
+                sender.sendDue(Instant.now().plus(Duration.ofMinutes(5)));
+                assertTrue(smtp.waitForIncomingEmail(10_000, 1));
+                List<MimeMessage> mails = Arrays.stream(smtp.getReceivedMessages())
+                        .filter(m -> bodyOf(m, 0).contains(name)).toList();
+                assertEquals(1, mails.size(), "the digest arrives once");
+                MimeMessage mail = mails.get(0);
+                assertTrue(mail.getSubject().startsWith("Résumé KAM Planner : "), mail.getSubject());
+                assertEquals("fr", mail.getHeader("Content-Language", null));
+                assertEquals(emma.getEmail(), mail.getRecipients(Message.RecipientType.TO)[0].toString());
+                assertEquals(2, ((MimeMultipart) mail.getContent()).getCount(), "plain text and HTML");
+                String text = bodyOf(mail, 0);
+                assertTrue(text.contains("Plans d’action en retard"), text);
+                assertTrue(text.contains("Commentaires sur les plans d’action"), text);
+                assertTrue(text.contains("Visite usine") && text.contains("Salon"), "each item's title: " + text);
+                assertTrue(text.contains("plan/team.xhtml?account=" + account.getId() + "&plan=7"), "its link");
+                assertTrue(text.contains("me/mail-preferences.xhtml"), "and the preferences' link");
+                String html = bodyOf(mail, 1);
+                assertTrue(html.contains("plan/team.xhtml?account=" + account.getId() + "&amp;plan=7"), html);
+            } finally {
+                smtp.stop();
+            }
+        } finally {
+            tx.begin();
+            language("emma.kam", before);
+            tx.commit();
+        }
+    }
+
+    @Test
+    void aDigestNeverCarriesAnAccountItsReaderNoLongerHolds() throws Exception {
+        String kept = "Mail Kept " + System.nanoTime();
+        String lost = "Mail Lost " + System.nanoTime();
+        AppUser lucas = user(em, "lucas.kam");
+        Account keptAccount = account(kept, lucas);
+        Account lostAccount = account(lost, lucas);
+        tx.begin();
+        Notification aboutLost = one(notifications.notify(Occasion.onAccount(NotificationKind.ACTION_PLAN_LATE,
+                lostAccount.getId(), "plan/team.xhtml?account=" + lostAccount.getId(), "Audit", lost, "2026-12-01"),
+                null, null));
+        notifications.notify(Occasion.onAccount(NotificationKind.ACTION_PLAN_LATE, keptAccount.getId(),
+                "plan/team.xhtml?account=" + keptAccount.getId(), "Audit", kept, "2026-12-01"), null, null);
+        em.find(Account.class, lostAccount.getId()).setKam(user(em, "emma.kam"));
+        tx.commit();
+
+        digests.writeDue(ZonedDateTime.now());
+
+        List<OutboxMail> toLucas = em.createQuery("select m from OutboxMail m where m.address = :address "
+                + "and m.plainText like :kept", OutboxMail.class).setParameter("address", lucas.getEmail())
+                .setParameter("kept", "%" + kept + "%").getResultList();
+        assertEquals(1, toLucas.size(), "Lucas's digest carries his account");
+        assertTrue(!toLucas.get(0).getPlainText().contains(lost) && !toLucas.get(0).getHtml().contains(lost),
+                "and nothing of the account he handed to Emma: " + toLucas.get(0).getPlainText());
+        assertTrue(rowsMentioning(lost).isEmpty(), "no mail anywhere carries it");
+        assertNotNull(reread(aboutLost).getDigestedAt(), "done with, so it cannot reach him later either");
+    }
+
+    @Test
+    void eachPersonSavesTheirPreferencesOnTheirPageAndAStalePageCannotOverwriteThem() throws Exception {
+        HttpResponse<String> anonymous = new Browserless(base).get("me/mail-preferences.xhtml");
+        assertEquals(302, anonymous.statusCode(), "a login first");
+        assertDenied(() -> myPreferences.load());
+        long lucas = user(em, "lucas.kam").getId();
+        Browserless browser = signedIn(base, "lucas.kam");
+        try {
+            HttpResponse<String> first = browser.get("me/mail-preferences.xhtml");
+            HttpResponse<String> second = browser.get("me/mail-preferences.xhtml");
+            assertEquals(200, first.statusCode());
+            for (int i = 0; i < NotificationKind.values().length; i++) {
+                assertTrue(first.body().contains("for=\"preferences:kinds:" + i + ":delivery\""),
+                        "every select has its label: " + i);
+            }
+            assertTrue(first.body().contains("for=\"preferences:weeklyDay\""), "the weekly day too");
+            assertTrue(browser.get("notifications.xhtml").body().contains("me/mail-preferences.xhtml"),
+                    "reached from the notifications page");
+
+            HttpResponse<String> saved = browser.post("me/mail-preferences.xhtml", form(first.body(), Delivery.NONE));
+            assertEquals(200, saved.statusCode());
+            assertTrue(saved.body().contains("Your e-mail preferences are saved")
+                    || saved.body().contains("Vos préférences de courriel sont enregistrées"), saved.body());
+            assertEquals(Delivery.NONE, storedPreferences.of(lucas).delivery(NotificationKind.PLAN_SUBMITTED));
+            assertEquals(DayOfWeek.THURSDAY, storedPreferences.of(lucas).weeklyDay());
+
+            HttpResponse<String> stale = browser.post("me/mail-preferences.xhtml", form(second.body(),
+                    Delivery.WEEKLY));
+            assertTrue(stale.body().contains("Someone else saved this record")
+                    || stale.body().contains("Quelqu’un d’autre a enregistré cette fiche"), stale.body());
+            assertEquals(Delivery.NONE, storedPreferences.of(lucas).delivery(NotificationKind.PLAN_SUBMITTED),
+                    "the page loaded before the save changed nothing");
+        } finally {
+            tx.begin();
+            em.createNativeQuery("delete from mail_preferences where user_id = ?").setParameter(1, lucas)
+                    .executeUpdate();
+            tx.commit();
+        }
+    }
+
+    /** The preferences form as posted: {@code first} for the first kind, the rest daily, the digest on Thursday. */
+    private static Map<String, String> form(String page, Delivery first) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("preferences", "preferences");
+        for (int i = 0; i < NotificationKind.values().length; i++) {
+            form.put("preferences:kinds:" + i + ":delivery", (i == 0 ? first : Delivery.DAILY).name());
+        }
+        form.put("preferences:weeklyDay", "THURSDAY");
+        form.put("preferences:save", "");
+        form.put("jakarta.faces.ViewState", Browserless.viewState(page));
+        return form;
+    }
+
+    /** A key account of {@code kam}, committed. */
+    private Account account(String name, AppUser kam) throws Exception {
+        tx.begin();
+        Account account = new Account(name, "Testing", "FR");
+        account.setKam(em.find(AppUser.class, kam.getId()));
+        account.setKeyAccount(true);
+        em.persist(account);
+        tx.commit();
+        return account;
+    }
+
+    private static Notification one(List<Notification> made) {
+        assertEquals(1, made.size(), "one recipient: " + made);
+        return made.get(0);
+    }
+
+    private Notification reread(Notification notification) {
+        return em.createQuery("select n from Notification n where n.id = :id", Notification.class)
+                .setParameter("id", notification.getId()).setHint("eclipselink.refresh", "true").getSingleResult();
+    }
+
+    private List<OutboxMail> rowsAbout(String name) {
+        return em.createQuery("select m from OutboxMail m where m.subject like :name or m.plainText like :name",
+                OutboxMail.class).setParameter("name", "%" + name + "%").getResultList();
+    }
+
+    private List<OutboxMail> rowsMentioning(String name) {
+        return em.createQuery("select m from OutboxMail m where m.subject like :name or m.plainText like :name "
+                + "or m.html like :name", OutboxMail.class).setParameter("name", "%" + name + "%").getResultList();
+    }
+
+    private static String bodyOf(MimeMessage message, int part) {
+        try {
+            return (String) ((MimeMultipart) message.getContent()).getBodyPart(part).getContent();
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -89,6 +89,8 @@ class PageTourJourneyIT {
                 List<String> pages = List.copyOf(tour.visited().keySet());
                 assertTrue(pages.size() >= atLeast, username + " reaches only " + pages);
                 assertTrue(pages.contains("me/calendar.xhtml"), username + " reaches their calendar page: " + pages);
+                assertTrue(pages.contains("me/mail-preferences.xhtml"),
+                        username + " reaches their e-mail preferences: " + pages);
                 if (pagesInEnglish == null) {
                     pagesInEnglish = pages;
                 } else {
