@@ -59,6 +59,8 @@ class BundlesTest {
             Properties texts = load(bundle);
             for (NotificationKind kind : NotificationKind.values()) {
                 assertTrue(texts.containsKey("notification." + kind), kind + " in " + bundle.getFileName());
+                assertTrue(texts.containsKey("kind." + kind), "the preferences page's name of " + kind + " in "
+                        + bundle.getFileName());
             }
         }
     }
