@@ -89,6 +89,9 @@ class PageTourJourneyIT {
                 List<String> pages = List.copyOf(tour.visited().keySet());
                 assertTrue(pages.size() >= atLeast, username + " reaches only " + pages);
                 assertTrue(pages.contains("me/calendar.xhtml"), username + " reaches their calendar page: " + pages);
+                assertTrue(pages.contains("me/tokens.xhtml"), username + " reaches their API tokens: " + pages);
+                assertTrue(!username.equals("admin") || pages.contains("admin/tokens.xhtml"),
+                        "the administrator reaches everyone's API tokens: " + pages);
                 if (pagesInEnglish == null) {
                     pagesInEnglish = pages;
                 } else {
