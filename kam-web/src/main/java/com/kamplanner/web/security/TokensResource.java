@@ -5,6 +5,7 @@ import com.kamplanner.security.ApiToken;
 import com.kamplanner.security.ApiTokens;
 import com.kamplanner.security.NewApiToken;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +31,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class TokensResource {
 
-    /** A token as its owner lists it: never its text nor its hash. */
+    /** A token as its owner lists it: never its text nor its hash; {@code lastUsedAt} is null until first used. */
+    @JsonbNillable
     public record TokenView(long id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
                             boolean readOnly) {
 
