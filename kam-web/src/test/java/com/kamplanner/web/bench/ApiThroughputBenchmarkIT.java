@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -34,9 +35,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Benchmark: API throughput with an API token against the health check, in one run on one server. Eight
  * connections (one keep-alive HTTP/1.1 client per thread, each sending its next request when the last one is
- * answered) call, in turn, {@code GET /health/live} (the baseline: no authentication, no database), {@code GET
- * /api/me} with a Bearer token, and {@code GET /api/me} with HTTP Basic (PBKDF2 on every request), each for
- * {@value #WARM_UP_SECONDS} s of warm-up then {@value #MEASURE_SECONDS} s measured. Every answer must be a 200. The
+ * answered) call {@code GET /health/live} (the baseline: no authentication, no database) and {@code GET /api/me}
+ * with a Bearer token, alternating for {@value #ROUNDS} rounds of {@value #MEASURE_SECONDS} s each after a
+ * warm-up, so that a busy machine weighs on both alike; then {@code GET /api/me} with HTTP Basic (PBKDF2 on every
+ * request) and the health check once more, for comparison. Every answer must be a 200. The
  * issue's target is that the token reaches at least half the health check's rate; the report says whether it did,
  * but, as every benchmark here, it never fails a build for being slow.
  * The load driver runs on the same machine as the server, as the issue's own measurement did. Run with
@@ -48,8 +50,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ApiThroughputBenchmarkIT {
 
     private static final int CONNECTIONS = 8;
-    private static final int WARM_UP_SECONDS = 5;
-    private static final int MEASURE_SECONDS = 15;
+    private static final int WARM_UP_SECONDS = 10;
+    private static final int MEASURE_SECONDS = 10;
+    private static final int ROUNDS = 3;
     private static final String USER = "emma.kam";
 
     @Deployment(testable = false)
@@ -72,30 +75,38 @@ class ApiThroughputBenchmarkIT {
 
         URI health = new Browserless(base).uri("health/live");
         URI me = new Browserless(base).uri("api/me");
-        double healthRate = rate(health, null);
-        double tokenRate = rate(me, "Bearer " + token);
+        run(health, null, WARM_UP_SECONDS);
+        run(me, "Bearer " + token, WARM_UP_SECONDS);
+        StringBuilder report = new StringBuilder(String.format(Locale.ROOT, "API throughput, %d connections, %d s "
+                        + "per measure after %d s warm-up each, %d cores; the health check and the token alternate in "
+                        + "%d rounds, so that both see the same machine%n", CONNECTIONS, MEASURE_SECONDS,
+                WARM_UP_SECONDS, Runtime.getRuntime().availableProcessors(), ROUNDS));
+        List<Double> ratios = new ArrayList<>();
+        for (int round = 1; round <= ROUNDS; round++) {
+            double healthRate = rate(health, null);
+            double tokenRate = rate(me, "Bearer " + token);
+            ratios.add(tokenRate / healthRate);
+            report.append(String.format(Locale.ROOT, "  round %d: GET /health/live %6.0f req/s, GET /api/me with a "
+                    + "token %6.0f req/s = %.2fx%n", round, healthRate, tokenRate, tokenRate / healthRate));
+        }
+        run(me, basic, WARM_UP_SECONDS);
         double basicRate = rate(me, basic);
-        double healthAgain = rate(health, null);
-
-        double baseline = Math.max(healthRate, healthAgain);
-        String report = String.format(Locale.ROOT, "API throughput, %d connections, %d s measured after %d s warm-up, "
-                        + "%d cores%n  GET /health/live          %8.0f req/s (again after the others: %.0f)%n"
-                        + "  GET /api/me, Bearer token %8.0f req/s  = %.2fx the health check%n"
-                        + "  GET /api/me, HTTP Basic   %8.0f req/s  = %.3fx the health check%n"
-                        + "  target (token >= 0.5x the health check): %s%n",
-                CONNECTIONS, MEASURE_SECONDS, WARM_UP_SECONDS, Runtime.getRuntime().availableProcessors(),
-                healthRate, healthAgain, tokenRate, tokenRate / baseline, basicRate, basicRate / baseline,
-                tokenRate >= 0.5 * baseline ? "met" : "NOT met");
+        double healthAfter = rate(health, null);
+        Collections.sort(ratios);
+        double median = ratios.get(ratios.size() / 2);
+        report.append(String.format(Locale.ROOT, "  GET /api/me with HTTP Basic %6.0f req/s, GET /health/live right "
+                        + "after %6.0f req/s = %.3fx%n  median token ratio %.2fx; target (token >= 0.5x the health "
+                        + "check): %s%n", basicRate, healthAfter, basicRate / healthAfter, median,
+                median >= 0.5 ? "met" : "NOT met"));
         System.out.println(report);
         Path out = Path.of("target", "benchmarks");
         Files.createDirectories(out);
         Files.writeString(out.resolve("api-throughput.txt"), report);
-        assertTrue(tokenRate > 0 && healthRate > 0, report);
+        assertTrue(median > 0, report.toString());
     }
 
-    /** Requests per second over {@value #MEASURE_SECONDS} s, after the warm-up; fails on any answer but 200. */
+    /** Requests per second over {@value #MEASURE_SECONDS} s; fails on any answer but 200. */
     private static double rate(URI uri, String authorization) throws Exception {
-        run(uri, authorization, WARM_UP_SECONDS);
         return run(uri, authorization, MEASURE_SECONDS) / (double) MEASURE_SECONDS;
     }
 
