@@ -18,6 +18,9 @@ public enum AuditAction {
     ACCOUNT_SEGMENT_OVERRIDE_CLEARED("account.segmentOverrideCleared"),
     ACCOUNT_SPONSOR_SET("account.sponsorSet"),
     ACCOUNT_STAGES_SET("account.stagesSet"),
+    // API tokens
+    API_TOKEN_CREATED("apiToken.created"),
+    API_TOKEN_REVOKED("apiToken.revoked"),
     // calendar
     CALENDAR_FEED_CREATED("calendar.feedCreated"),
     CALENDAR_FEED_REVOKED("calendar.feedRevoked"),

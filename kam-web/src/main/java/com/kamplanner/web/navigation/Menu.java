@@ -68,7 +68,8 @@ public final class Menu {
                     item("planTemplate", "plan.menu.template", "/plan/template.xhtml", Caller::isDirector),
                     item("users", "menu.users", "/admin/users.xhtml", Caller::isAdmin),
                     item("outbox", "menu.outbox", "/admin/outbox.xhtml", Caller::isAdmin),
-                    item("security", "menu.security", "/admin/security.xhtml", Caller::isAdmin)),
+                    item("security", "menu.security", "/admin/security.xhtml", Caller::isAdmin),
+                    item("tokens", "tokens.admin.menu", "/admin/tokens.xhtml", Caller::isAdmin)),
                     Set.of()));
 
     private Menu() {

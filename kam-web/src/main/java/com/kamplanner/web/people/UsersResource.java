@@ -25,8 +25,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersResource {
 
-    /** A user as the API shows them: no password hash. */
-    public record UserView(String username, String displayName, List<String> roles, boolean enabled,
+    /** A user as the API shows them: no password hash; the id addresses their tokens. */
+    public record UserView(long id, String username, String displayName, List<String> roles, boolean enabled,
                            boolean external) {
     }
 
@@ -72,7 +72,7 @@ public class UsersResource {
     }
 
     private static UserView view(AppUser u) {
-        return new UserView(u.getUsername(), u.getDisplayName(), u.getRoles().stream().map(Enum::name).sorted()
+        return new UserView(u.getId(), u.getUsername(), u.getDisplayName(), u.getRoles().stream().map(Enum::name).sorted()
                 .toList(), u.isEnabled(), u.isExternal());
     }
 }

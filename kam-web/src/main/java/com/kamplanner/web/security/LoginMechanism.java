@@ -3,7 +3,11 @@ package com.kamplanner.web.security;
 import com.kamplanner.platform.CorrelationId;
 import com.kamplanner.platform.ProgrammeMetrics;
 import com.kamplanner.platform.SecurityLog;
+import com.kamplanner.security.ApiTokenRules;
+import com.kamplanner.security.ApiTokenSecret;
+import com.kamplanner.security.ApiTokens;
 import com.kamplanner.security.LoginThrottle;
+import com.kamplanner.security.TokenCaller;
 import com.kamplanner.security.ThrottleRules;
 import com.kamplanner.web.i18n.Bundle;
 import jakarta.json.Json;
@@ -25,13 +29,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The application's one authentication mechanism (Jakarta Security 3 allows one): {@code /api/*} speaks HTTP
- * Basic and answers 401 in JSON, everything else uses the JSF login page and a session. Both check credentials
- * against the same identity store, and both go through login throttling: a blocked name or address is refused
- * before its password is checked (429 on the API, a message on the page), and recent failures slow the check.
+ * The application's one authentication mechanism (Jakarta Security 3 allows one): {@code /api/*} takes a personal
+ * API token ({@code Authorization: Bearer}) or HTTP Basic and answers 401 in JSON, everything else uses the JSF
+ * login page and a session. Passwords, from Basic or the page, are checked against the same identity stores and go
+ * through login throttling: a blocked name or address is refused before its password is checked (429 on the API,
+ * a message on the page), and recent failures slow the check. A token is checked by one lookup of its hash, with
+ * no password hashing and no throttling (guessing 192 random bits is hopeless): a bad one is a plain 401. A token
+ * acts as its owner, with the owner's roles, but a read-only one only reads, and none reaches the token endpoints.
+ * No token text is ever logged.
  */
 @ApplicationScoped
 public class LoginMechanism implements HttpAuthenticationMechanism {
@@ -41,6 +50,8 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     static final String LOGIN_PAGE = "/login.xhtml";
 
     static final String CORRELATION_ATTRIBUTE = CorrelationId.class.getName();
+    /** Set on a request authenticated by an API token: the {@link TokenCaller}. */
+    static final String TOKEN_ATTRIBUTE = TokenCaller.class.getName();
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -53,6 +64,9 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     LoginProblem problem;
+
+    @Inject
+    ApiTokens tokens;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -69,7 +83,11 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
                                                     HttpMessageContext context) {
-        UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
+        String authorization = request.getHeader("Authorization");
+        if (ApiTokenSecret.isBearer(authorization)) {
+            return validateBearer(request, response, context, ApiTokenSecret.fromBearer(authorization));
+        }
+        UsernamePasswordCredential credential = basicCredential(authorization);
         if (credential != null) {
             String address = request.getRemoteAddr();
             ThrottleRules.Verdict verdict = throttle.check(credential.getCaller(), address, "basic");
@@ -90,6 +108,57 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
             return after.blocked() ? tooManyAttempts(request, response, after) : unauthorized(response);
         }
         return context.isProtected() ? unauthorized(response) : context.doNothing();
+    }
+
+    /**
+     * A bearer token: its owner's identity, or a JSON 401 for a token that is malformed, unknown, expired or
+     * revoked (logged without the token), or a JSON 403 for a read-only token that writes or any token that
+     * manages tokens.
+     */
+    private AuthenticationStatus validateBearer(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context, String token) {
+        Optional<TokenCaller> caller = tokens.authenticate(token);
+        if (caller.isEmpty()) {
+            metrics.loginFailed("token");
+            SecurityLog.log(SecurityLog.Event.LOGIN_FAILED, null, "token", request.getRemoteAddr(),
+                    request.getRequestURI());
+            return refuseToken(request, response, HttpServletResponse.SC_UNAUTHORIZED, "apiToken.invalid");
+        }
+        TokenCaller owner = caller.get();
+        if (ApiTokenRules.managesTokens(path(request))) {
+            return refuseToken(request, response, HttpServletResponse.SC_FORBIDDEN, "apiToken.cannotManageTokens");
+        }
+        if (!ApiTokenRules.allows(owner.readOnly(), request.getMethod())) {
+            return refuseToken(request, response, HttpServletResponse.SC_FORBIDDEN, "apiToken.readOnly");
+        }
+        request.setAttribute(TOKEN_ATTRIBUTE, owner);
+        return context.notifyContainerAboutLogin(owner.username(), owner.groups());
+    }
+
+    /** Whether the request came with an API token rather than a password or a page session. */
+    static boolean byToken(HttpServletRequest request) {
+        return request.getAttribute(TOKEN_ATTRIBUTE) != null;
+    }
+
+    /** 401 or 403 in JSON, in the caller's language; a 401 says, in its challenge, that the token is invalid. */
+    private static AuthenticationStatus refuseToken(HttpServletRequest request, HttpServletResponse response,
+                                                    int status, String key) {
+        String message = Bundle.text(request.getHeader("Accept-Language") == null ? Locale.ENGLISH
+                : request.getLocale(), key);
+        try {
+            response.setStatus(status);
+            if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"KAM Planner\", error=\"invalid_token\"");
+            }
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Json.createObjectBuilder().add("status", status).add("error", key)
+                    .add("message", message).build().toString());
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private AuthenticationStatus validatePageRequest(HttpServletRequest request, HttpServletResponse response,
@@ -166,7 +235,8 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("{\"status\":401,\"error\":\"unauthorized\","
-                    + "\"message\":\"Authentication is required: use HTTP Basic with your KAM Planner login.\"}");
+                    + "\"message\":\"Authentication is required: use a KAM Planner API token (Authorization: Bearer)"
+                    + " or HTTP Basic with your KAM Planner login.\"}");
             response.flushBuffer();
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -219,8 +289,12 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     }
 
     static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     /** Decodes {@code Authorization: Basic base64(user:password)}; null when absent or malformed. */

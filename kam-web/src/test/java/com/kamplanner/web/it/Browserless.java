@@ -100,6 +100,34 @@ public final class Browserless {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A DELETE with HTTP Basic credentials, as an integration client would send it. */
+    public HttpResponse<String> deleteWithBasic(String path, String user, String password)
+            throws IOException, InterruptedException {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + token)
+                .header("Accept-Language", "en").DELETE());
+    }
+
+    /**
+     * Any method with an API token ({@code Authorization: Bearer}), as an integration client would send it; a JSON
+     * body when {@code json} is not null. In the given language.
+     */
+    public HttpResponse<String> withToken(String method, String path, String json, String token,
+                                          String acceptLanguage) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
+                .header("Accept-Language", acceptLanguage);
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A GET with an API token. */
+    public HttpResponse<String> getWithToken(String path, String token) throws IOException, InterruptedException {
+        return withToken("GET", path, null, token, "en");
+    }
+
     /** Opens the login page and posts the form; returns the response to the post. */
     public HttpResponse<String> login(String user, String password) throws IOException, InterruptedException {
         HttpResponse<String> page = get("login.xhtml");

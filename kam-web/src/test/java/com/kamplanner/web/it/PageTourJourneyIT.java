@@ -91,6 +91,9 @@ class PageTourJourneyIT {
                 assertTrue(pages.contains("me/calendar.xhtml"), username + " reaches their calendar page: " + pages);
                 assertTrue(pages.contains("me/mail-preferences.xhtml"),
                         username + " reaches their e-mail preferences: " + pages);
+                assertTrue(pages.contains("me/tokens.xhtml"), username + " reaches their API tokens: " + pages);
+                assertTrue(!username.equals("admin") || pages.contains("admin/tokens.xhtml"),
+                        "the administrator reaches everyone's API tokens: " + pages);
                 if (pagesInEnglish == null) {
                     pagesInEnglish = pages;
                 } else {

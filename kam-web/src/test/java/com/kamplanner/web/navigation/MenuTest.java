@@ -73,7 +73,7 @@ class MenuTest {
     void theAdministratorSeesOnlyHomeTheUsersTheOutboxAndSecurity() {
         List<MenuGroup> groups = Menu.shownTo(caller(Role.ADMIN));
         assertEquals(List.of("mywork", "settings"), ids(groups));
-        assertEquals(List.of("users", "outbox", "security"), itemIds(groups.get(1)));
+        assertEquals(List.of("users", "outbox", "security", "tokens"), itemIds(groups.get(1)));
     }
 
     @Test
