@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The caller's rights on an account computed on real SQL (H2 with the Flyway schema), without a server: the one
  * membership query finds the team, the external flag, the section grants and the strategy grant. The caller's
- * name and roles come from a stand-in session context; the container's part is proven by AccountRightsIT.
+ * name and roles come from a stand-in session context; the container's part is proven by FoundationIT's rights table.
  */
 class AccountAccessTest {
 

@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The library's marking and read rules on real SQL (H2 with the Flyway schema), without a server: the caller's
- * name and role come from a stand-in session context. The container's role checks are proven by BestPracticeLibraryIT.
+ * name and role come from a stand-in session context. The container's role checks are proven by ProgrammeIT, in
+ * its best-practice library section.
  */
 class BestPracticeServiceTest {
 
@@ -131,7 +132,7 @@ class BestPracticeServiceTest {
         BestPractice plan = inTx(() -> david.mark(PracticeKind.PLAN_VERSION, approved, "Clear indicators"));
         BestPractice programme = inTx(() -> david.mark(PracticeKind.ACTION_PROGRAMME, sound, "Both kinds"));
 
-        // Reading a plan version's snapshot needs the server's JSON-B; BestPracticeLibraryIT reads one. Here: a programme.
+        // Reading a plan version's snapshot needs the server's JSON-B; ProgrammeIT reads one. Here: a programme.
         PracticeView read = inTx(() -> lucas.open(programme.getId()));
         assertEquals("Library Aerospace", read.marking().accountName());
         assertEquals("Partnership", read.programme().getName());
