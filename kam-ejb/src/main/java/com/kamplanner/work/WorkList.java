@@ -152,7 +152,7 @@ public class WorkList {
 
     /** A team member follows all their open action plans; a KAM those late or due soon, theirs and their teams'. */
     private void actionPlans(List<WorkItem> items, boolean member, LocalDate today) {
-        followUp.mine(member ? null : WorkRules.dueSoonLimit(today)).forEach(row -> {
+        followUp.mine(member ? null : WorkRules.dueSoonLimit(today), WorkRules.MAX_ITEMS).forEach(row -> {
             WorkKind kind = WorkRules.actionPlanKind(row.getStatus(), row.getDueDate(), today);
             if (kind != null) {
                 items.add(new WorkItem(kind, row.getAccountId(), List.of(row.getTitle(), row.getAccountName()),
