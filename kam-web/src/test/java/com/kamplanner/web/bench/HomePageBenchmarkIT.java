@@ -110,6 +110,24 @@ class HomePageBenchmarkIT {
     @EJB
     FollowUpService followUp;
 
+    @EJB
+    com.kamplanner.congruence.CongruenceBoard congruence;
+
+    @EJB
+    com.kamplanner.conflict.ConflictService conflicts;
+
+    @EJB
+    com.kamplanner.competency.CampaignService campaigns;
+
+    @EJB
+    com.kamplanner.competency.AssessmentService assessments;
+
+    @EJB
+    com.kamplanner.situation.DatabaseUpkeep databases;
+
+    @EJB
+    com.kamplanner.strategy.StrategyCompliance strategies;
+
     @Inject
     AsDirector asDirector;
 
@@ -180,6 +198,13 @@ class HomePageBenchmarkIT {
                     + " more statements: one query per account?");
         }
 
+        report.append("\nWhere the work list's time goes: each source alone, " + SOURCE_RUNS + " runs after "
+                + WARM_UP + " warm-up runs\n");
+        report.append(format("KA Director's sources", sources(director, directorSources())));
+        report.append(format("KAM " + HomePageGenerator.HEAVY_KAM + "'s sources", sources(kams.get(
+                HomePageGenerator.HEAVY_KAM), kamSources())));
+        write("home-page.txt", report.toString());
+
         report.append("\nTimings\n");
         List<Map<String, List<Long>>> kamTimes = new ArrayList<>();
         report.append(format("KA Director (david.kad)", time(director)));
@@ -204,6 +229,54 @@ class HomePageBenchmarkIT {
         calls.put("account count", () -> accounts.countVisibleAccounts());
         calls.put("bell: unread notifications", () -> notifications.unreadCount());
         return calls;
+    }
+
+    private static final int SOURCE_RUNS = 30;
+
+    /** The statements {@link WorkList} runs for the KA Director, one service call each. */
+    private Map<String, Callable<Object>> directorSources() {
+        LocalDate today = LocalDate.now();
+        Map<String, Callable<Object>> calls = new LinkedHashMap<>();
+        calls.put("review queue (PlanOverview.waiting)", () -> plans.waiting(WorkRules.MAX_ITEMS));
+        calls.put("reviews due this month (reviewsDueBy)", () -> plans.reviewsDueBy(
+                WorkRules.directorReviewHorizon(today)));
+        calls.put("open conflicts (ConflictService.unresolved)", () -> conflicts.unresolved(WorkRules.MAX_ITEMS));
+        calls.put("congruence counts (CongruenceBoard.counts)", () -> congruence.counts());
+        calls.put("campaigns (CampaignService.awaitingManager)", () -> campaigns.awaitingManager());
+        return calls;
+    }
+
+    /** The statements {@link WorkList} runs for a KAM, one service call each. */
+    private Map<String, Callable<Object>> kamSources() {
+        LocalDate today = LocalDate.now();
+        Map<String, Callable<Object>> calls = new LinkedHashMap<>();
+        calls.put("returned plans (PlanOverview.myReturned)", () -> plans.myReturned());
+        calls.put("reviews due (reviewsDueBy)", () -> plans.reviewsDueBy(WorkRules.kamReviewHorizon(today)));
+        calls.put("databases (DatabaseUpkeep.ofMyAccounts)", () -> databases.ofMyAccounts());
+        calls.put("decision makers not contacted", () -> databases.decisionMakersNotContacted(90));
+        calls.put("self-assessments to fill", () -> assessments.selfAssessmentsToFill());
+        calls.put("strategies not compliant", () -> strategies.notCompliantOfMine());
+        calls.put("action plans (FollowUpService.mine)", () -> followUp.mine(WorkRules.dueSoonLimit(today),
+                WorkRules.MAX_ITEMS));
+        calls.put("granted sections (grantedToMe)", () -> databases.grantedToMe());
+        return calls;
+    }
+
+    private Map<String, List<Long>> sources(Runner who, Map<String, Callable<Object>> calls) throws Exception {
+        Map<String, List<Long>> micros = new LinkedHashMap<>();
+        for (Map.Entry<String, Callable<Object>> call : calls.entrySet()) {
+            List<Long> times = new ArrayList<>();
+            for (int run = 0; run < SOURCE_RUNS + WARM_UP; run++) {
+                touchAnAccount(run);
+                long start = System.nanoTime();
+                who.run(call.getValue());
+                if (run >= WARM_UP) {
+                    times.add((System.nanoTime() - start) / 1_000);
+                }
+            }
+            micros.put(call.getKey(), times);
+        }
+        return micros;
     }
 
     private Map<String, List<Long>> time(Runner who) throws Exception {
