@@ -11,6 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -152,9 +153,17 @@ public class AccountAccess {
                 accountRole ? visibleAccountIds(userId) : List.of()));
     }
 
+    /**
+     * The accounts {@link #VISIBLE} to the user, by id: those they hold as KAM and those whose team they are on, as
+     * two statements that each read one index ({@code ix_account_kam}, {@code ix_ka_team_member_user}). The single
+     * statement with {@code or exists} read every account (10,000 at the benchmark's size) for each home page.
+     */
     private List<Long> visibleAccountIds(long userId) {
-        return em.createQuery("select a.id from Account a where " + VISIBLE, Long.class)
-                .setParameter("meId", userId).getResultList();
+        java.util.TreeSet<Long> ids = new java.util.TreeSet<>(em.createQuery("select a.id from Account a "
+                + "where a.kam.id = :meId", Long.class).setParameter("meId", userId).getResultList());
+        ids.addAll(em.createQuery("select t.account.id from TeamMembership t where t.member.id = :meId", Long.class)
+                .setParameter("meId", userId).getResultList());
+        return new ArrayList<>(ids);
     }
 
     /** Restricts a query built with {@link #VISIBLE} to the caller, when the caller does not read all. */

@@ -54,6 +54,20 @@ public class FollowUpService {
 
     private static final int MAX_COMMENT = 2000;
 
+    /** At most this many action plans followed, for a list that names no limit (the calendar feed). */
+    public static final int MAX_FOLLOWED = 1000;
+
+    /**
+     * The action plan {@code ap} is open: its latest update (latest time, then highest id) is neither done nor
+     * cancelled, or it has none and the strategy's own status is neither. The same rule as
+     * {@link FollowUpStatus#isClosed} on {@link FollowUpMapping#fromStrategy}, in the query, so that limits count
+     * open plans only. Parameters {@code closed} and {@code closedPlan}.
+     */
+    static final String OPEN = "((not exists (select n from ActionPlanUpdate n where n.actionPlan = ap) "
+            + "and (ap.status is null or ap.status not in :closedPlan)) or exists (select u from ActionPlanUpdate u "
+            + "where u.actionPlan = ap and u.status not in :closed and not exists (select l from ActionPlanUpdate l "
+            + "where l.actionPlan = ap and (l.at > u.at or (l.at = u.at and l.id > u.id)))))";
+
     @PersistenceContext
     EntityManager em;
 
@@ -92,19 +106,33 @@ public class FollowUpService {
     }
 
     /**
-     * The open action plans the caller follows across the accounts they may read, soonest due first: those they
-     * own, and on the accounts they hold as KAM every one. With {@code dueBy}, only those due on or before it (late
-     * ones included); without, all open ones. Each row names its account. A constant number of statements
-     * whatever the number of accounts, for the home page.
+     * The open action plans the caller follows across the accounts they may read, soonest due first (those without
+     * a due date last), at most {@code max}: those they own, and on the accounts they hold as KAM every one. With
+     * {@code dueBy}, only those due on or before it (late ones included); without, all open ones. Each row names
+     * its account. The database keeps the open ones (by their latest update, else the strategy's status) and
+     * applies the limit, so the {@code max} most urgent are never cut by closed ones; two statements whatever the
+     * number of accounts, for the home page.
      */
     @RolesAllowed({Role.Names.KAM, Role.Names.TEAM_MEMBER})
-    public List<FollowUpRow> mine(LocalDate dueBy) {
+    public List<FollowUpRow> mine(LocalDate dueBy, int max) {
         List<Long> visible = access.visibleAccountIds();
         if (visible.isEmpty()) {
             return List.of();
         }
         return followedBy(new AccountReader(access.callerId(), access.callerName(), access.holdsKamRole(), visible),
-                dueBy);
+                dueBy, max);
+    }
+
+    /** {@link #mine(LocalDate, int)} up to {@link #MAX_FOLLOWED}. */
+    @RolesAllowed({Role.Names.KAM, Role.Names.TEAM_MEMBER})
+    public List<FollowUpRow> mine(LocalDate dueBy) {
+        return mine(dueBy, MAX_FOLLOWED);
+    }
+
+    /** {@link #followedBy(AccountReader, LocalDate, int)} up to {@link #MAX_FOLLOWED}, for the calendar feed. */
+    @PermitAll
+    public List<FollowUpRow> followedBy(AccountReader reader, LocalDate dueBy) {
+        return followedBy(reader, dueBy, MAX_FOLLOWED);
     }
 
     /**
@@ -112,22 +140,25 @@ public class FollowUpService {
      * of a calendar feed): the same rows, under the same rights.
      */
     @PermitAll
-    public List<FollowUpRow> followedBy(AccountReader reader, LocalDate dueBy) {
+    public List<FollowUpRow> followedBy(AccountReader reader, LocalDate dueBy, int max) {
         List<Long> visible = reader.visibleAccountIds();
-        if (visible.isEmpty()) {
+        if (visible.isEmpty() || max <= 0) {
             return List.of();
         }
         long me = reader.userId();
         boolean kamRole = reader.kamRole();
-        jakarta.persistence.TypedQuery<Object[]> query = em.createQuery("select ap, pr.name, a.id, a.name, k.id "
-                + "from ActionPlan ap join ap.programme pr join pr.strategy st join st.account a left join a.kam k "
-                + "left join ap.owner o where a.id in :ids and (o.id = :me" + (kamRole ? " or k.id = :me" : "") + ")"
-                + (dueBy == null ? "" : " and ap.dueDate <= :dueBy") + " order by ap.dueDate, a.name, ap.id",
-                Object[].class).setParameter("ids", visible).setParameter("me", me);
+        jakarta.persistence.TypedQuery<Object[]> query = em.createQuery("select ap, pr.name, a.id, a.name, k.id, "
+                + "o.username, o.displayName from ActionPlan ap join ap.programme pr join pr.strategy st "
+                + "join st.account a left join a.kam k left join ap.owner o where a.id in :ids and (o.id = :me"
+                + (kamRole ? " or k.id = :me" : "") + ")" + (dueBy == null ? "" : " and ap.dueDate <= :dueBy")
+                + " and " + OPEN + " order by ap.dueDate asc nulls last, ap.title, a.name, ap.id", Object[].class)
+                .setParameter("ids", visible).setParameter("me", me)
+                .setParameter("closedPlan", List.of(ActionPlan.Status.DONE, ActionPlan.Status.CANCELLED))
+                .setParameter("closed", List.of(FollowUpStatus.DONE, FollowUpStatus.CANCELLED));
         if (dueBy != null) {
             query.setParameter("dueBy", dueBy);
         }
-        List<Object[]> found = query.setMaxResults(1000).getResultList();
+        List<Object[]> found = query.setMaxResults(max).getResultList();
         if (found.isEmpty()) {
             return List.of();
         }
@@ -147,11 +178,10 @@ public class FollowUpService {
             if (shown.isClosed()) {
                 continue;
             }
-            String owner = plan.getOwner() == null ? null : plan.getOwner().getUsername();
+            String owner = (String) r[5];
             boolean kamOfAccount = kamRole && r[4] != null && (Long) r[4] == me;
             FollowUpRow row = new FollowUpRow(plan.getId(), plan.getVersion(), (String) r[1], plan.getTitle(),
-                    plan.getKind().name(), plan.getOwner() == null ? null : plan.getOwner().getDisplayName(),
-                    plan.getDueDate());
+                    plan.getKind().name(), (String) r[6], plan.getDueDate());
             // The same policy as the team page: the KAM updates every action plan, a team member their own.
             row.follow(recorded, shown, last != null ? last.getProgress() : recorded == FollowUpStatus.DONE ? 100 : 0,
                     last, PlanRights.of(com.kamplanner.account.AccountRights.of(myName).kam(kamOfAccount)

@@ -4,18 +4,22 @@ import com.kamplanner.account.Account;
 import com.kamplanner.account.AccountAccess;
 import com.kamplanner.people.Role;
 import com.kamplanner.segmentation.SegmentSetting;
+import com.kamplanner.selection.Quadrant;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The plans across accounts: the KA Director's review queue (submitted versions, oldest first) and stale plans,
@@ -120,36 +124,59 @@ public class PlanOverview {
 
     /**
      * {@link #reviewsDueBy} for the plans of the KAM {@code kamUsername}, or of every account when null (the KA
-     * Director's): for lists made on someone's behalf, such as their calendar feed.
+     * Director's): for lists made on someone's behalf, such as their calendar feed. The database keeps only the
+     * plans due by the horizon: a plan is due when its last approval (its creation when never approved) is on or
+     * before {@link ReviewCadence#lastBaseDueBy} for its segment's cadence, one condition per segment in one
+     * statement; the segments' cadences are the other.
      */
     @PermitAll
     public List<ReviewDate> reviewsDueFor(String kamUsername, LocalDate horizon) {
-        java.util.Map<com.kamplanner.selection.Quadrant, Integer> months = new java.util.EnumMap<>(
-                com.kamplanner.selection.Quadrant.class);
+        Map<Quadrant, Integer> months = new EnumMap<>(Quadrant.class);
         em.createQuery("select s from SegmentSetting s", SegmentSetting.class).getResultList()
                 .forEach(s -> months.put(s.getSegment(), s.getReviewFrequencyMonths()));
         boolean all = kamUsername == null;
-        TypedQuery<Object[]> query = em.createQuery("select a.id, a.name, k.displayName, a.segment, p.createdAt, "
-                + "(select max(v.approvedAt) from PlanVersion v where v.plan = p) from KeyAccountPlan p "
-                + "join p.account a left join a.kam k where exists (select w.id from PlanVersion w where w.plan = p)"
-                + (all ? "" : " and k.username = :me"), Object[].class);
-        if (!all) {
-            query.setParameter("me", kamUsername);
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder due = new StringBuilder();
+        String base = "coalesce(max(v.approved_at), p.created_at) < ?";
+        for (Quadrant segment : Quadrant.values()) {
+            parameters.add(segment.name());
+            parameters.add(dueLimit(horizon, months.getOrDefault(segment, ReviewCadence.DEFAULT_MONTHS)));
+            due.append("(a.segment = ?").append(parameters.size() - 1).append(" and ")
+                    .append(base).append(parameters.size()).append(") or ");
         }
-        List<ReviewDate> due = new ArrayList<>();
-        for (Object[] row : query.getResultList()) {
+        parameters.add(dueLimit(horizon, ReviewCadence.DEFAULT_MONTHS));
+        due.append("(a.segment is null and ").append(base).append(parameters.size()).append(')');
+        if (!all) {
+            parameters.add(kamUsername);
+        }
+        Query query = em.createNativeQuery("select a.id, a.name, k.display_name, a.segment, p.created_at, "
+                + "max(v.approved_at) from key_account_plan p join account a on a.id = p.account_id "
+                + (all ? "left join" : "join") + " app_user k on k.id = a.kam_id "
+                + "join plan_version v on v.plan_id = p.id" + (all ? "" : " where k.username = ?" + parameters.size())
+                + " group by p.id, a.id, a.name, k.display_name, a.segment, p.created_at having " + due);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        List<ReviewDate> found = new ArrayList<>();
+        for (Object result : query.getResultList()) {
+            Object[] row = (Object[]) result;
             java.time.Instant approved = instant(row[5]);
-            Integer frequency = row[3] == null ? null : months.get((com.kamplanner.selection.Quadrant) row[3]);
+            Integer frequency = row[3] == null ? null : months.get(Quadrant.valueOf((String) row[3]));
             LocalDate next = ReviewCadence.nextReview(
                     approved == null ? null : LocalDate.ofInstant(approved, ZoneId.systemDefault()),
                     LocalDate.ofInstant(instant(row[4]), ZoneId.systemDefault()),
                     frequency == null ? ReviewCadence.DEFAULT_MONTHS : frequency);
-            if (!next.isAfter(horizon)) {
-                due.add(new ReviewDate((Long) row[0], (String) row[1], (String) row[2], next));
-            }
+            found.add(new ReviewDate(((Number) row[0]).longValue(), (String) row[1], (String) row[2], next));
         }
-        due.sort(Comparator.comparing(ReviewDate::nextReview).thenComparing(ReviewDate::accountName));
-        return due;
+        found.sort(Comparator.comparing(ReviewDate::nextReview).thenComparing(ReviewDate::accountName));
+        return found;
+    }
+
+    /** The first moment of the day after {@link ReviewCadence#lastBaseDueBy}: earlier bases are due. */
+    private static java.sql.Timestamp dueLimit(LocalDate horizon, Integer frequencyMonths) {
+        int months = frequencyMonths == null ? ReviewCadence.DEFAULT_MONTHS : frequencyMonths;
+        return java.sql.Timestamp.from(ReviewCadence.lastBaseDueBy(horizon, months).plusDays(1)
+                .atStartOfDay(ZoneId.systemDefault()).toInstant());
     }
 
     /** Every plan the caller may read; for an executive, the accounts they sponsor come first. */
@@ -211,6 +238,9 @@ public class PlanOverview {
 
     /** A moment from a projection: an aggregate of a converted column comes back as the driver's Timestamp. */
     static java.time.Instant instant(Object value) {
+        if (value instanceof java.time.LocalDateTime local) {
+            return java.sql.Timestamp.valueOf(local).toInstant();
+        }
         return value instanceof java.sql.Timestamp t ? t.toInstant() : (java.time.Instant) value;
     }
 

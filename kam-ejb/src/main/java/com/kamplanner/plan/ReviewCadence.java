@@ -19,6 +19,21 @@ public final class ReviewCadence {
         return base.plusMonths(frequencyMonths > 0 ? frequencyMonths : DEFAULT_MONTHS);
     }
 
+    /**
+     * The last day a plan may have been approved (or created, when never approved) on and still be due for review
+     * on or before {@code horizon} under a cadence of {@code frequencyMonths}: {@code nextReview} is monotonic in
+     * that day, so "due by the horizon" is "approved on or before this day", a condition a query can test. Month
+     * ends count as {@link LocalDate#plusMonths} does (31 January plus one month is 28 February).
+     */
+    public static LocalDate lastBaseDueBy(LocalDate horizon, int frequencyMonths) {
+        int months = frequencyMonths > 0 ? frequencyMonths : DEFAULT_MONTHS;
+        LocalDate base = horizon.minusMonths(months);
+        while (!base.plusDays(1).plusMonths(months).isAfter(horizon)) {
+            base = base.plusDays(1);
+        }
+        return base;
+    }
+
     public static boolean isStale(LocalDate nextReview, LocalDate today) {
         return today.isAfter(nextReview);
     }

@@ -150,9 +150,12 @@ public class WorkList {
         }
     }
 
-    /** A team member follows all their open action plans; a KAM those late or due soon, theirs and their teams'. */
+    /**
+     * A team member follows all their open action plans; a KAM those late or due soon, theirs and their teams'. The
+     * {@link WorkRules#MAX_ITEMS} most urgent open ones, filtered and limited by the database: no more can show.
+     */
     private void actionPlans(List<WorkItem> items, boolean member, LocalDate today) {
-        followUp.mine(member ? null : WorkRules.dueSoonLimit(today)).forEach(row -> {
+        followUp.mine(member ? null : WorkRules.dueSoonLimit(today), WorkRules.MAX_ITEMS).forEach(row -> {
             WorkKind kind = WorkRules.actionPlanKind(row.getStatus(), row.getDueDate(), today);
             if (kind != null) {
                 items.add(new WorkItem(kind, row.getAccountId(), List.of(row.getTitle(), row.getAccountName()),
@@ -207,10 +210,14 @@ public class WorkList {
         }
     }
 
-    /** One item per kind, account and title: a KAM who is also the KA Director sees a plan's review once. */
+    /**
+     * One item per kind, account, title and action plan: a KAM who is also the KA Director sees a plan's review
+     * once, while two action plans of one account with the same title (one per programme) stay two items.
+     */
     private static List<WorkItem> distinct(List<WorkItem> items) {
         Map<String, WorkItem> unique = new LinkedHashMap<>();
-        items.forEach(i -> unique.putIfAbsent(i.kind() + "/" + i.accountId() + "/" + i.titleArgs() + "/" + i.url(), i));
+        items.forEach(i -> unique.putIfAbsent(i.kind() + "/" + i.accountId() + "/" + i.titleArgs() + "/" + i.url()
+                + "/" + (i.actionPlan() == null ? "" : i.actionPlan().getActionPlanId()), i));
         return new ArrayList<>(unique.values());
     }
 
