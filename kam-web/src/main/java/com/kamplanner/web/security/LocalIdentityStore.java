@@ -39,7 +39,8 @@ public class LocalIdentityStore implements IdentityStore {
     private static final String ROLES_QUERY = "select r.role from app_user_role r join app_user u on u.id = r.user_id "
             + "where u.username = ? and u.enabled = true";
 
-    @Resource(lookup = "jdbc/kam")
+    /** The resource reference java:comp/env/jdbc/kam, mapped by glassfish-web.xml or jboss-web.xml. */
+    @Resource(name = "jdbc/kam")
     DataSource database;
 
     @Inject
