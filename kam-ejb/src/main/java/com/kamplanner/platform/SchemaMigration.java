@@ -74,6 +74,11 @@ public class SchemaMigration {
         return appliedAtStartup;
     }
 
+    /** The application's datasource, for the few callers that need plain JDBC (the local identity store). */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
     /** True when the datasource gives a connection that answers within two seconds (the readiness check). */
     public boolean databaseAnswers() {
         try (Connection connection = dataSource.getConnection()) {
