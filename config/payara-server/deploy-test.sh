@@ -256,7 +256,7 @@ check_api_data
 # 8. Restart the server: the data written before is read again after the restart.
 STEP="restart"
 log "turning kam.https on (the server IT runs behind HTTPS) and restarting the domain"
-"$ASADMIN" create-system-properties kam.https=true > /dev/null || fail "create-system-properties kam.https failed"
+"$ASADMIN" --port "$ADMIN_PORT" create-system-properties kam.https=true > /dev/null || fail "create-system-properties kam.https failed"
 "$ASADMIN" restart-domain "$DOMAIN" > "$WORK/restart-domain.log" 2>&1 \
     || { cat "$WORK/restart-domain.log" >&2; fail "restart-domain failed"; }
 STEP="HTTP checks after restart"

@@ -1,17 +1,23 @@
 package com.kamplanner.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
-import org.eclipse.microprofile.metrics.annotation.RegistryScope;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
- * The application's counters for IT (MicroProfile Metrics, scraped at {@code /metrics?scope=application}):
- * logins, failed logins, imports, exports, plan submissions, notifications made, and the e-mails sent, given up and waiting. On a server without MicroProfile Metrics the
- * counting quietly does nothing: metrics must never stop a login.
+ * The application's counters for IT, scraped at {@code /metrics}: logins, failed logins, imports, exports, plan
+ * submissions, notifications made, and the e-mails sent, given up and waiting. The application keeps them itself,
+ * with nothing beyond Jakarta EE, so that they count on every server; where the server has MicroProfile Metrics, a
+ * {@link MetricsMirror} also copies them into its registry. Counting never fails: metrics must never stop a login.
  */
 @ApplicationScoped
 public class ProgrammeMetrics {
@@ -19,62 +25,58 @@ public class ProgrammeMetrics {
     private static final String MAILS_SENT = "E-mails the SMTP server accepted";
     private static final String MAILS_FAILED = "E-mails given up after their last attempt";
     private static final String NOTIFICATIONS = "Notifications made, one per recipient";
+    private static final String MAILS_WAITING = "E-mails of the outbox not sent yet, as of the sender's last run";
 
+    private final Map<MetricKey, LongAdder> counters = new ConcurrentSkipListMap<>();
+    private final Map<String, String> descriptions = new ConcurrentHashMap<>();
     private final AtomicLong mailsWaiting = new AtomicLong();
 
     @Inject
-    @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
-    Instance<MetricRegistry> registries;
+    Instance<MetricsMirror> mirrors;
 
     /** Registers every counter at zero at start-up, so that a scraper sees them before the first event. */
-    void registerAtStartUp(@jakarta.enterprise.event.Observes @jakarta.enterprise.context.Initialized(
-            ApplicationScoped.class) Object started) {
-        if (!registries.isResolvable()) {
-            return;
-        }
-        MetricRegistry registry = registries.get();
+    void registerAtStartUp(@Observes @Initialized(ApplicationScoped.class) Object started) {
         for (String channel : new String[] {"form", "basic"}) {
-            registry.counter(metadata("kam_logins_total", "Successful logins"), new Tag("channel", channel));
-            registry.counter(metadata("kam_failed_logins_total", "Refused logins"), new Tag("channel", channel));
+            register(MetricKey.of("kam_logins_total", "channel", channel), "Successful logins");
+            register(MetricKey.of("kam_failed_logins_total", "channel", channel), "Refused logins");
         }
-        registry.counter(metadata("kam_plan_submissions_total", "Key Account Plans submitted for review"));
-        registry.counter(metadata("kam_notifications_total", NOTIFICATIONS));
-        registry.counter(metadata("kam_mails_sent_total", MAILS_SENT));
-        registry.counter(metadata("kam_mails_failed_total", MAILS_FAILED));
-        registry.gauge(metadata("kam_mails_waiting", "E-mails of the outbox not sent yet, as of the sender's last run"),
-                mailsWaiting, AtomicLong::doubleValue);
+        register(MetricKey.of("kam_plan_submissions_total"), "Key Account Plans submitted for review");
+        register(MetricKey.of("kam_notifications_total"), NOTIFICATIONS);
+        register(MetricKey.of("kam_mails_sent_total"), MAILS_SENT);
+        register(MetricKey.of("kam_mails_failed_total"), MAILS_FAILED);
+        mirror(mirror -> mirror.gauge("kam_mails_waiting", MAILS_WAITING, mailsWaiting));
     }
 
     public void loginSucceeded(String channel) {
-        count("kam_logins_total", "Successful logins", new Tag("channel", channel));
+        count(MetricKey.of("kam_logins_total", "channel", channel), "Successful logins");
     }
 
     public void loginFailed(String channel) {
-        count("kam_failed_logins_total", "Refused logins", new Tag("channel", channel));
+        count(MetricKey.of("kam_failed_logins_total", "channel", channel), "Refused logins");
     }
 
     public void importCompleted(String source) {
-        count("kam_imports_total", "Completed imports", new Tag("source", source));
+        count(MetricKey.of("kam_imports_total", "source", source), "Completed imports");
     }
 
     public void exportProduced(String format) {
-        count("kam_exports_total", "Documents exported", new Tag("format", format));
+        count(MetricKey.of("kam_exports_total", "format", format), "Documents exported");
     }
 
     public void planSubmitted() {
-        count("kam_plan_submissions_total", "Key Account Plans submitted for review");
+        count(MetricKey.of("kam_plan_submissions_total"), "Key Account Plans submitted for review");
     }
 
     public void notificationMade() {
-        count("kam_notifications_total", NOTIFICATIONS);
+        count(MetricKey.of("kam_notifications_total"), NOTIFICATIONS);
     }
 
     public void mailSent() {
-        count("kam_mails_sent_total", MAILS_SENT);
+        count(MetricKey.of("kam_mails_sent_total"), MAILS_SENT);
     }
 
     public void mailFailed() {
-        count("kam_mails_failed_total", MAILS_FAILED);
+        count(MetricKey.of("kam_mails_failed_total"), MAILS_FAILED);
     }
 
     /** The outbox's backlog, counted by the sender after each run (a gauge that never queries the database). */
@@ -82,15 +84,39 @@ public class ProgrammeMetrics {
         mailsWaiting.set(waiting);
     }
 
-    private void count(String name, String description, Tag... tags) {
-        if (!registries.isResolvable()) {
-            return;
-        }
-        registries.get().counter(metadata(name, description), tags).inc();
+    /** Every counter, sorted by name then label, as {@code /metrics} prints them. */
+    public List<MetricSample> counters() {
+        List<MetricSample> samples = new ArrayList<>();
+        counters.forEach((key, count) -> samples.add(new MetricSample(key, count.sum())));
+        return samples;
     }
 
-    private static org.eclipse.microprofile.metrics.Metadata metadata(String name, String description) {
-        return org.eclipse.microprofile.metrics.Metadata.builder().withName(name).withDescription(description)
-                .build();
+    /** Every gauge, sorted by name. */
+    public List<MetricSample> gauges() {
+        return List.of(new MetricSample(MetricKey.of("kam_mails_waiting"), mailsWaiting.get()));
+    }
+
+    private void register(MetricKey key, String description) {
+        descriptions.putIfAbsent(key.name(), description);
+        counters.computeIfAbsent(key, k -> new LongAdder());
+        mirror(mirror -> mirror.counter(key, description));
+    }
+
+    private void count(MetricKey key, String description) {
+        descriptions.putIfAbsent(key.name(), description);
+        counters.computeIfAbsent(key, k -> new LongAdder()).increment();
+        mirror(mirror -> mirror.increment(key, description));
+    }
+
+    /** A mirror that fails is skipped: the application's own count above is what {@code /metrics} shows. */
+    private void mirror(java.util.function.Consumer<MetricsMirror> action) {
+        for (MetricsMirror mirror : mirrors) {
+            try {
+                action.accept(mirror);
+            } catch (RuntimeException e) {
+                java.util.logging.Logger.getLogger(ProgrammeMetrics.class.getName())
+                        .fine(() -> "Metrics mirror skipped: " + e);
+            }
+        }
     }
 }

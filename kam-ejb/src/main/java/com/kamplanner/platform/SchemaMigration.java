@@ -8,6 +8,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -15,7 +17,7 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the schema of {@code jdbc/kam} up to date with Flyway when the application starts, before any other
+ * Brings the schema of the application's datasource ({@code jdbc/kam}) up to date with Flyway when the application starts, before any other
  * start-up bean runs ({@code @DependsOn("SchemaMigration")}). EclipseLink never generates the schema: these
  * migrations own it, the same files on H2 and PostgreSQL.
  */
@@ -27,7 +29,11 @@ public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
-    @Resource(lookup = "jdbc/kam")
+    /**
+     * A resource reference ({@code java:comp/env/jdbc/kam}), not a global name: each server maps it to its own
+     * datasource (glassfish-ejb-jar.xml, jboss-ejb3.xml; glassfish-web.xml and jboss-web.xml in a WAR).
+     */
+    @Resource(name = "jdbc/kam")
     DataSource dataSource;
 
     private volatile String currentVersion;
@@ -66,5 +72,19 @@ public class SchemaMigration {
 
     public int appliedAtStartup() {
         return appliedAtStartup;
+    }
+
+    /** The application's datasource, for the few callers that need plain JDBC (the local identity store). */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** True when the datasource gives a connection that answers within two seconds (the readiness check). */
+    public boolean databaseAnswers() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
     }
 }

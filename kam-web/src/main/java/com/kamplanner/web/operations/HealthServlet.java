@@ -1,7 +1,8 @@
 package com.kamplanner.web.operations;
 
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
+import com.kamplanner.platform.ApplicationLiveness;
+import com.kamplanner.platform.HealthStatus;
+import com.kamplanner.platform.SchemaReadiness;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -11,19 +12,16 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Liveness;
-import org.eclipse.microprofile.health.Readiness;
+import java.util.function.Supplier;
 
 /**
  * {@code /health}, {@code /health/live} and {@code /health/ready} in the MicroProfile Health JSON format, from the
- * application's {@code @Liveness} and {@code @Readiness} checks. The application serves them itself because,
- * deployed at the context root {@code /}, it shadows the server's own {@code /health}; this also makes them work
- * the same on every server. UP is 200, DOWN is 503; no login, and nothing but states and the schema version.
+ * application's own liveness and readiness checks. The application serves them itself, with nothing beyond
+ * Jakarta EE, because they are the load balancer's checks on every server (and, deployed at the context root
+ * {@code /}, it shadows a server's own {@code /health}). UP is 200, DOWN is 503; no login, and nothing but states
+ * and the schema version.
  */
 @WebServlet(urlPatterns = {"/health", "/health/*"})
 public class HealthServlet extends HttpServlet {
@@ -31,57 +29,53 @@ public class HealthServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    @Any
-    transient Instance<HealthCheck> checks;
+    transient ApplicationLiveness liveness;
+
+    @Inject
+    transient SchemaReadiness readiness;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String kind = request.getPathInfo() == null ? "" : request.getPathInfo();
-        List<HealthCheck> selected = new ArrayList<>();
+        List<HealthStatus> results = new ArrayList<>();
         switch (kind) {
-            case "/live" -> add(selected, Liveness.Literal.INSTANCE);
-            case "/ready" -> add(selected, Readiness.Literal.INSTANCE);
+            case "/live" -> results.add(safely(ApplicationLiveness.NAME, liveness::check));
+            case "/ready" -> results.add(safely(SchemaReadiness.NAME, readiness::check));
             case "", "/" -> {
-                add(selected, Liveness.Literal.INSTANCE);
-                add(selected, Readiness.Literal.INSTANCE);
+                results.add(safely(ApplicationLiveness.NAME, liveness::check));
+                results.add(safely(SchemaReadiness.NAME, readiness::check));
             }
             default -> {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
         }
-        boolean up = true;
-        JsonArrayBuilder results = Json.createArrayBuilder();
-        for (HealthCheck check : selected) {
-            HealthCheckResponse result = safely(check);
-            up &= result.getStatus() == HealthCheckResponse.Status.UP;
-            JsonObjectBuilder json = Json.createObjectBuilder().add("name", result.getName())
-                    .add("status", result.getStatus().name());
-            result.getData().ifPresent(data -> {
+        boolean up = results.stream().allMatch(HealthStatus::up);
+        JsonArrayBuilder checks = Json.createArrayBuilder();
+        for (HealthStatus result : results) {
+            JsonObjectBuilder json = Json.createObjectBuilder().add("name", result.name())
+                    .add("status", result.up() ? "UP" : "DOWN");
+            if (!result.data().isEmpty()) {
                 JsonObjectBuilder values = Json.createObjectBuilder();
-                data.forEach((key, value) -> values.add(key, String.valueOf(value)));
+                result.data().forEach(values::add);
                 json.add("data", values);
-            });
-            results.add(json);
+            }
+            checks.add(json);
         }
         response.setStatus(up ? 200 : 503);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
         response.getWriter().write(Json.createObjectBuilder().add("status", up ? "UP" : "DOWN")
-                .add("checks", results).build().toString());
-    }
-
-    private void add(List<HealthCheck> selected, Annotation qualifier) {
-        checks.select(qualifier).forEach(selected::add);
+                .add("checks", checks).build().toString());
     }
 
     /** A check that throws is reported DOWN, with its name, rather than failing the whole endpoint. */
-    private static HealthCheckResponse safely(HealthCheck check) {
+    private static HealthStatus safely(String name, Supplier<HealthStatus> check) {
         try {
-            return check.call();
+            return check.get();
         } catch (RuntimeException e) {
-            return HealthCheckResponse.named(check.getClass().getSimpleName().replaceAll("\\$.*", "")).down().build();
+            return HealthStatus.down(name);
         }
     }
 }

@@ -1,10 +1,10 @@
 package com.kamplanner.web.security;
 
 import com.kamplanner.people.DirectoryAccounts;
+import com.kamplanner.platform.SchemaMigration;
 import com.kamplanner.platform.Settings;
 import com.kamplanner.web.security.directory.DirectorySettings;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -20,7 +20,6 @@ import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * The local accounts: users and roles from {@code jdbc/kam}, passwords checked with the standard PBKDF2 hash.
@@ -39,8 +38,12 @@ public class LocalIdentityStore implements IdentityStore {
     private static final String ROLES_QUERY = "select r.role from app_user_role r join app_user u on u.id = r.user_id "
             + "where u.username = ? and u.enabled = true";
 
-    @Resource(lookup = "jdbc/kam")
-    DataSource database;
+    /**
+     * The application's datasource, from the EJB that owns the resource reference java:comp/env/jdbc/kam: one
+     * mapping per server (glassfish-ejb-jar.xml, jboss-ejb3.xml) instead of one more in the web module.
+     */
+    @Inject
+    SchemaMigration schema;
 
     @Inject
     Instance<Pbkdf2PasswordHash> hashes;
@@ -60,7 +63,7 @@ public class LocalIdentityStore implements IdentityStore {
         if (!enabled || !(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        try (Connection connection = database.getConnection()) {
+        try (Connection connection = schema.dataSource().getConnection()) {
             String hash = passwordHash(connection, login.getCaller());
             if (!matches(login.getPassword().getValue(), hash)) {
                 return CredentialValidationResult.INVALID_RESULT;

@@ -68,7 +68,8 @@ public class LoginPage {
 
     /** A logged-in user who opens the login page goes to their home page instead. */
     public void redirectIfLoggedIn() throws IOException {
-        if (securityContext.getCallerPrincipal() != null) {
+        // The request's principal, not SecurityContext's: WildFly gives unauthenticated callers an "anonymous" one.
+        if (faces.getExternalContext().getUserPrincipal() != null) {
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/");
         }
     }
