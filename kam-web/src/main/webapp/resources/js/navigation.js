@@ -46,4 +46,17 @@
             }
         });
     });
+
+    // PrimeFaces' simple p:fileUpload marks its native file field aria-hidden="true", although that field is the
+    // control the keyboard reaches: screen readers would skip it (axe aria-hidden-focus). Give it back to them.
+    function showFileFields() {
+        document.querySelectorAll("input[type=file][aria-hidden=true]").forEach(function (input) {
+            input.removeAttribute("aria-hidden");
+        });
+    }
+    if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", showFileFields);
+    } else {
+        showFileFields();
+    }
 }());
