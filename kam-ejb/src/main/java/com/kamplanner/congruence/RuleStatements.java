@@ -28,6 +28,8 @@ public class RuleStatements {
     private static final String COLUMNS = " as rule_order, %s as subject_id, %s as subject_name, %s as kam_name, %s as figure ";
     private static final String NO_FIGURE = "cast(null as decimal(19, 2))";
     private static final String NO_NAME = "cast(null as varchar(120))";
+    /** The segment that stands for the role's own profile (segment null) in the target profile join. */
+    private static final String ROLE_PROFILE = "cast('-' as varchar(20))";
     private static final String ACCOUNT_FROM = "from account a left join app_user k on k.id = a.kam_id ";
 
     private final EntityManager em;
@@ -160,22 +162,33 @@ public class RuleStatements {
                     .append("from app_user u join (select tg.kam_id as kam_id, count(*) as below from ("
                             // the target per KAM and competency: the strictest of the role's profile and the
                             // profiles of the segments of the key accounts they hold, in the active framework
-                            + "select ku.id as kam_id, tl.competency_code as code, max(tl.required_level) as required "
-                            + "from app_user ku join app_user_role kr on kr.user_id = ku.id and kr.role = 'KAM' "
-                            + "join target_profile tp on tp.role_name = 'KAM' "
+                            + "select s.kam_id as kam_id, t.code as code, max(t.required) as required from ("
+                            // the profiles that apply to each enabled KAM: the role's, and one per segment held
+                            // (a join on segments rather than an EXISTS per KAM and profile)
+                            + "select kr.user_id as kam_id, " + ROLE_PROFILE + " as segment from app_user_role kr "
+                            + "join app_user ku on ku.id = kr.user_id and ku.enabled = true where kr.role = 'KAM' "
+                            + "union all select ha.kam_id, ha.segment from account ha "
+                            + "join app_user ku on ku.id = ha.kam_id and ku.enabled = true "
+                            + "join app_user_role kr on kr.user_id = ku.id and kr.role = 'KAM' "
+                            + "where ha.key_account = true and ha.segment is not null "
+                            + "group by ha.kam_id, ha.segment) s "
+                            // the levels of the active framework's KAM profiles, on competencies it still has
+                            + "join (select coalesce(tp.segment, " + ROLE_PROFILE + ") as segment, "
+                            + "tl.competency_code as code, tl.required_level as required from target_profile tp "
                             + "join competency_framework f on f.id = tp.framework_id and f.status = 'ACTIVE' "
-                            + "join target_level tl on tl.target_profile_id = tp.id "
-                            + "where ku.enabled = true and exists (select 1 from competency c join competency_area ca "
-                            + "on ca.id = c.area_id where ca.framework_id = f.id and c.code = tl.competency_code) "
-                            + "and (tp.segment is null or exists (select 1 from account ha where ha.kam_id = ku.id "
-                            + "and ha.key_account = true and ha.segment = tp.segment)) "
-                            + "group by ku.id, tl.competency_code) tg "
-                            // the final levels of their latest validated assessment; never rated counts as 0
-                            + "left join competency_assessment x on x.kam_id = tg.kam_id and x.status = 'VALIDATED' "
-                            + "and not exists (select 1 from competency_assessment y where y.kam_id = x.kam_id "
-                            + "and y.status = 'VALIDATED' and (y.validated_at > x.validated_at "
-                            + "or (y.validated_at = x.validated_at and y.id > x.id))) "
-                            + "left join assessment_rating r on r.assessment_id = x.id and r.competency_code = tg.code "
+                            + "join target_level tl on tl.target_profile_id = tp.id where tp.role_name = 'KAM' "
+                            + "and exists (select 1 from competency c join competency_area ca on ca.id = c.area_id "
+                            + "where ca.framework_id = f.id and c.code = tl.competency_code)) t on t.segment = s.segment "
+                            + "group by s.kam_id, t.code) tg "
+                            // each KAM's latest validated assessment (the latest validation, then the highest id),
+                            // found once per KAM by grouping instead of a NOT EXISTS per KAM and competency
+                            + "left join (select x.kam_id as kam_id, max(x.id) as id from competency_assessment x "
+                            + "join (select v.kam_id as kam_id, max(v.validated_at) as validated_at "
+                            + "from competency_assessment v where v.status = 'VALIDATED' group by v.kam_id) l "
+                            + "on l.kam_id = x.kam_id and l.validated_at = x.validated_at "
+                            + "where x.status = 'VALIDATED' group by x.kam_id) la on la.kam_id = tg.kam_id "
+                            // its final levels; never rated counts as 0
+                            + "left join assessment_rating r on r.assessment_id = la.id and r.competency_code = tg.code "
                             + "where tg.required > coalesce(r.final_level, 0) group by tg.kam_id) g on g.kam_id = u.id");
             case PLAN_BELOW_COMPLIANCE -> sql.append(head).append(accountColumns(NO_FIGURE)).append(ACCOUNT_FROM)
                     .append("where a.key_account = true and exists (select 1 from segment_setting s "

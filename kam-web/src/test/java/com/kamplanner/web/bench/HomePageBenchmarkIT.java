@@ -203,6 +203,7 @@ class HomePageBenchmarkIT {
         report.append(format("KA Director's sources", sources(director, directorSources())));
         report.append(format("KAM " + HomePageGenerator.HEAVY_KAM + "'s sources", sources(kams.get(
                 HomePageGenerator.HEAVY_KAM), kamSources())));
+        report.append(congruenceRules(director));
         write("home-page.txt", report.toString());
 
         report.append("\nTimings\n");
@@ -260,6 +261,69 @@ class HomePageBenchmarkIT {
                 WorkRules.MAX_ITEMS));
         calls.put("granted sections (grantedToMe)", () -> databases.grantedToMe());
         return calls;
+    }
+
+    /**
+     * The statement that counted {@code KAM_BELOW_TARGET_PROFILE} before V23 (issue 9): a correlated EXISTS per KAM
+     * and profile, and a NOT EXISTS self-join per KAM and competency to find the latest validated assessment. Kept
+     * here to time it against the current statement in the same run, and to check that both find the same KAMs
+     * with the same number of competencies below target.
+     */
+    private static final String KAM_BELOW_TARGET_BEFORE = "select u.id, g.below "
+            + "from app_user u join (select tg.kam_id as kam_id, count(*) as below from ("
+            + "select ku.id as kam_id, tl.competency_code as code, max(tl.required_level) as required "
+            + "from app_user ku join app_user_role kr on kr.user_id = ku.id and kr.role = 'KAM' "
+            + "join target_profile tp on tp.role_name = 'KAM' "
+            + "join competency_framework f on f.id = tp.framework_id and f.status = 'ACTIVE' "
+            + "join target_level tl on tl.target_profile_id = tp.id "
+            + "where ku.enabled = true and exists (select 1 from competency c join competency_area ca "
+            + "on ca.id = c.area_id where ca.framework_id = f.id and c.code = tl.competency_code) "
+            + "and (tp.segment is null or exists (select 1 from account ha where ha.kam_id = ku.id "
+            + "and ha.key_account = true and ha.segment = tp.segment)) "
+            + "group by ku.id, tl.competency_code) tg "
+            + "left join competency_assessment x on x.kam_id = tg.kam_id and x.status = 'VALIDATED' "
+            + "and not exists (select 1 from competency_assessment y where y.kam_id = x.kam_id "
+            + "and y.status = 'VALIDATED' and (y.validated_at > x.validated_at "
+            + "or (y.validated_at = x.validated_at and y.id > x.id))) "
+            + "left join assessment_rating r on r.assessment_id = x.id and r.competency_code = tg.code "
+            + "where tg.required > coalesce(r.final_level, 0) group by tg.kam_id) g on g.kam_id = u.id";
+
+    /**
+     * The congruence board's counts rule by rule ({@code CongruenceBoard.count}, as the KA Director), and the
+     * target-profile rule's statement before V23 against the current one, in the same run; both must find the same
+     * KAMs, each with the same number of competencies below target.
+     */
+    private String congruenceRules(Runner director) throws Exception {
+        @SuppressWarnings("unchecked")
+        List<com.kamplanner.congruence.CongruenceLine> lines = (List<com.kamplanner.congruence.CongruenceLine>)
+                director.run(() -> congruence.lines(com.kamplanner.congruence.CongruenceRule.KAM_BELOW_TARGET_PROFILE,
+                        0, 1000));
+        Map<Long, Long> now = new java.util.TreeMap<>();
+        lines.forEach(l -> now.put(l.getSubjectId(), l.getFigure().longValue()));
+        Map<Long, Long> before = new java.util.TreeMap<>();
+        try (Connection c = dataSource.getConnection();
+             ResultSet r = c.createStatement().executeQuery(KAM_BELOW_TARGET_BEFORE)) {
+            while (r.next()) {
+                before.put(r.getLong(1), r.getLong(2));
+            }
+        }
+        assertEquals(before, now, "KAMs below their target profile, before V23 and now");
+        Map<String, Callable<Object>> calls = new LinkedHashMap<>();
+        calls.put("KAM_BELOW_TARGET_PROFILE before V23 (JDBC)", () -> {
+            try (Connection c = dataSource.getConnection();
+                 ResultSet r = c.createStatement().executeQuery("select count(*) from (" + KAM_BELOW_TARGET_BEFORE
+                         + ") x")) {
+                r.next();
+                return r.getLong(1);
+            }
+        });
+        for (com.kamplanner.congruence.CongruenceRule rule : com.kamplanner.congruence.CongruenceRule.values()) {
+            calls.put(rule.name(), () -> congruence.count(rule));
+        }
+        calls.put("all nine (CongruenceBoard.counts)", () -> congruence.counts());
+        return String.format("%nCongruence rules: %d KAMs below their target profile, the same before V23 and now%n",
+                now.size()) + format("each rule counted alone (CongruenceBoard.count), as the KA Director",
+                sources(director, calls));
     }
 
     private Map<String, List<Long>> sources(Runner who, Map<String, Callable<Object>> calls) throws Exception {
