@@ -142,6 +142,9 @@ create-jdbc-connection-pool --datasourceclassname=org.postgresql.ds.PGSimpleData
 create-jdbc-resource --connectionpoolid=kam-pool jdbc/kam
 EOF
 
+# The nodes run a copy of the WAR: a rebuild while the cluster runs changes neither it nor a node's restart.
+cp "$WEB/kam.war" "$STATE/kam.war"
+
 # 7. The nodes, one after the other. Each has a run.sh that starts it again the same way (the failover test
 # restarts a killed node with it) and writes its pid to target/cluster/nodeI.pid.
 JVM_OPTS=(-Xmx"$HEAP" -XX:+UseSerialGC)
@@ -156,7 +159,7 @@ for i in $(seq 1 "$N"); do
     echo ': "${KAM_PG_PASSWORD:=kam}"; export KAM_PG_PASSWORD   # read by the pool (post-boot.asadmin)'
     printf 'nohup java'
     printf ' %q' "${JVM_OPTS[@]}" "-Djava.io.tmpdir=$dir/tmp" -jar "$WEB/payara-micro.jar" \
-      --deploy "$WEB/kam.war" --contextroot / --port "${HTTP[$i]}"
+      --deploy "$STATE/kam.war" --contextroot / --port "${HTTP[$i]}"
     printf ' \\\n'
     printf '  %q' --name "node$i" --clustername "$CLUSTER_NAME" --clustermode "tcpip:$members" \
       --startport "${HZ[$i]}" --hzpublicaddress 127.0.0.1 --interfaces 127.0.0.1 --nohostaware \
