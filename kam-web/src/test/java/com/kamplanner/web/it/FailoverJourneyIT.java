@@ -122,7 +122,7 @@ class FailoverJourneyIT {
         waitFor(Duration.ofSeconds(420), () -> status("http://127.0.0.1:" + port + "/health/ready") == 200,
                 holder + " ready again on its port " + port);
         int statsPort = Integer.parseInt(Files.readString(cluster.resolve("stats.port")).trim());
-        waitFor(Duration.ofSeconds(60), () -> haproxyStatus(statsPort, holder).startsWith("UP"),
+        waitFor(Duration.ofSeconds(180), () -> haproxyStatus(statsPort, holder).startsWith("UP"),
                 holder + " UP in HAProxy");
         waitFor(Duration.ofSeconds(60), () -> gridMembers(log, logBefore) >= 2,
                 holder + " a member of the Data Grid with the other node");
