@@ -26,7 +26,7 @@ import java.time.Instant;
 /** A customer account of the portfolio, candidate or key account, with the figures the selection matrix needs. */
 @Entity
 @Table(name = "account")
-public class Account {
+public class Account implements java.io.Serializable {
 
     @Id
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)

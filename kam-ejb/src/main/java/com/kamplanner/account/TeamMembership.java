@@ -26,7 +26,7 @@ import jakarta.validation.constraints.Size;
         + "where t.account.id = :account order by t.member.displayName")
 @NamedQuery(name = TeamMembership.MEMBERS, query = "select t.member from TeamMembership t "
         + "where t.account.id = :account order by t.member.displayName")
-public class TeamMembership {
+public class TeamMembership implements java.io.Serializable {
 
     /** The KA team of the account {@code :account}, memberships with their member, by name. */
     public static final String TEAM = "TeamMembership.team";

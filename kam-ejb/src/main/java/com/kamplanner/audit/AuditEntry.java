@@ -17,7 +17,7 @@ import java.time.Instant;
 @NamedQuery(name = AuditEntry.LATEST, query = "select a from AuditEntry a order by a.at desc, a.id desc")
 @NamedQuery(name = AuditEntry.FOR_SUBJECT,
         query = "select a from AuditEntry a where a.subjectType = :type and a.subjectId = :id order by a.at desc, a.id desc")
-public class AuditEntry {
+public class AuditEntry implements java.io.Serializable {
 
     public static final String LATEST = "AuditEntry.latest";
     public static final String FOR_SUBJECT = "AuditEntry.forSubject";

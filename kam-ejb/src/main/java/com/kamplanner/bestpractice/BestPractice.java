@@ -28,7 +28,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "best_practice")
-public class BestPractice {
+public class BestPractice implements java.io.Serializable {
 
     @Id
     @SequenceGenerator(name = "best_practice_seq", sequenceName = "best_practice_seq", allocationSize = 50)

@@ -24,7 +24,7 @@ import java.time.Instant;
 @NamedQuery(name = CalendarToken.OF_USER, query = "select t from CalendarToken t where t.user.id = :user")
 @NamedQuery(name = CalendarToken.BY_HASH, query = "select t from CalendarToken t join fetch t.user "
         + "where t.tokenHash = :hash")
-public class CalendarToken {
+public class CalendarToken implements java.io.Serializable {
 
     static final String OF_USER = "CalendarToken.ofUser";
     static final String BY_HASH = "CalendarToken.byHash";

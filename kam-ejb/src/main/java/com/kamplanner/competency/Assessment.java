@@ -28,7 +28,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "competency_assessment")
-public class Assessment {
+public class Assessment implements java.io.Serializable {
 
     /** Open until HR validates; validated assessments are the KAM's history. */
     public enum Status { OPEN, VALIDATED }

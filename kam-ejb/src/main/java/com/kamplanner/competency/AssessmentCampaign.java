@@ -19,7 +19,7 @@ import java.time.LocalDate;
 /** An assessment round HR opens for a period, under the framework version active at the time. */
 @Entity
 @Table(name = "assessment_campaign")
-public class AssessmentCampaign {
+public class AssessmentCampaign implements java.io.Serializable {
 
     /** Open while assessments are being made; closed by HR afterwards. */
     public enum Status { OPEN, CLOSED }

@@ -25,7 +25,7 @@ import java.util.Locale;
  */
 @Entity
 @Table(name = "competency")
-public class Competency {
+public class Competency implements java.io.Serializable {
 
     @Id
     @SequenceGenerator(name = "competency_seq", sequenceName = "competency_seq", allocationSize = 50)

@@ -22,7 +22,7 @@ import java.util.Locale;
 /** An area of the framework (Selling, Managing, Leading, Strategic thinking), grouping its competencies. */
 @Entity
 @Table(name = "competency_area")
-public class CompetencyArea {
+public class CompetencyArea implements java.io.Serializable {
 
     @Id
     @SequenceGenerator(name = "competency_area_seq", sequenceName = "competency_area_seq", allocationSize = 50)

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  */
 @Entity
 @Table(name = "competency_framework")
-public class CompetencyFramework implements Versioned {
+public class CompetencyFramework implements java.io.Serializable, Versioned {
 
     @Id
     @SequenceGenerator(name = "competency_framework_seq", sequenceName = "competency_framework_seq", allocationSize = 50)

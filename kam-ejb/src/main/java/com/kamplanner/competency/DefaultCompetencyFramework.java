@@ -1,5 +1,6 @@
 package com.kamplanner.competency;
 
+import com.kamplanner.platform.StartupLock;
 import com.kamplanner.people.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -25,6 +26,7 @@ public class DefaultCompetencyFramework {
 
     @PostConstruct
     void shipWhenMissing() {
+        StartupLock.hold(em);
         long frameworks = em.createQuery("select count(f) from CompetencyFramework f", Long.class).getSingleResult();
         if (frameworks == 0) {
             CompetencyFramework framework = build();

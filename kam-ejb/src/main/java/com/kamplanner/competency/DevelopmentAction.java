@@ -23,7 +23,7 @@ import java.time.LocalDate;
 /** An action of a KAM's development plan, aimed at one competency: HR and the KA Director manage it. */
 @Entity
 @Table(name = "development_action")
-public class DevelopmentAction {
+public class DevelopmentAction implements java.io.Serializable {
 
     /** The usual ways to close a competency gap. */
     public enum Kind { TRAINING, COACHING, STRETCH_ASSIGNMENT }

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /** An observable behaviour that shows a competency, in English and French. */
 @Embeddable
-public class IndicatorText {
+public class IndicatorText implements java.io.Serializable {
 
     @Column(nullable = false)
     private int position;

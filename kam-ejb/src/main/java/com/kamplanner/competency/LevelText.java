@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /** What a level 1–5 of a competency looks like, in English and French. */
 @Embeddable
-public class LevelText {
+public class LevelText implements java.io.Serializable {
 
     @Column(name = "level_no", nullable = false)
     private int level;

@@ -16,7 +16,7 @@ import java.time.Instant;
 /** One line of the access log: someone other than the KAM read the KAM's competency profile. Never edited. */
 @Entity
 @Table(name = "profile_read")
-public class ProfileRead {
+public class ProfileRead implements java.io.Serializable {
 
     @Id
     @SequenceGenerator(name = "profile_read_seq", sequenceName = "profile_read_seq", allocationSize = 50)

@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 
 /** The three levels given to one competency in one assessment: the KAM's, the KA Director's and HR's final. */
 @Embeddable
-public class Rating {
+public class Rating implements java.io.Serializable {
 
     @Column(name = "competency_code", nullable = false, length = 40)
     private String competencyCode;

@@ -27,7 +27,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "target_profile")
-public class TargetProfile {
+public class TargetProfile implements java.io.Serializable {
 
     @Id
     @SequenceGenerator(name = "target_profile_seq", sequenceName = "target_profile_seq", allocationSize = 50)

@@ -29,7 +29,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "programme_conflict")
-public class Conflict {
+public class Conflict implements java.io.Serializable {
 
     @Id
     @SequenceGenerator(name = "programme_conflict_seq", sequenceName = "programme_conflict_seq", allocationSize = 50)

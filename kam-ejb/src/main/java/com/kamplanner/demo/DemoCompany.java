@@ -1,5 +1,6 @@
 package com.kamplanner.demo;
 
+import com.kamplanner.platform.StartupLock;
 import com.kamplanner.account.Account;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.people.PasswordHashing;
@@ -68,6 +69,7 @@ public class DemoCompany {
     @PostConstruct
     void seedWhenDemoModeIsOn() {
         if (Settings.flag(Settings.DEMO)) {
+            StartupLock.hold(em);
             seed();
         }
     }

@@ -23,7 +23,7 @@ import java.time.LocalDate;
 /** An improvement action decided in a quarterly programme review: what, who owns it, by when, and where it is. */
 @Entity
 @Table(name = "improvement_action")
-public class ImprovementAction {
+public class ImprovementAction implements java.io.Serializable {
 
     /** Where the action stands; done and dropped close it. */
     public enum Status {

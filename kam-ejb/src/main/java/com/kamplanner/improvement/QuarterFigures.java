@@ -16,7 +16,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "quarter_figures")
-public class QuarterFigures {
+public class QuarterFigures implements java.io.Serializable {
 
     @Id
     @SequenceGenerator(name = "quarter_figures_seq", sequenceName = "quarter_figures_seq", allocationSize = 50)

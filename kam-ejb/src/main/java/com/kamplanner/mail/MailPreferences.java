@@ -25,7 +25,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "mail_preferences")
-public class MailPreferences {
+public class MailPreferences implements java.io.Serializable {
 
     @Id
     @Column(name = "user_id")

@@ -22,7 +22,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "mail_outbox")
-public class OutboxMail {
+public class OutboxMail implements java.io.Serializable {
 
     @Id
     @SequenceGenerator(name = "mail_outbox_seq", sequenceName = "mail_outbox_seq", allocationSize = 50)

@@ -35,7 +35,7 @@ import java.util.Set;
 @NamedQuery(name = AppUser.ALL, query = "select u from AppUser u order by u.displayName")
 @NamedQuery(name = AppUser.COUNT_ACTIVE_WITH_ROLE,
         query = "select count(u) from AppUser u join u.roles r where r = :role and u.enabled = true")
-public class AppUser {
+public class AppUser implements java.io.Serializable {
 
     public static final String BY_USERNAME = "AppUser.byUsername";
     public static final String ALL = "AppUser.all";

@@ -1,5 +1,6 @@
 package com.kamplanner.people;
 
+import com.kamplanner.platform.StartupLock;
 import com.kamplanner.platform.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -33,6 +34,7 @@ public class FirstAdministrator {
     @PostConstruct
     void createWhenMissing() {
         Settings.get(Settings.BOOTSTRAP_ADMIN_PASSWORD).ifPresent(password -> {
+            StartupLock.hold(em);
             long admins = em.createNamedQuery(AppUser.COUNT_ACTIVE_WITH_ROLE, Long.class)
                     .setParameter("role", Role.ADMIN).getSingleResult();
             boolean nameTaken = !em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class)

@@ -17,7 +17,7 @@ import java.time.Instant;
 /** The rolling Key Account Plan of one key account: the holder of its numbered {@link PlanVersion}s. */
 @Entity
 @Table(name = "key_account_plan")
-public class KeyAccountPlan {
+public class KeyAccountPlan implements java.io.Serializable {
 
     @Id
     @SequenceGenerator(name = "key_account_plan_seq", sequenceName = "key_account_plan_seq", allocationSize = 50)

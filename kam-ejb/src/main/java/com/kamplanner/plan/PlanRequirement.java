@@ -17,7 +17,7 @@ import jakarta.validation.constraints.Min;
  */
 @Entity
 @Table(name = "plan_requirement")
-public class PlanRequirement {
+public class PlanRequirement implements java.io.Serializable {
 
     @Id
     @Enumerated(EnumType.STRING)

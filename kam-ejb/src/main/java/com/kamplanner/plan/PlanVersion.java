@@ -26,7 +26,7 @@ import java.time.LocalDate;
 @Table(name = "plan_version")
 @NamedQuery(name = PlanVersion.OF_ACCOUNT, query = "select v from PlanVersion v where v.plan.account.id = :account "
         + "order by v.number desc")
-public class PlanVersion {
+public class PlanVersion implements java.io.Serializable {
 
     public static final String OF_ACCOUNT = "PlanVersion.ofAccount";
 

@@ -17,7 +17,7 @@ import java.time.Instant;
 /** When a person last opened an account's team page: what they have not seen yet is what changed since. */
 @Entity
 @Table(name = "plan_visit")
-public class PlanVisit {
+public class PlanVisit implements java.io.Serializable {
 
     @Id
     @SequenceGenerator(name = "plan_visit_seq", sequenceName = "plan_visit_seq", allocationSize = 50)

@@ -21,7 +21,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "priority_link")
-public class PriorityLink {
+public class PriorityLink implements java.io.Serializable {
 
     @Id
     @SequenceGenerator(name = "priority_link_seq", sequenceName = "priority_link_seq", allocationSize = 50)

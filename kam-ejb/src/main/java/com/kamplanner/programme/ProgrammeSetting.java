@@ -9,7 +9,7 @@ import jakarta.persistence.Version;
 /** One programme-wide setting by name (a KAM's capacity, the matrix thresholds), stored as text. */
 @Entity
 @Table(name = "programme_setting")
-public class ProgrammeSetting {
+public class ProgrammeSetting implements java.io.Serializable {
 
     @Id
     @Column(length = 60)

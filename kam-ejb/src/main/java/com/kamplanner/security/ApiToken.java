@@ -30,7 +30,7 @@ import java.time.Instant;
 @NamedQuery(name = ApiToken.ALL, query = "select t from ApiToken t join fetch t.user "
         + "order by t.user.username, t.createdAt desc, t.id desc")
 @NamedQuery(name = ApiToken.BY_HASH, query = "select t from ApiToken t join fetch t.user where t.tokenHash = :hash")
-public class ApiToken {
+public class ApiToken implements java.io.Serializable {
 
     static final String OF_USER = "ApiToken.ofUser";
     static final String ALL = "ApiToken.all";

@@ -18,7 +18,7 @@ import java.time.Instant;
 /** One assignment of a KAM to an account, kept as history, with the capacity override when there was one. */
 @Entity
 @Table(name = "kam_assignment")
-public class KamAssignment {
+public class KamAssignment implements java.io.Serializable {
 
     @Id
     @SequenceGenerator(name = "kam_assignment_seq", sequenceName = "kam_assignment_seq", allocationSize = 50)

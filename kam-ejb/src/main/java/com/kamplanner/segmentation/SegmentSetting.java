@@ -20,7 +20,7 @@ import java.math.BigDecimal;
  */
 @Entity
 @Table(name = "segment_setting")
-public class SegmentSetting {
+public class SegmentSetting implements java.io.Serializable {
 
     @Id
     @Enumerated(EnumType.STRING)

@@ -17,7 +17,7 @@ import java.time.Instant;
 /** The KA Director turned an account into a key account, or back into a candidate: who, when and why. */
 @Entity
 @Table(name = "selection_decision")
-public class SelectionDecision {
+public class SelectionDecision implements java.io.Serializable {
 
     @Id
     @SequenceGenerator(name = "selection_decision_seq", sequenceName = "selection_decision_seq", allocationSize = 50)

@@ -1,5 +1,6 @@
 package com.kamplanner.selection;
 
+import com.kamplanner.platform.StartupLock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -92,6 +93,7 @@ public class DefaultCriteriaSet {
 
     @PostConstruct
     void shipWhenMissing() {
+        StartupLock.hold(em);
         if (em.createQuery("select count(s) from CriteriaSet s", Long.class).getSingleResult() > 0) {
             return;
         }

@@ -24,7 +24,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "criterion_score")
-public class Score {
+public class Score implements java.io.Serializable {
 
     @Id
     @SequenceGenerator(name = "criterion_score_seq", sequenceName = "criterion_score_seq", allocationSize = 50)

@@ -24,7 +24,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "database_section")
-public class DatabaseSection {
+public class DatabaseSection implements java.io.Serializable {
 
     @Id
     @SequenceGenerator(name = "database_section_seq", sequenceName = "database_section_seq", allocationSize = 50)

@@ -27,7 +27,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "ka_database")
-public class KeyAccountDatabase {
+public class KeyAccountDatabase implements java.io.Serializable {
 
     @Id
     @SequenceGenerator(name = "ka_database_seq", sequenceName = "ka_database_seq", allocationSize = 50)

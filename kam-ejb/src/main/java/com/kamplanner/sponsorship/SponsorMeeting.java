@@ -25,7 +25,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "sponsor_meeting")
-public class SponsorMeeting {
+public class SponsorMeeting implements java.io.Serializable {
 
     @Id
     @SequenceGenerator(name = "sponsor_meeting_seq", sequenceName = "sponsor_meeting_seq", allocationSize = 50)

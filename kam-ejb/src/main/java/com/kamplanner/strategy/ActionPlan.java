@@ -28,7 +28,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "action_plan")
-public class ActionPlan {
+public class ActionPlan implements java.io.Serializable {
 
     /** The two kinds of action plans of the method. */
     public enum Kind {

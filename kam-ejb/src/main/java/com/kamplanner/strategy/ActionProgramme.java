@@ -24,7 +24,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "action_programme")
-public class ActionProgramme {
+public class ActionProgramme implements java.io.Serializable {
 
     @Id
     @SequenceGenerator(name = "action_programme_seq", sequenceName = "action_programme_seq", allocationSize = 50)

@@ -24,7 +24,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "contingency")
-public class Contingency {
+public class Contingency implements java.io.Serializable {
 
     @Id
     @SequenceGenerator(name = "contingency_seq", sequenceName = "contingency_seq", allocationSize = 50)

@@ -31,7 +31,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "objective")
-public class Objective {
+public class Objective implements java.io.Serializable {
 
     /** The levels of the tree, top down; each level but the first sits under the level before it. */
     public enum Level {

@@ -29,7 +29,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "situation_potential")
-public class SituationPotential {
+public class SituationPotential implements java.io.Serializable {
 
     /** The four SWOT kinds: the first two are internal to us, the last two come from the customer's world. */
     public enum Kind {

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
  * a statement, and a justification when the direction departs from the account's posture in the selection matrix.
  */
 @Embeddable
-public class StrategicOrientation {
+public class StrategicOrientation implements java.io.Serializable {
 
     /** How much the supplier invests in the relationship; each selection matrix quadrant has its usual one. */
     public enum Direction {

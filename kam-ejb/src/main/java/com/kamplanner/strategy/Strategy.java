@@ -30,7 +30,7 @@ import java.util.List;
 @Entity
 @Table(name = "strategy")
 @NamedQuery(name = Strategy.BY_ACCOUNT, query = "select s from Strategy s where s.account.id = :account")
-public class Strategy {
+public class Strategy implements java.io.Serializable {
 
     public static final String BY_ACCOUNT = "Strategy.byAccount";
 

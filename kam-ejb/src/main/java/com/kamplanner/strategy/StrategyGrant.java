@@ -21,7 +21,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "strategy_grant")
-public class StrategyGrant {
+public class StrategyGrant implements java.io.Serializable {
 
     @Id
     @SequenceGenerator(name = "strategy_grant_seq", sequenceName = "strategy_grant_seq", allocationSize = 50)

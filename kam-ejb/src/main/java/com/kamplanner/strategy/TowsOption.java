@@ -30,7 +30,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "tows_option")
-public class TowsOption {
+public class TowsOption implements java.io.Serializable {
 
     /** The four cells of the TOWS matrix, each naming the internal and the external kind it pairs. */
     public enum Type {

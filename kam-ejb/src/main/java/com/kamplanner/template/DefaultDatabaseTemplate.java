@@ -1,5 +1,6 @@
 package com.kamplanner.template;
 
+import com.kamplanner.platform.StartupLock;
 import static com.kamplanner.template.FieldType.CHOICE;
 import static com.kamplanner.template.FieldType.DATE;
 import static com.kamplanner.template.FieldType.MONEY;
@@ -46,6 +47,7 @@ public class DefaultDatabaseTemplate {
 
     @PostConstruct
     void shipWhenMissing() {
+        StartupLock.hold(em);
         Long count = em.createQuery("select count(t) from DocumentTemplate t where t.kind = :kind", Long.class)
                 .setParameter("kind", DocumentKind.KEY_ACCOUNT_DATABASE).getSingleResult();
         if (count == 0) {
