@@ -288,27 +288,29 @@ public class PlanOverview {
 
     /**
      * A page of {@link #keyAccounts()}, the names containing {@code nameContains} (any when blank): filtered, sorted
-     * and paged in the database, in four statements whatever the number of accounts (the visible ids for a reader
-     * who does not read all, the accounts, their plans, the segments' cadences).
+     * and paged in the database, in three statements whatever the number of accounts (the accounts, their plans,
+     * the segments' cadences; and the caller's id for a reader who does not read all).
      */
     public List<AccountPlan> keyAccounts(String nameContains, int first, int max) {
-        Map<String, Object> parameters = new java.util.HashMap<>();
-        String where = keyAccountWhere(nameContains, parameters);
-        if (where == null) {
-            return List.of();
-        }
-        parameters.put("me", access.callerName());
-        TypedQuery<Object[]> query = em.createQuery("select a.id, a.name, k.displayName, k.username, s.username "
-                + "from Account a left join a.kam k left join a.sponsor s " + where + " order by " + SPONSORED_FIRST
-                + ", a.name, a.id", Object[].class);
-        parameters.forEach(query::setParameter);
-        List<Object[]> accounts = query.setFirstResult(first).setMaxResults(max).getResultList();
-        Map<Long, PlanStanding> standings = standingsOf(accounts.stream().map(r -> (Long) r[0]).toList());
+        List<Object> parameters = new ArrayList<>();
         String me = access.callerName();
+        parameters.add(me);
+        String where = keyAccountWhere(nameContains, parameters);
+        Query query = em.createNativeQuery("select a.id, a.name, k.display_name, k.username, s.username "
+                + "from account a left join app_user k on k.id = a.kam_id left join app_user s on s.id = a.sponsor_id "
+                + where + " order by case when s.username = ?1 then 0 else 1 end, a.name, a.id");
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> accounts = query.setFirstResult(first).setMaxResults(max).getResultList();
+        Map<Long, PlanStanding> standings = standingsOf(accounts.stream().map(r -> ((Number) r[0]).longValue())
+                .toList());
         List<AccountPlan> rows = new ArrayList<>();
         for (Object[] account : accounts) {
-            PlanStanding plan = standings.get((Long) account[0]);
-            rows.add(new AccountPlan((Long) account[0], (String) account[1], (String) account[2], plan,
+            long id = ((Number) account[0]).longValue();
+            PlanStanding plan = standings.get(id);
+            rows.add(new AccountPlan(id, (String) account[1], (String) account[2], plan,
                     plan == null && me.equals(account[3]), me.equals(account[4])));
         }
         return rows;
@@ -316,35 +318,35 @@ public class PlanOverview {
 
     /** How many key accounts {@link #keyAccounts(String, int, int)} pages through. */
     public long keyAccountCount(String nameContains) {
-        Map<String, Object> parameters = new java.util.HashMap<>();
-        String where = keyAccountWhere(nameContains, parameters);
-        if (where == null) {
-            return 0;
+        List<Object> parameters = new ArrayList<>();
+        Query query = em.createNativeQuery("select count(*) from account a "
+                + keyAccountWhere(nameContains, parameters));
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
         }
-        TypedQuery<Long> query = em.createQuery("select count(a) from Account a " + where, Long.class);
-        parameters.forEach(query::setParameter);
-        return query.getSingleResult();
+        return ((Number) query.getSingleResult()).longValue();
     }
 
     /**
-     * The key accounts' condition, or null when the caller sees none. Ids first for readers who do not read all, as
-     * {@link AccountAccess#visibleAccountIds()} says: the boolean literal and the membership subquery do not mix.
+     * The key accounts' condition, numbering its parameters after those already in {@code parameters}. SQL, with
+     * the key-account flag bound as a JDBC boolean: EclipseLink inlines the literals of a JPQL query holding a
+     * long id list or the membership subquery, and H2 will not compare its boolean column with the inlined 1. The
+     * accounts a reader who does not read all may see are {@link AccountAccess#VISIBLE}'s, in SQL: those they hold
+     * or are on the KA team of.
      */
-    private String keyAccountWhere(String nameContains, Map<String, Object> parameters) {
-        // A literal, not a parameter: EclipseLink binds a Boolean as 1, which H2 refuses to compare.
-        StringBuilder where = new StringBuilder("where a.keyAccount = true");
+    private String keyAccountWhere(String nameContains, List<Object> parameters) {
+        parameters.add(Boolean.TRUE);
+        StringBuilder where = new StringBuilder("where a.key_account = ?" + parameters.size());
         if (!access.readsAll()) {
-            List<Long> visible = access.visibleAccountIds();
-            if (visible.isEmpty()) {
-                return null;
-            }
-            where.append(" and a.id in :ids");
-            parameters.put("ids", visible);
+            parameters.add(access.callerId());
+            int me = parameters.size();
+            where.append(" and (a.kam_id = ?").append(me).append(" or exists (select t.id from ka_team_member t "
+                    + "where t.account_id = a.id and t.user_id = ?").append(me).append("))");
         }
         String name = PlanFilter.named(nameContains).namePattern();
         if (name != null) {
-            where.append(" and lower(a.name) like :name");
-            parameters.put("name", name);
+            parameters.add(name);
+            where.append(" and lower(a.name) like ?").append(parameters.size());
         }
         return where.toString();
     }
