@@ -41,14 +41,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * removed after each test: the H2 database is shared with the other test classes of the build.
  */
 @ExtendWith(ArquillianExtension.class)
-class PlanPagingIT {
+public class PlanPagingIT {
 
     static final int ACCOUNTS = 1_100;
+
+    /** How many accounts {@link PlanPagingGenerator} adds: {@value #ACCOUNTS}, more in the benchmark's subclass. */
+    protected int accounts() {
+        return ACCOUNTS;
+    }
     private static final int PAGE = 100;
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer(PlanPagingIT.class, PlanPagingGenerator.class, StatementCounter.class);
+        // With the benchmark's subclass, which runs the same tests at 10,000 accounts and deploys this archive.
+        return Deployments.inContainer(PlanPagingIT.class, com.kamplanner.web.bench.PlanPagingBenchmarkIT.class,
+                PlanPagingGenerator.class, StatementCounter.class);
     }
 
     @Resource(lookup = "jdbc/kam")
@@ -75,7 +82,7 @@ class PlanPagingIT {
     @BeforeEach
     void generate() throws Exception {
         PlanPagingGenerator.remove(dataSource);
-        PlanPagingGenerator.generate(dataSource, ACCOUNTS);
+        PlanPagingGenerator.generate(dataSource, accounts());
     }
 
     @AfterEach
@@ -94,16 +101,16 @@ class PlanPagingIT {
         assertTrue(ids(all).containsAll(generatedIds(n -> true)), "the plans after the 1,000th account are there");
         List<String> generatedNames = all.stream().map(PlanStanding::getAccountName)
                 .filter(name -> name.startsWith("Paging Account")).toList();
-        assertEquals(IntStream.range(0, ACCOUNTS).mapToObj(PlanPagingGenerator::name).toList(), generatedNames,
+        assertEquals(IntStream.range(0, accounts()).mapToObj(PlanPagingGenerator::name).toList(), generatedNames,
                 "by account name across pages");
 
         // The last generated account, by its name.
-        String last = PlanPagingGenerator.name(ACCOUNTS - 1);
-        List<PlanStanding> found = asDirector.call(() -> overview.readable(PlanFilter.named("account " + (ACCOUNTS - 1)),
+        String last = PlanPagingGenerator.name(accounts() - 1);
+        List<PlanStanding> found = asDirector.call(() -> overview.readable(PlanFilter.named("account " + (accounts() - 1)),
                 0, PAGE));
         assertEquals(List.of(last), found.stream().map(PlanStanding::getAccountName).toList());
-        assertEquals(1, asDirector.call(() -> overview.readableCount(PlanFilter.named("account " + (ACCOUNTS - 1)))));
-        assertEquals(ACCOUNTS, asDirector.call(() -> overview.readableCount(PlanFilter.named("PAGING account"))),
+        assertEquals(1, asDirector.call(() -> overview.readableCount(PlanFilter.named("account " + (accounts() - 1)))));
+        assertEquals(accounts(), asDirector.call(() -> overview.readableCount(PlanFilter.named("PAGING account"))),
                 "the filter ignores case");
         assertEquals(0, asDirector.call(() -> overview.readableCount(PlanFilter.named("Paging_Account"))),
                 "wildcards are dropped, not matched");
@@ -114,7 +121,7 @@ class PlanPagingIT {
         List<AccountPlan> rows = pages(first -> unchecked(() -> asDirector.call(() -> overview.keyAccounts(null, first, PAGE))));
         assertEquals(keyAccounts, rows.stream().map(AccountPlan::accountId).distinct().count());
         AccountPlan lastRow = asDirector.call(() -> overview.keyAccounts(last, 0, PAGE)).get(0);
-        assertEquals(PlanPagingGenerator.accountId(ACCOUNTS - 1), lastRow.accountId());
+        assertEquals(PlanPagingGenerator.accountId(accounts() - 1), lastRow.accountId());
         assertTrue(lastRow.isPlanned());
         assertFalse(lastRow.startable(), "only the account's KAM starts a plan");
     }
@@ -129,7 +136,7 @@ class PlanPagingIT {
         assertEquals(stale.size(), asDirector.call(() -> overview.staleCount()));
         assertTrue(stale.stream().allMatch(PlanStanding::isStale));
         Set<Long> generatedStale = generatedIds(PlanPagingGenerator::stale);
-        assertEquals(ACCOUNTS / 2, generatedStale.size());
+        assertEquals(accounts() / 2, generatedStale.size());
         assertTrue(ids(stale).containsAll(generatedStale));
         assertTrue(ids(stale).stream().noneMatch(generatedIds(n -> !PlanPagingGenerator.stale(n))::contains));
 
@@ -225,8 +232,8 @@ class PlanPagingIT {
         return plans.stream().map(PlanStanding::getAccountId).collect(Collectors.toSet());
     }
 
-    private static Set<Long> generatedIds(java.util.function.IntPredicate which) {
-        return IntStream.range(0, ACCOUNTS).filter(which).mapToObj(PlanPagingGenerator::accountId)
+    private Set<Long> generatedIds(java.util.function.IntPredicate which) {
+        return IntStream.range(0, accounts()).filter(which).mapToObj(PlanPagingGenerator::accountId)
                 .collect(Collectors.toSet());
     }
 
