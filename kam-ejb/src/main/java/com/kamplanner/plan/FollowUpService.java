@@ -370,8 +370,7 @@ public class FollowUpService {
     }
 
     private java.util.Optional<Strategy> strategy(long accountId) {
-        return em.createNamedQuery(Strategy.BY_ACCOUNT, Strategy.class).setParameter("account", accountId)
-                .getResultStream().findFirst();
+        return com.kamplanner.strategy.StrategyRecords.find(em, accountId);
     }
 
     private Map<Long, ActionPlanUpdate> latestUpdates(long accountId) {

@@ -60,8 +60,7 @@ final class PlanAssembler {
             item.setExternal(m.getMember().isExternal());
             c.getTeam().add(item);
         }
-        em.createNamedQuery(Strategy.BY_ACCOUNT, Strategy.class).setParameter("account", account.getId())
-                .getResultStream().findFirst().ifPresent(s -> strategy(c, s, today));
+        com.kamplanner.strategy.StrategyRecords.find(em, account.getId()).ifPresent(s -> strategy(c, s, today));
         CarryOver.apply(c, version.getPeriodStart());
         c.setMilestones(Horizon.milestones(c));
         return c;

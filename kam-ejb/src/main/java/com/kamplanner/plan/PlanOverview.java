@@ -1,6 +1,5 @@
 package com.kamplanner.plan;
 
-import com.kamplanner.account.Account;
 import com.kamplanner.account.AccountAccess;
 import com.kamplanner.people.Role;
 import com.kamplanner.segmentation.SegmentSetting;
@@ -34,6 +33,17 @@ public class PlanOverview {
     private static final String NEWEST = "select v from PlanVersion v join fetch v.plan p join fetch p.account a "
             + "where v.number = (select max(w.number) from PlanVersion w where w.plan = p)";
 
+    /**
+     * A plan's standing as one row: the newest version with its account, KAM, sponsor and last approval, so that a
+     * page of plans is one statement (with the segments' cadences, two), whatever its size.
+     */
+    private static final String STANDING = "select a.id, a.name, k.displayName, v.number, v.status, p.createdAt, "
+            + "a.segment, s.username, (select max(x.approvedAt) from PlanVersion x where x.plan = p) "
+            + "from PlanVersion v join v.plan p join p.account a left join a.kam k left join a.sponsor s "
+            + "where v.number = (select max(w.number) from PlanVersion w where w.plan = p)";
+
+    private static final String SPONSORED_FIRST = "case when s.username = :me then 0 else 1 end";
+
     @PersistenceContext
     EntityManager em;
 
@@ -43,9 +53,9 @@ public class PlanOverview {
     /** Submitted versions waiting for the KA Director, oldest first, a page at a time. */
     @RolesAllowed(Role.Names.KA_DIRECTOR)
     public List<PlanStanding> queue(int first, int max) {
-        return em.createQuery(NEWEST + " and v.status = :submitted order by v.createdAt, v.id", PlanVersion.class)
-                .setParameter("submitted", VersionStatus.SUBMITTED).setFirstResult(first).setMaxResults(max)
-                .getResultList().stream().map(this::standing).toList();
+        return standings(em.createQuery(STANDING + " and v.status = :submitted order by v.createdAt, v.id",
+                Object[].class).setParameter("submitted", VersionStatus.SUBMITTED).setFirstResult(first)
+                .setMaxResults(max));
     }
 
     @RolesAllowed(Role.Names.KA_DIRECTOR)
@@ -54,18 +64,27 @@ public class PlanOverview {
                 .setParameter("submitted", VersionStatus.SUBMITTED).getSingleResult();
     }
 
-    /** Every stale plan, for the KA Director. */
+    /** A page of the stale plans, by account name, for the KA Director: filtered and paged in the database. */
     @RolesAllowed(Role.Names.KA_DIRECTOR)
-    public List<PlanStanding> stale() {
-        return readable().stream().filter(PlanStanding::isStale).toList();
+    public List<PlanStanding> stale(int first, int max) {
+        return readable(PlanFilter.STALE, first, max);
     }
 
-    /** The caller's own stale plans. */
+    /** How many plans are stale, for the KA Director. */
+    @RolesAllowed(Role.Names.KA_DIRECTOR)
+    public long staleCount() {
+        return readableCount(PlanFilter.STALE);
+    }
+
+    /** The caller's own stale plans, by account name: the database keeps only the stale ones. */
     @RolesAllowed(Role.Names.KAM)
     public List<PlanStanding> myStale() {
-        return em.createQuery(NEWEST + " and a.kam.username = :me order by a.name", PlanVersion.class)
-                .setParameter("me", access.callerName()).getResultList().stream().map(this::standing)
-                .filter(PlanStanding::isStale).toList();
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("me", access.callerName());
+        TypedQuery<Object[]> query = em.createQuery(STANDING + " and k.username = :me and " + stale(parameters)
+                + " order by a.name, a.id", Object[].class);
+        parameters.forEach(query::setParameter);
+        return standings(query);
     }
 
     /**
@@ -179,14 +198,84 @@ public class PlanOverview {
                 .atStartOfDay(ZoneId.systemDefault()).toInstant());
     }
 
-    /** Every plan the caller may read; for an executive, the accounts they sponsor come first. */
+    /** Every plan the caller may read, the first page of {@link #readable(PlanFilter, int, int)} with no limit. */
     public List<PlanStanding> readable() {
-        TypedQuery<PlanVersion> query = em.createQuery(NEWEST + (access.readsAll() ? "" : " and " + AccountAccess.VISIBLE)
-                + " order by a.name", PlanVersion.class);
-        List<PlanStanding> plans = new ArrayList<>(access.bindCaller(query).setMaxResults(1000).getResultList()
-                .stream().map(this::standing).toList());
-        plans.sort(Comparator.comparing((PlanStanding s) -> !s.isSponsoredByMe()));
-        return plans;
+        return readable(PlanFilter.ALL, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A page of the plans the caller may read that {@code filter} keeps, by account name; for an executive, the
+     * accounts they sponsor come first. The database filters, sorts and pages, in two statements (the plans, the
+     * segments' cadences) whatever the number of plans; the caller's rights as everywhere ({@link AccountAccess}).
+     */
+    public List<PlanStanding> readable(PlanFilter filter, int first, int max) {
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("me", access.callerName());
+        TypedQuery<Object[]> query = em.createQuery(STANDING + readableWhere(filter, parameters) + " order by "
+                + SPONSORED_FIRST + ", a.name, a.id", Object[].class);
+        parameters.forEach(query::setParameter);
+        return standings(query.setFirstResult(first).setMaxResults(max));
+    }
+
+    /** How many plans {@link #readable(PlanFilter, int, int)} pages through. */
+    public long readableCount(PlanFilter filter) {
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        TypedQuery<Long> query = em.createQuery("select count(v) from PlanVersion v join v.plan p join p.account a "
+                + "where v.number = (select max(w.number) from PlanVersion w where w.plan = p)"
+                + readableWhere(filter, parameters), Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private String readableWhere(PlanFilter filter, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder();
+        if (!access.readsAll()) {
+            where.append(" and ").append(AccountAccess.VISIBLE);
+            parameters.put("meId", access.callerId());
+        }
+        if (filter.namePattern() != null) {
+            where.append(" and lower(a.name) like :name");
+            parameters.put("name", filter.namePattern());
+        }
+        if (filter.staleOnly()) {
+            where.append(" and ").append(stale(parameters));
+        }
+        return where.toString();
+    }
+
+    /**
+     * JPQL condition, on the plan alias {@code p} and account alias {@code a}, for stale plans: past the review
+     * date {@link ReviewCadence#nextReview} gives, that is due by yesterday. As in {@link #reviewsDueFor}, a plan is
+     * due when its last approval (its creation when never approved) is before the limit of its segment's cadence;
+     * written with {@code exists}, which every database and JPA provider handle: no approval on or after the limit,
+     * and an approval or a creation before it. The segments' cadences are read here (one statement).
+     */
+    private String stale(Map<String, Object> parameters) {
+        Map<Quadrant, Integer> months = cadences();
+        LocalDate yesterday = LocalDate.now().minusDays(1);
+        List<String> conditions = new ArrayList<>();
+        for (Quadrant segment : Quadrant.values()) {
+            String limit = "staleBefore" + segment.ordinal();
+            parameters.put("segment" + segment.ordinal(), segment);
+            parameters.put(limit, dueLimit(yesterday, months.get(segment)).toInstant());
+            conditions.add("(a.segment = :segment" + segment.ordinal() + " and " + baseBefore(limit) + ")");
+        }
+        parameters.put("staleBeforeNone", dueLimit(yesterday, null).toInstant());
+        conditions.add("(a.segment is null and " + baseBefore("staleBeforeNone") + ")");
+        return "(" + String.join(" or ", conditions) + ")";
+    }
+
+    private static String baseBefore(String limit) {
+        return "not exists (select x from PlanVersion x where x.plan = p and x.approvedAt >= :" + limit + ") and "
+                + "(p.createdAt < :" + limit + " or exists (select y from PlanVersion y where y.plan = p "
+                + "and y.approvedAt is not null))";
+    }
+
+    private Map<Quadrant, Integer> cadences() {
+        Map<Quadrant, Integer> months = new EnumMap<>(Quadrant.class);
+        em.createQuery("select s from SegmentSetting s", SegmentSetting.class).getResultList()
+                .forEach(s -> months.put(s.getSegment(), s.getReviewFrequencyMonths()));
+        return months;
     }
 
     /**
@@ -194,29 +283,72 @@ public class PlanOverview {
      * KAM starts the plans their accounts lack. An executive's sponsored accounts come first.
      */
     public List<AccountPlan> keyAccounts() {
-        List<Account> accounts;
-        if (access.readsAll()) {
-            accounts = em.createQuery("select a from Account a where a.keyAccount = true order by a.name, a.id",
-                    Account.class).setMaxResults(1000).getResultList();
-        } else {
-            List<Long> visible = access.visibleAccountIds();
-            accounts = visible.isEmpty() ? List.of() : em.createQuery("select a from Account a where a.id in :ids "
-                    + "and a.keyAccount = true order by a.name, a.id", Account.class).setParameter("ids", visible)
-                    .setMaxResults(1000).getResultList();
-        }
-        java.util.Map<Long, PlanStanding> standings = standingsOf(accounts.stream().map(Account::getId).toList());
+        return keyAccounts(null, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A page of {@link #keyAccounts()}, the names containing {@code nameContains} (any when blank): filtered, sorted
+     * and paged in the database, in three statements whatever the number of accounts (the accounts, their plans,
+     * the segments' cadences; and the caller's id for a reader who does not read all).
+     */
+    public List<AccountPlan> keyAccounts(String nameContains, int first, int max) {
+        List<Object> parameters = new ArrayList<>();
         String me = access.callerName();
-        List<AccountPlan> rows = new ArrayList<>();
-        for (Account account : accounts) {
-            PlanStanding plan = standings.get(account.getId());
-            boolean kam = account.getKam() != null && account.getKam().getUsername().equals(me);
-            boolean sponsor = account.getSponsor() != null && account.getSponsor().getUsername().equals(me);
-            rows.add(new AccountPlan(account.getId(), account.getName(),
-                    account.getKam() == null ? null : account.getKam().getDisplayName(), plan, plan == null && kam,
-                    sponsor));
+        parameters.add(me);
+        String where = keyAccountWhere(nameContains, parameters);
+        Query query = em.createNativeQuery("select a.id, a.name, k.display_name, k.username, s.username "
+                + "from account a left join app_user k on k.id = a.kam_id left join app_user s on s.id = a.sponsor_id "
+                + where + " order by case when s.username = ?1 then 0 else 1 end, a.name, a.id");
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
         }
-        rows.sort(Comparator.comparing((AccountPlan row) -> !row.sponsoredByMe()));
+        @SuppressWarnings("unchecked")
+        List<Object[]> accounts = query.setFirstResult(first).setMaxResults(max).getResultList();
+        Map<Long, PlanStanding> standings = standingsOf(accounts.stream().map(r -> ((Number) r[0]).longValue())
+                .toList());
+        List<AccountPlan> rows = new ArrayList<>();
+        for (Object[] account : accounts) {
+            long id = ((Number) account[0]).longValue();
+            PlanStanding plan = standings.get(id);
+            rows.add(new AccountPlan(id, (String) account[1], (String) account[2], plan,
+                    plan == null && me.equals(account[3]), me.equals(account[4])));
+        }
         return rows;
+    }
+
+    /** How many key accounts {@link #keyAccounts(String, int, int)} pages through. */
+    public long keyAccountCount(String nameContains) {
+        List<Object> parameters = new ArrayList<>();
+        Query query = em.createNativeQuery("select count(*) from account a "
+                + keyAccountWhere(nameContains, parameters));
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /**
+     * The key accounts' condition, numbering its parameters after those already in {@code parameters}. SQL, with
+     * the key-account flag bound as a JDBC boolean: EclipseLink inlines the literals of a JPQL query holding a
+     * long id list or the membership subquery, and H2 will not compare its boolean column with the inlined 1. The
+     * accounts a reader who does not read all may see are {@link AccountAccess#VISIBLE}'s, in SQL: those they hold
+     * or are on the KA team of.
+     */
+    private String keyAccountWhere(String nameContains, List<Object> parameters) {
+        parameters.add(Boolean.TRUE);
+        StringBuilder where = new StringBuilder("where a.key_account = ?" + parameters.size());
+        if (!access.readsAll()) {
+            parameters.add(access.callerId());
+            int me = parameters.size();
+            where.append(" and (a.kam_id = ?").append(me).append(" or exists (select t.id from ka_team_member t "
+                    + "where t.account_id = a.id and t.user_id = ?").append(me).append("))");
+        }
+        String name = PlanFilter.named(nameContains).namePattern();
+        if (name != null) {
+            parameters.add(name);
+            where.append(" and lower(a.name) like ?").append(parameters.size());
+        }
+        return where.toString();
     }
 
     /**
@@ -227,12 +359,11 @@ public class PlanOverview {
         if (accountIds.isEmpty()) {
             return java.util.Map.of();
         }
-        TypedQuery<PlanVersion> query = em.createQuery(NEWEST + " and a.id in :ids"
-                + (access.readsAll() ? "" : " and " + AccountAccess.VISIBLE), PlanVersion.class)
+        TypedQuery<Object[]> query = em.createQuery(STANDING + " and a.id in :ids"
+                + (access.readsAll() ? "" : " and " + AccountAccess.VISIBLE), Object[].class)
                 .setParameter("ids", accountIds);
         java.util.Map<Long, PlanStanding> standings = new java.util.HashMap<>();
-        access.bindCaller(query).getResultList().forEach(v -> standings.put(v.getPlan().getAccount().getId(),
-                standing(v)));
+        standings(access.bindCaller(query)).forEach(s -> standings.put(s.getAccountId(), s));
         return standings;
     }
 
@@ -244,20 +375,29 @@ public class PlanOverview {
         return value instanceof java.sql.Timestamp t ? t.toInstant() : (java.time.Instant) value;
     }
 
-    PlanStanding standing(PlanVersion newest) {
-        Account account = newest.getPlan().getAccount();
-        LocalDate lastApproval = em.createQuery("select v from PlanVersion v where v.plan = :plan "
-                        + "and v.approvedAt is not null order by v.approvedAt desc", PlanVersion.class)
-                .setParameter("plan", newest.getPlan()).setMaxResults(1).getResultStream().findFirst()
-                .map(v -> LocalDate.ofInstant(v.getApprovedAt(), ZoneId.systemDefault())).orElse(null);
-        SegmentSetting setting = account.getSegment() == null ? null : em.find(SegmentSetting.class,
-                account.getSegment());
-        LocalDate next = ReviewCadence.nextReview(lastApproval,
-                LocalDate.ofInstant(newest.getPlan().getCreatedAt(), ZoneId.systemDefault()),
-                setting == null ? ReviewCadence.DEFAULT_MONTHS : setting.getReviewFrequencyMonths());
-        boolean mine = account.getSponsor() != null && account.getSponsor().getUsername().equals(access.callerName());
-        return new PlanStanding(account.getId(), account.getName(),
-                account.getKam() == null ? null : account.getKam().getDisplayName(), newest.getNumber(),
-                newest.getStatus(), next, ReviewCadence.isStale(next, LocalDate.now()), mine);
+    /**
+     * The standings a {@link #STANDING} query finds, in its order: one statement for the rows, one for the segments'
+     * cadences, none per plan.
+     */
+    private List<PlanStanding> standings(TypedQuery<Object[]> query) {
+        List<Object[]> rows = query.getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Quadrant, Integer> months = cadences();
+        String me = access.callerName();
+        LocalDate today = LocalDate.now();
+        List<PlanStanding> standings = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            java.time.Instant approved = instant(row[8]);
+            Integer frequency = row[6] == null ? null : months.get((Quadrant) row[6]);
+            LocalDate next = ReviewCadence.nextReview(
+                    approved == null ? null : LocalDate.ofInstant(approved, ZoneId.systemDefault()),
+                    LocalDate.ofInstant(instant(row[5]), ZoneId.systemDefault()),
+                    frequency == null ? ReviewCadence.DEFAULT_MONTHS : frequency);
+            standings.add(new PlanStanding((Long) row[0], (String) row[1], (String) row[2], (Integer) row[3],
+                    (VersionStatus) row[4], next, ReviewCadence.isStale(next, today), me.equals(row[7])));
+        }
+        return standings;
     }
 }

@@ -1,5 +1,7 @@
 package com.kamplanner.selection;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -72,6 +74,8 @@ public class Criterion implements Serializable {
     private Long lineageId;
 
     @Valid
+    // Read for every loaded parent in one statement, not one per parent (issue 17, statements per page).
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "criterion_level", joinColumns = @JoinColumn(name = "criterion_id"))
     @OrderBy("scoreLevel")

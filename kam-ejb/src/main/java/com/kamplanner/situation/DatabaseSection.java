@@ -1,5 +1,7 @@
 package com.kamplanner.situation;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -44,6 +46,8 @@ public class DatabaseSection implements java.io.Serializable {
     @Column(name = "updated_by", length = 100)
     private String updatedBy;
 
+    // Read for every loaded parent in one statement, not one per parent (issue 17, statements per page).
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "database_value", joinColumns = @JoinColumn(name = "section_id"))
     @MapKeyColumn(name = "field_key", length = 40)

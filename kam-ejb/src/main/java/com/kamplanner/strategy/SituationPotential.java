@@ -1,5 +1,7 @@
 package com.kamplanner.strategy;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -63,6 +65,8 @@ public class SituationPotential implements java.io.Serializable {
     private int position;
 
     @Valid
+    // Read for every loaded parent in one statement, not one per parent (issue 17, statements per page).
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "potential_citation", joinColumns = @JoinColumn(name = "potential_id"))
     @OrderColumn(name = "position")

@@ -33,9 +33,27 @@ public class StrategyRecords {
     @Inject
     StrategyAccess access;
 
+    /**
+     * What {@link #loaded} touches, read by EclipseLink's batch fetching: one statement per association for the
+     * whole strategy rather than one per objective, option, programme or action plan, so that a page costs the
+     * same number of statements whatever the size of the strategy. A hint, not a mapping change: entities, their
+     * versions and optimistic locking stay as they are, and other JPA providers ignore it.
+     */
+    private static final List<String> BATCH = List.of("s.potentials", "s.potentials.citations", "s.options",
+            "s.options.potentials", "s.objectives", "s.objectives.options", "s.objectives.parent", "s.programmes",
+            "s.programmes.plans", "s.programmes.plans.objective", "s.programmes.plans.owner",
+            "s.programmes.plans.owner.roles", "s.contingencies", "s.contingencies.plans");
+
     public Optional<Strategy> find(long accountId) {
-        return em.createNamedQuery(Strategy.BY_ACCOUNT, Strategy.class).setParameter("account", accountId)
-                .getResultStream().findFirst();
+        return find(em, accountId);
+    }
+
+    /** The account's strategy with its document read in batches ({@link #BATCH}), for every reader of it. */
+    public static Optional<Strategy> find(EntityManager em, long accountId) {
+        jakarta.persistence.TypedQuery<Strategy> query = em.createNamedQuery(Strategy.BY_ACCOUNT, Strategy.class)
+                .setParameter("account", accountId).setHint("eclipselink.batch.type", "IN");
+        BATCH.forEach(path -> query.setHint("eclipselink.batch", path));
+        return query.getResultStream().findFirst();
     }
 
     /** Touches every association a page, the API or the export reads, while the persistence context is open. */

@@ -4,6 +4,8 @@ import com.kamplanner.platform.Lifecycle;
 import com.kamplanner.platform.LifecycleStatus;
 import com.kamplanner.platform.Versioned;
 import com.kamplanner.selection.Quadrant;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -58,6 +60,8 @@ public class DocumentTemplate implements Serializable, Versioned {
     @Column(length = 20)
     private Quadrant segment;
 
+    // Read for every loaded parent in one statement, not one per parent (issue 17, statements per page).
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "template", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("position")
     private List<TemplateSection> sections = new ArrayList<>();

@@ -1,6 +1,8 @@
 package com.kamplanner.template;
 
 import com.kamplanner.platform.Bilingual;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -63,6 +65,8 @@ public class TemplateField implements Serializable {
     @Column(length = 2000)
     private String choices;
 
+    // Read for every loaded parent in one statement, not one per parent (issue 17, statements per page).
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "template_column", joinColumns = @JoinColumn(name = "field_id"))
     @OrderColumn(name = "position")

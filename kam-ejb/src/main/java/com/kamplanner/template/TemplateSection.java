@@ -1,6 +1,8 @@
 package com.kamplanner.template;
 
 import com.kamplanner.platform.Bilingual;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -52,6 +54,8 @@ public class TemplateSection implements Serializable {
     @Column(name = "label_fr", nullable = false, length = 200)
     private String labelFr;
 
+    // Read for every loaded parent in one statement, not one per parent (issue 17, statements per page).
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "section", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("position")
     private List<TemplateField> fields = new ArrayList<>();

@@ -1,23 +1,25 @@
 package com.kamplanner.web.plan;
 
-import com.kamplanner.plan.AccountPlan;
 import com.kamplanner.plan.PlanOverview;
 import com.kamplanner.plan.PlanService;
 import com.kamplanner.web.faces.PageMessages;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
+import java.io.Serializable;
 
 /**
  * Backs {@code plan/index.xhtml}: every key account the reader may see with its plan's state, so a KAM starts the
  * plans their accounts lack from here and everyone else opens the ones that exist; an executive's sponsored
- * accounts first.
+ * accounts first. A lazy table: the database filters by name and pages, so every account is reachable.
  */
 @Named
-@RequestScoped
-public class PlansPage {
+@ViewScoped
+public class PlansPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     PlanOverview overview;
@@ -28,12 +30,14 @@ public class PlansPage {
     @Inject
     PageMessages messages;
 
-    private List<AccountPlan> accounts;
+    private PlansLazyModel accounts;
 
-    public List<AccountPlan> getAccounts() {
-        if (accounts == null) {
-            accounts = overview.keyAccounts();
-        }
+    @PostConstruct
+    void init() {
+        accounts = new PlansLazyModel(overview);
+    }
+
+    public PlansLazyModel getAccounts() {
         return accounts;
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Backs {@code plan/review.xhtml}: the KA Director's queue of submitted plan versions, a page at a time, and the
- * plans past their review date. Approving or returning happens on the plan's own page, next to its content.
+ * plans past their review date, a lazy table paged in the database. Approving or returning happens on the plan's own page, next to its content.
  */
 @Named
 @ViewScoped
@@ -24,13 +24,15 @@ public class ReviewQueuePage implements Serializable {
 
     private int first;
     private List<PlanStanding> queue = List.of();
-    private List<PlanStanding> stale = List.of();
+    private StalePlansLazyModel stale;
     private long total;
 
     public void load() {
         total = overview.queueSize();
         queue = overview.queue(first, PAGE);
-        stale = overview.stale();
+        if (stale == null) {
+            stale = new StalePlansLazyModel(overview);
+        }
     }
 
     public void next() {
@@ -49,7 +51,7 @@ public class ReviewQueuePage implements Serializable {
         return queue;
     }
 
-    public List<PlanStanding> getStale() {
+    public StalePlansLazyModel getStale() {
         return stale;
     }
 

@@ -1,0 +1,122 @@
+package com.kamplanner.web.it;
+
+import static com.kamplanner.web.it.ContainerTests.signedIn;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * SQL statements per page view (issue 17): a GET of the plan, strategy workspace (three steps), account and Key
+ * Account Database pages, over HTTP in a logged-in session, costs as many statements on a demo account made large by
+ * {@link LargeDocumentGenerator} as on the demo account itself: nothing is read per objective, option, programme,
+ * action plan, section, field or stakeholder. Counted by H2's query statistics (the fewest of three views, as timers
+ * may run meanwhile); the counts and the statements behind them go to {@code target/benchmarks/statements.txt}. On
+ * another database the counter says -1 and the test only checks that the pages answer.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StatementCountIT {
+
+    private static final String ACCOUNT = "Airbus Helicopters";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.inContainer(StatementCountIT.class, StatementCounter.class, LargeDocumentGenerator.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Resource(lookup = "jdbc/kam")
+    DataSource dataSource;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private long account;
+
+    @BeforeEach
+    void clean() throws Exception {
+        account = ContainerTests.accountId(em, ACCOUNT);
+        LargeDocumentGenerator.remove(dataSource);
+    }
+
+    @AfterEach
+    void shrink() throws Exception {
+        LargeDocumentGenerator.remove(dataSource);
+    }
+
+    @Test
+    void eachDocumentPageCostsAsManyStatementsWhateverTheDocumentsSize() throws Exception {
+        Browserless emma = signedIn(base, "emma.kam");
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("plan", "plan/plan.xhtml?account=" + account);
+        pages.put("strategy workspace", "strategy/workspace.xhtml?account=" + account);
+        pages.put("strategy workspace, objectives", "strategy/workspace.xhtml?step=2&account=" + account);
+        pages.put("strategy workspace, programmes", "strategy/workspace.xhtml?step=3&account=" + account);
+        pages.put("account", "accounts/account.xhtml?id=" + account);
+        pages.put("Key Account Database", "situation/database.xhtml?account=" + account);
+        StringBuilder report = new StringBuilder("Statements per page view of " + ACCOUNT + ", as the demo company "
+                + "has it, then with " + LargeDocumentGenerator.OBJECTIVES + " more objectives, "
+                + LargeDocumentGenerator.ACTION_PLANS + " more action plans, " + LargeDocumentGenerator.STAKEHOLDERS
+                + " more stakeholders\n");
+        Map<String, Long> demo = counts(emma, pages, report.append("\n== demo document ==\n"));
+        LargeDocumentGenerator.generate(dataSource, account);
+        Map<String, Long> large = counts(emma, pages, report.append("\n== large document ==\n"));
+        StringBuilder summary = new StringBuilder();
+        pages.keySet().forEach(page -> summary.append(String.format("%-32s %4d %4d%n", page, demo.get(page),
+                large.get(page))));
+        write("page                             demo large\n" + summary + report);
+        assertTrue(emma.get(pages.get("strategy workspace, objectives")).body().contains("Generated objective 39"),
+                "the generated objectives are on the page");
+        assertTrue(emma.get(pages.get("strategy workspace, programmes")).body().contains("Generated action plan 199"),
+                "the generated action plans are on the page");
+        if (demo.values().stream().anyMatch(n -> n < 0)) {
+            return; // not H2: nothing counted
+        }
+        pages.keySet().forEach(page -> assertEquals(demo.get(page), large.get(page),
+                page + ": as many statements for the large document as for the demo one\n" + summary));
+    }
+
+    private Map<String, Long> counts(Browserless emma, Map<String, String> pages, StringBuilder report)
+            throws Exception {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            HttpResponse<String> first = emma.get(page.getValue());
+            assertEquals(200, first.statusCode(), page.getKey() + ": " + first.body());
+            counts.put(page.getKey(), StatementCounter.count(dataSource, () -> {
+                HttpResponse<String> view = emma.get(page.getValue());
+                assertEquals(200, view.statusCode(), page.getKey());
+                return view;
+            }));
+            report.append(String.format("%n%s: %d statements%n%s", page.getKey(), counts.get(page.getKey()),
+                    StatementCounter.lastStatements()));
+        }
+        return counts;
+    }
+
+    /** The counts and the statements behind them, to {@code kam-web/target/benchmarks/statements.txt}. */
+    private static void write(String report) throws java.io.IOException {
+        String dir = System.getProperty("kam.benchmarks");
+        if (dir != null && !dir.isBlank()) {
+            java.nio.file.Path file = java.nio.file.Path.of(dir, "statements.txt");
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.writeString(file, report);
+        }
+    }
+}
