@@ -193,11 +193,12 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
         if (sso.isOn() && SingleSignOn.CALLBACK_PATH.equals(path(request))) {
             return finishSingleSignOn(request, context, identity);
         }
+        if (sso.isOn() && SingleSignOn.START_PATH.equals(path(request))) {
+            return identity != null ? context.redirect(request.getContextPath() + "/")
+                    : startSingleSignOn(request, context);
+        }
         if (identity != null) {
             return context.notifyContainerAboutLogin(identity.caller(), identity.groups());
-        }
-        if (sso.isOn() && SingleSignOn.START_PATH.equals(path(request))) {
-            return startSingleSignOn(request, context);
         }
         if (!context.isProtected()) {
             return context.doNothing();
