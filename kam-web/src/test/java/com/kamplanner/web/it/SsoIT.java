@@ -249,6 +249,29 @@ class SsoIT {
     }
 
     /**
+     * Cookies as a browser keeps them on loopback: Chromium treats {@code http://127.0.0.1} as a secure context and
+     * sends Keycloak's {@code Secure} cookies back over it; Java's cookie manager would not, so the flag is dropped.
+     */
+    static final class LoopbackCookies extends java.net.CookieHandler {
+
+        private final CookieManager cookies = new CookieManager();
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
+            return cookies.get(uri, requestHeaders);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+            Map<String, List<String>> headers = new java.util.HashMap<>();
+            responseHeaders.forEach((name, values) -> headers.put(name, name != null
+                    && name.equalsIgnoreCase("Set-Cookie")
+                    ? values.stream().map(v -> v.replaceAll("(?i);\\s*Secure(?=;|$)", "")).toList() : values));
+            cookies.put(uri, headers);
+        }
+    }
+
+    /**
      * A browser without a browser: one cookie jar for the application and Keycloak, redirects followed by hand so
      * that each hop can be seen, and Keycloak's login form filled in and posted.
      */
@@ -257,7 +280,7 @@ class SsoIT {
         private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*>");
         private static final Pattern ACTION = Pattern.compile("action=\"([^\"]+)\"");
 
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new LoopbackCookies())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
         private final String app;
         /** The callback addresses the browser was sent to, in order. */
