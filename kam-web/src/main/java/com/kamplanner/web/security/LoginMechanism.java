@@ -249,8 +249,9 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
             signedIn.setAttribute(SESSION_IDENTITY, new SessionIdentity(who.username(), groups));
             signedIn.setAttribute(SESSION_SSO_ID_TOKEN, identity.idToken());
             String original = pending.originalUrl();
+            // Only a path of this application: "//host" would be another site's address.
             return context.redirect(original != null && original.startsWith(request.getContextPath() + "/")
-                    ? original : request.getContextPath() + "/");
+                    && !original.startsWith("//") ? original : request.getContextPath() + "/");
         } catch (SsoRefusal refusal) {
             return refuseSingleSignOn(request, context, refusal, already != null);
         }
