@@ -10,6 +10,10 @@ import com.kamplanner.security.LoginThrottle;
 import com.kamplanner.security.TokenCaller;
 import com.kamplanner.security.ThrottleRules;
 import com.kamplanner.web.i18n.Bundle;
+import com.kamplanner.web.security.sso.OidcFlow;
+import com.kamplanner.web.security.sso.PendingLogin;
+import com.kamplanner.web.security.sso.SingleSignOn;
+import com.kamplanner.web.security.sso.SsoRefusal;
 import jakarta.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +28,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,6 +46,12 @@ import java.util.Set;
  * no password hashing and no throttling (guessing 192 random bits is hopeless): a bad one is a plain 401. A token
  * acts as its owner, with the owner's roles, but a read-only one only reads, and none reaches the token endpoints.
  * No token text is ever logged.
+ * <p>
+ * With single sign-on on ({@link SingleSignOn}), pages also sign in through the OpenID Connect provider:
+ * {@code /sso/login} sends the browser there with a fresh state, nonce and PKCE challenge, {@code /sso/callback}
+ * checks the state, exchanges the code and validates the ID token, then keeps the identity in a new session
+ * exactly as the form does. Every refusal goes to one page that says why, and leaves no session. The API never
+ * redirects to the provider: it keeps its own credentials.
  */
 @ApplicationScoped
 public class LoginMechanism implements HttpAuthenticationMechanism {
@@ -48,6 +59,10 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     static final String SESSION_IDENTITY = LoginMechanism.class.getName() + ".identity";
     static final String SESSION_ORIGINAL_URL = LoginMechanism.class.getName() + ".originalUrl";
     static final String LOGIN_PAGE = "/login.xhtml";
+    /** The sign-in sent to the provider and not back yet. */
+    static final String SESSION_SSO_PENDING = LoginMechanism.class.getName() + ".ssoPending";
+    /** The ID token of a single sign-on: the hint of the provider's logout. */
+    static final String SESSION_SSO_ID_TOKEN = LoginMechanism.class.getName() + ".ssoIdToken";
 
     static final String CORRELATION_ATTRIBUTE = CorrelationId.class.getName();
     /** Set on a request authenticated by an API token: the {@link TokenCaller}. */
@@ -67,6 +82,9 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     ApiTokens tokens;
+
+    @Inject
+    SingleSignOn sso;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -165,10 +183,20 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
                                                      HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
+            if (!sso.localLogin()) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             return loginFromForm(request, context, credential);
         }
         HttpSession session = request.getSession(false);
         SessionIdentity identity = session == null ? null : (SessionIdentity) session.getAttribute(SESSION_IDENTITY);
+        if (sso.isOn() && SingleSignOn.CALLBACK_PATH.equals(path(request))) {
+            return finishSingleSignOn(request, context, identity);
+        }
+        if (sso.isOn() && SingleSignOn.START_PATH.equals(path(request))) {
+            return identity != null ? context.redirect(request.getContextPath() + "/")
+                    : startSingleSignOn(request, context);
+        }
         if (identity != null) {
             return context.notifyContainerAboutLogin(identity.caller(), identity.groups());
         }
@@ -176,7 +204,79 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         request.getSession().setAttribute(SESSION_ORIGINAL_URL, originalUrl(request));
+        if (!sso.localLogin() && !"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            return startSingleSignOn(request, context);
+        }
         return redirectToLogin(request, response, context);
+    }
+
+    /** Off to the provider, with the state, nonce and PKCE verifier kept in the session until the callback. */
+    private AuthenticationStatus startSingleSignOn(HttpServletRequest request, HttpMessageContext context) {
+        HttpSession session = request.getSession();
+        Object original = session.getAttribute(SESSION_ORIGINAL_URL);
+        session.removeAttribute(SESSION_ORIGINAL_URL);
+        try {
+            OidcFlow.Start start = sso.flow().begin(callback(request),
+                    original instanceof String url ? url : null);
+            session.setAttribute(SESSION_SSO_PENDING, start.pending());
+            return context.redirect(start.authorizationUrl().toString());
+        } catch (SsoRefusal refusal) {
+            return refuseSingleSignOn(request, context, refusal, false);
+        }
+    }
+
+    /**
+     * The provider's answer. The pending sign-in is used once: a replayed callback finds none. On success the
+     * session gets a new id and the identity, and the browser goes where it was going; no request is served here.
+     */
+    private AuthenticationStatus finishSingleSignOn(HttpServletRequest request, HttpMessageContext context,
+                                                    SessionIdentity already) {
+        HttpSession session = request.getSession(false);
+        PendingLogin pending = session == null ? null : (PendingLogin) session.getAttribute(SESSION_SSO_PENDING);
+        if (session != null) {
+            session.removeAttribute(SESSION_SSO_PENDING);
+        }
+        try {
+            var identity = sso.flow().finish(callback(request), request.getQueryString(), pending);
+            SingleSignOn.SignedIn who = sso.signIn(identity);
+            Set<String> groups = who.roles().stream().map(com.kamplanner.people.Role::roleName)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            metrics.loginSucceeded("sso");
+            SecurityLog.log(SecurityLog.Event.LOGIN, who.username(), "sso", request.getRemoteAddr(),
+                    String.join(",", new java.util.TreeSet<>(groups)));
+            request.changeSessionId();
+            HttpSession signedIn = request.getSession();
+            signedIn.setAttribute(SESSION_IDENTITY, new SessionIdentity(who.username(), groups));
+            signedIn.setAttribute(SESSION_SSO_ID_TOKEN, identity.idToken());
+            String original = pending.originalUrl();
+            // Only a path of this application: "//host" would be another site's address.
+            return context.redirect(original != null && original.startsWith(request.getContextPath() + "/")
+                    && !original.startsWith("//") ? original : request.getContextPath() + "/");
+        } catch (SsoRefusal refusal) {
+            return refuseSingleSignOn(request, context, refusal, already != null);
+        }
+    }
+
+    /**
+     * The refusal page, which says why. A session that had no one signed in is ended, so a refusal leaves no
+     * session behind; one that had (a forged callback sent to a signed-in person) is left as it was.
+     */
+    private AuthenticationStatus refuseSingleSignOn(HttpServletRequest request, HttpMessageContext context,
+                                                    SsoRefusal refusal, boolean keepSession) {
+        metrics.loginFailed("sso");
+        SecurityLog.log(SecurityLog.Event.LOGIN_FAILED, null, "sso", request.getRemoteAddr(),
+                refusal.reason().code() + ": " + refusal.getMessage());
+        HttpSession session = request.getSession(false);
+        if (session != null && !keepSession) {
+            session.invalidate();
+        }
+        return context.redirect(request.getContextPath() + SingleSignOn.REFUSED_PAGE + "?reason="
+                + refusal.reason().code());
+    }
+
+    /** The callback URL the provider knows: from {@code kam.public-url} when set, else from the request. */
+    static URI callback(HttpServletRequest request) {
+        return URI.create(SingleSignOn.base(request) + SingleSignOn.CALLBACK_PATH);
     }
 
     /** Called through {@code SecurityContext.authenticate} by the login page. */
@@ -285,6 +385,7 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.removeAttribute(SESSION_IDENTITY);
+            session.removeAttribute(SESSION_SSO_ID_TOKEN);
         }
     }
 

@@ -2,6 +2,7 @@ package com.kamplanner.web.security;
 
 import com.kamplanner.web.faces.PageMessages;
 import com.kamplanner.web.i18n.LanguagePreference;
+import com.kamplanner.web.security.sso.SingleSignOn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -46,6 +47,9 @@ public class LoginPage {
     @Inject
     LanguagePreference language;
 
+    @Inject
+    SingleSignOn sso;
+
     public void login() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -72,6 +76,25 @@ public class LoginPage {
         if (faces.getExternalContext().getUserPrincipal() != null) {
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/");
         }
+    }
+
+    /** Whether the page offers "Sign in with <provider>". */
+    public boolean isSingleSignOn() {
+        return sso.isOn();
+    }
+
+    /** Whether the page offers the user name and password form. */
+    public boolean isLocalLogin() {
+        return sso.localLogin();
+    }
+
+    public String getProviderName() {
+        return sso.providerName();
+    }
+
+    /** Where the single sign-on starts. */
+    public String getSingleSignOnUrl() {
+        return faces.getExternalContext().getRequestContextPath() + SingleSignOn.START_PATH;
     }
 
     public String getUsername() {
