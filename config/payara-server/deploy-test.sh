@@ -255,8 +255,14 @@ check_api_data
 
 # 8. Restart the server: the data written before is read again after the restart.
 STEP="restart"
-log "turning kam.https on (the server IT runs behind HTTPS) and restarting the domain"
+log "turning kam.https on (the server IT runs behind HTTPS), framed by a portal on another site, and restarting the domain"
 "$ASADMIN" --port "$ADMIN_PORT" create-system-properties kam.https=true > /dev/null || fail "create-system-properties kam.https failed"
+# A portal on another site: SameSite=None, which browsers only accept on a Secure cookie (hence kam.https above).
+# asadmin splits properties on ':', so the origin's colon is escaped.
+PORTAL=https://portal.example.com
+"$ASADMIN" --port "$ADMIN_PORT" create-system-properties \
+    "kam.session-cookie.same-site=None:kam.frame-ancestors=${PORTAL/:/\\:}" > /dev/null \
+    || fail "create-system-properties kam.session-cookie.same-site / kam.frame-ancestors failed"
 "$ASADMIN" restart-domain "$DOMAIN" > "$WORK/restart-domain.log" 2>&1 \
     || { cat "$WORK/restart-domain.log" >&2; fail "restart-domain failed"; }
 STEP="HTTP checks after restart"
@@ -271,6 +277,10 @@ check_api_data
 http 200 "$BASE_URL/login.xhtml" -D "$WORK/headers"
 grep -qi '^Strict-Transport-Security: max-age=31536000' "$WORK/headers" || fail "kam.https=true sends no HSTS"
 grep -qiE '^Set-Cookie: JSESSIONID=.*; *Secure' "$WORK/headers" || fail "kam.https=true: the session cookie is not Secure"
+grep -qiE '^Set-Cookie: JSESSIONID=.*; *SameSite=None' "$WORK/headers" \
+    || fail "kam.session-cookie.same-site=None with kam.https=true: the session cookie is not SameSite=None"
+grep -qiF "frame-ancestors $PORTAL" "$WORK/headers" || fail "kam.frame-ancestors: the CSP does not name the portal"
+! grep -qi '^X-Frame-Options' "$WORK/headers" || fail "X-Frame-Options sent although a portal may frame the pages"
 
 # 9. Backup and restore, with the guide's commands: rows deleted after the backup come back.
 STEP="backup and restore"

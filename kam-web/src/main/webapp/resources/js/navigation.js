@@ -47,6 +47,28 @@
         });
     });
 
+    // PrimeFaces' data tables make their cells a grid for the arrow keys, and ENTER in a cell "clicks" the cell's first
+    // link through jQuery, which never follows a link: a keyboard user could not open an account from the portfolio.
+    // ENTER on a link in a table cell is kept from that handler (capture phase) and left to the browser, which
+    // follows the link as it does everywhere else. Arrow keys between cells keep working.
+    document.addEventListener("keydown", function (event) {
+        var target = event.target;
+        if ((event.key === "Enter") && target.matches && target.matches("td[role=gridcell] a[href]")) {
+            event.stopPropagation();
+        }
+    }, true);
+
+    // An ajax update that replaces the control holding the focus (a form closed by its own Save) drops the focus to
+    // the page's top. The page marks where the focus goes back with the class kam-focus-back (WCAG 2.4.3);
+    // p:focus cannot do it, as it never focuses a button.
+    function giveFocusBack() {
+        var target = document.querySelector(".kam-focus-back");
+        if (target) {
+            target.classList.remove("kam-focus-back");
+            target.focus();
+        }
+    }
+
     // PrimeFaces' simple p:fileUpload marks its native file field aria-hidden="true", although that field is the
     // control the keyboard reaches: screen readers would skip it (axe aria-hidden-focus). Give it back to them.
     function showFileFields() {
@@ -54,9 +76,15 @@
             input.removeAttribute("aria-hidden");
         });
     }
-    if (document.readyState === "loading") {
-        document.addEventListener("DOMContentLoaded", showFileFields);
-    } else {
+    function ready() {
         showFileFields();
+        if (window.jQuery) {
+            window.jQuery(document).on("pfAjaxComplete", giveFocusBack);
+        }
+    }
+    if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", ready);
+    } else {
+        ready();
     }
 }());

@@ -5,6 +5,7 @@ import com.kamplanner.plan.FollowUpService;
 import com.kamplanner.plan.FollowUpStatus;
 import com.kamplanner.platform.NotFoundException;
 import com.kamplanner.web.faces.PageMessages;
+import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.util.List;
 
@@ -28,6 +29,8 @@ public final class ActionPlanEditor implements Serializable {
     public interface Reload extends Serializable {
         void run();
     }
+
+    private static final String FOCUS_BACK = ActionPlanEditor.class.getName() + ".focusBack";
 
     private final FollowUpService followUp;
     private final PageMessages messages;
@@ -54,6 +57,7 @@ public final class ActionPlanEditor implements Serializable {
     }
 
     public void cancel() {
+        giveFocusBack();
         editing = null;
     }
 
@@ -64,9 +68,29 @@ public final class ActionPlanEditor implements Serializable {
         followUp.update(row.getAccountId(), row.getActionPlanId(), row.getActionPlanVersion(), status, progress,
                 updateComment);
         messages.info("plan.update.saved", row.getTitle());
+        giveFocusBack();
         editing = null;
         updateComment = null;
         reload.run();
+    }
+
+    /**
+     * The save or cancel replaces the form that had the keyboard focus: for this response only, the page puts the
+     * focus back on the button that opened it (WCAG 2.4.3), so a keyboard user goes on from the row, not from the
+     * page's top. A request attribute, not a field, so a later ajax update of the page does not move the focus again.
+     */
+    private void giveFocusBack() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null && editing != null) {
+            faces.getExternalContext().getRequestMap().put(FOCUS_BACK, editing);
+        }
+    }
+
+    /** Whether this response closes the update of the row's action plan, and so gives the focus back to its button. */
+    public boolean isFocusBack(FollowUpRow row) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces != null && row != null
+                && row.getActionPlanId().equals(faces.getExternalContext().getRequestMap().get(FOCUS_BACK));
     }
 
     public FollowUpStatus[] getStatuses() {

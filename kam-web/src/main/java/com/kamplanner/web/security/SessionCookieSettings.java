@@ -6,6 +6,7 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.annotation.WebListener;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -29,15 +30,27 @@ public class SessionCookieSettings implements ServletContextListener {
         if (https) {
             cookie.setSecure(true);
         }
-        Settings.get(SAME_SITE).map(SessionCookieSettings::capitalised).ifPresent(sameSite -> {
-            if (!SAME_SITE_VALUES.contains(sameSite)) {
-                LOG.severe(SAME_SITE + " must be Strict, Lax or None, not " + sameSite + ": Lax is kept");
-            } else if ("None".equals(sameSite) && !https) {
-                LOG.severe(SAME_SITE + "=None needs " + SecurityHeadersFilter.HTTPS + "=true: Lax is kept");
-            } else {
-                cookie.setAttribute("SameSite", sameSite);
-            }
-        });
+        sameSite(Settings.get(SAME_SITE), https).ifPresent(sameSite -> cookie.setAttribute("SameSite", sameSite));
+    }
+
+    /**
+     * The SameSite value to set over web.xml's Lax, given the setting and whether the server is behind HTTPS: the
+     * setting's value, any case, if it is Strict, Lax or None with HTTPS; nothing (Lax stays) when it is unset,
+     * unknown, or None on plain HTTP, which browsers would reject on a cookie without Secure (logged as severe).
+     */
+    static Optional<String> sameSite(Optional<String> configured, boolean https) {
+        return configured.map(String::trim).filter(value -> !value.isEmpty()).map(SessionCookieSettings::capitalised)
+                .filter(sameSite -> {
+                    if (!SAME_SITE_VALUES.contains(sameSite)) {
+                        LOG.severe(SAME_SITE + " must be Strict, Lax or None, not " + sameSite + ": Lax is kept");
+                        return false;
+                    }
+                    if ("None".equals(sameSite) && !https) {
+                        LOG.severe(SAME_SITE + "=None needs " + SecurityHeadersFilter.HTTPS + "=true: Lax is kept");
+                        return false;
+                    }
+                    return true;
+                });
     }
 
     private static String capitalised(String value) {

@@ -26,10 +26,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -256,36 +253,16 @@ class ApiTokensIT {
 
     @Test
     void noLogLineEverHoldsAToken() throws Exception {
-        List<LogRecord> records = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord logRecord) {
-                records.add(logRecord);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger root = Logger.getLogger("");
-        Logger security = Logger.getLogger(SecurityLog.LOGGER);
-        root.addHandler(capture);
-        security.addHandler(capture);
+        CapturedLog log = CapturedLog.of("", SecurityLog.LOGGER);
         String valid;
         String unknown = "kam_" + "Zz9_-".repeat(6) + "Zz";
-        try {
+        try (log) {
             valid = token(EMMA, false);
             ok(new Browserless(base).getWithToken("api/me", valid));
             problem(new Browserless(base).withToken("PUT", "api/me/tokens", "{}", valid, "en"), 403);
             problem(new Browserless(base).getWithToken("api/me", unknown), 401);
-        } finally {
-            root.removeHandler(capture);
-            security.removeHandler(capture);
         }
+        List<LogRecord> records = log.records();
         SimpleFormatter format = new SimpleFormatter();
         for (LogRecord line : records) {
             String text = format.format(line);
@@ -298,7 +275,7 @@ class ApiTokensIT {
                         && "token".equals(m.getString("channel", null)))
                 .toList();
         assertEquals(1, refused.size(), "the unknown token is logged as a refused login, without the token: "
-                + records.stream().map(LogRecord::getMessage).toList());
+                + log.messages());
     }
 
     @Test

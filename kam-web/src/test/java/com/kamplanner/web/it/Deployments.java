@@ -56,7 +56,7 @@ public final class Deployments {
         // Every run-as bean named by it-descriptors/glassfish-ejb-jar.xml must be in the archive.
         war.addClasses(AsAdministrator.class, AsDirector.class, AsExecutive.class, AsKam.class, AsOtherKam.class,
                 AsHr.class, AsTeamMember.class, AsPartner.class, Deployments.class, Browserless.class,
-                ContainerTests.class, SubmittablePlans.class);
+                ContainerTests.class, SubmittablePlans.class, CapturedLog.class);
         return war;
     }
 

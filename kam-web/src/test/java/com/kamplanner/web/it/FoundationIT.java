@@ -74,13 +74,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.jar.JarEntry;
 import java.util.jar.JarInputStream;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -321,40 +317,20 @@ class FoundationIT {
 
     @Test
     void aFailedLoginIsLoggedAsASecurityEventWithoutThePassword() throws Exception {
-        List<LogRecord> records = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord logRecord) {
-                records.add(logRecord);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger securityLog = Logger.getLogger(SecurityLog.LOGGER);
-        securityLog.addHandler(capture);
-        try {
+        try (CapturedLog log = CapturedLog.of(SecurityLog.LOGGER)) {
             String secret = "Sup3r-secret-" + System.nanoTime();
             assertEquals(401, new Browserless(base).getWithBasic("api/me", "sofia.kam", secret).statusCode());
             Browserless form = new Browserless(base);
             form.login("sofia.kam", secret);
-            List<JsonObject> lines = records.stream().map(LogRecord::getMessage).map(ContainerTests::object)
+            List<JsonObject> lines = log.messages().stream().map(ContainerTests::object)
                     .filter(m -> "login.failed".equals(m.getString("event", null))
                             && "sofia.kam".equals(m.getString("user", null)))
                     .toList();
-            assertEquals(2, lines.size(), "one line for the API, one for the login form: " + records.stream()
-                    .map(LogRecord::getMessage).toList());
+            assertEquals(2, lines.size(), "one line for the API, one for the login form: " + log.messages());
             for (JsonObject line : lines) {
                 assertFalse(line.toString().contains(secret), "the password never reaches the log: " + line);
                 assertTrue(line.get("correlationId") instanceof JsonString, line.toString());
             }
-        } finally {
-            securityLog.removeHandler(capture);
         }
     }
 

@@ -110,6 +110,20 @@ class HttpIT {
     }
 
     @Test
+    void theSessionCookieIsHttpOnlyLaxAndNotSecureByDefault() throws Exception {
+        // Out of the box (no kam.https, no kam.session-cookie.same-site): web.xml's Lax, which a portal on another
+        // site cannot use in a frame; None needs both settings (SessionCookieSettingsTest, config/README.md).
+        HttpResponse<String> page = new Browserless(base).get("login.xhtml");
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + page.headers().map()));
+        List<String> attributes = java.util.Arrays.stream(cookie.split(";")).map(String::trim)
+                .map(a -> a.toLowerCase(java.util.Locale.ROOT)).toList();
+        assertTrue(attributes.contains("samesite=lax"), cookie);
+        assertTrue(attributes.contains("httponly"), cookie);
+        assertFalse(attributes.contains("secure"), "no Secure on plain HTTP without kam.https: " + cookie);
+    }
+
+    @Test
     void aKamIsForbiddenTheAdministrationPage() throws Exception {
         Browserless emma = signedIn(base, "emma.kam");
         HttpResponse<String> users = emma.get("admin/users.xhtml");
