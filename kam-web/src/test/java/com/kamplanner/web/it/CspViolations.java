@@ -7,8 +7,8 @@ import org.openqa.selenium.logging.LogType;
 
 /**
  * The Content-Security-Policy violations Chromium reported since the last look (issue 16, section 3). Chromium writes
- * each one to the console as an error ("Refused to execute inline script because it violates the following Content
- * Security Policy directive…"); {@link Chromium#start} keeps the browser's log, which, unlike a
+ * each one to the console as an error (Chromium 156: "Executing inline script violates the following Content Security
+ * Policy directive 'script-src …'. … The action has been blocked."; older ones: "Refused to …"); {@link Chromium#start} keeps the browser's log, which, unlike a
  * {@code securitypolicyviolation} listener injected after load, also holds what happened while the page loaded.
  * Reading the log empties it, so each look sees only what is new.
  */
