@@ -1,7 +1,10 @@
 package com.kamplanner.web.it;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,10 +34,18 @@ abstract class BrowserJourney {
         wait.ignoring(StaleElementReferenceException.class);
     }
 
+    /** Quits the browser, and fails the journey if a page broke the Content-Security-Policy on the way. */
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            List<String> violations;
+            try {
+                violations = CspViolations.since(browser);
+            } finally {
+                browser.quit();
+            }
+            assertTrue(violations.isEmpty(), "Content-Security-Policy violations in the console:\n"
+                    + String.join("\n", violations));
         }
     }
 

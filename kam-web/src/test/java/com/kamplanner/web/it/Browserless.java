@@ -11,7 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +28,18 @@ public final class Browserless {
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]+)\"");
 
+    /** The form field PrimeFaces' CSP mode checks against the nonce of the view. */
+    public static final String NONCE_PARAMETER = "primefaces.nonce";
+    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
+
+    /** The view state in a page's hidden field, whatever the order of its attributes. */
+    private static final Pattern VIEW_STATE_ANYWHERE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*?value=\"([^\"]+)\"");
+    /** The view state in an ajax answer's update. */
+    private static final Pattern VIEW_STATE_UPDATE =
+            Pattern.compile("jakarta\\.faces\\.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
+
+    private final Map<String, String> nonces = new HashMap<>();
     private final URL base;
     private final HttpClient client;
 
@@ -140,7 +154,16 @@ public final class Browserless {
         return post("login.xhtml", form);
     }
 
+    /**
+     * Posts a form. Like PrimeFaces' script in a browser, it adds the nonce of the page the form's view state came
+     * from, unless the form names one (or has no view state this agent was given).
+     */
     public HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+        String pageNonce = nonces.get(form.get("jakarta.faces.ViewState"));
+        if (pageNonce != null && !form.containsKey(NONCE_PARAMETER)) {
+            form = new LinkedHashMap<>(form);
+            form.put(NONCE_PARAMETER, pageNonce);
+        }
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -148,6 +171,19 @@ public final class Browserless {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * The page's Content-Security-Policy nonce, which PrimeFaces' script puts into every form as
+     * {@value #NONCE_PARAMETER}: a form posted without it is refused (issue 16, section 3).
+     */
+    public static String nonce(HttpResponse<String> page) {
+        String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+        Matcher m = NONCE.matcher(csp);
+        if (!m.find()) {
+            throw new AssertionError("No nonce in the page's policy: " + csp);
+        }
+        return m.group(1);
     }
 
     public static String viewState(String html) {
@@ -163,7 +199,23 @@ public final class Browserless {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return client.send(request.timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        remember(response);
+        return response;
+    }
+
+    /** Notes which nonce goes with each view state of a page or an ajax answer, for {@link #post}. */
+    private void remember(HttpResponse<String> response) {
+        Matcher nonce = NONCE.matcher(response.headers().firstValue("Content-Security-Policy").orElse(""));
+        if (!nonce.find() || response.body() == null) {
+            return;
+        }
+        for (Pattern viewState : List.of(VIEW_STATE_ANYWHERE, VIEW_STATE_UPDATE)) {
+            Matcher state = viewState.matcher(response.body());
+            while (state.find()) {
+                nonces.put(state.group(1), nonce.group(1));
+            }
+        }
     }
 }

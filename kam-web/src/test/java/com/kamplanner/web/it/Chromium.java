@@ -30,6 +30,8 @@ public final class Chromium {
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
                 "--user-data-dir=" + profileDirectory());
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        // The console's errors, read back by CspViolations: every journey fails on a Content-Security-Policy violation.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "SEVERE"));
         ChromeDriver driver = new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build(), options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));

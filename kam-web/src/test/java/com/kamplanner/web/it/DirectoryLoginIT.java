@@ -189,7 +189,8 @@ class DirectoryLoginIT {
         String form = "login=login&login%3Ausername=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                 + "&login%3Apassword=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&login%3Asubmit="
                 + "&jakarta.faces.ViewState=" + URLEncoder.encode(Browserless.viewState(page.body()),
-                StandardCharsets.UTF_8);
+                StandardCharsets.UTF_8)
+                + "&" + Browserless.NONCE_PARAMETER + "=" + URLEncoder.encode(Browserless.nonce(page), StandardCharsets.UTF_8);
         return client.send(HttpRequest.newBuilder(login).header("Accept-Language", language)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form)).build(),

@@ -70,6 +70,15 @@ class HttpIT {
         HttpResponse<String> login = new Browserless(base).get("login.xhtml");
         String csp = login.headers().firstValue("Content-Security-Policy").orElseThrow();
         assertTrue(csp.contains("default-src 'self'"), csp);
+        assertEquals(1, login.headers().allValues("Content-Security-Policy").size(),
+                "one policy: PrimeFaces' nonce is folded into the application's");
+        assertTrue(csp.matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=]+';.*"), csp);
+        assertFalse(csp.matches(".*script-src[^;]*'unsafe-(inline|eval)'.*"), csp);
+        String nonce = csp.replaceAll(".*'nonce-([^']+)'.*", "$1");
+        assertTrue(login.body().contains("nonce=\"" + nonce + "\""), "the page's scripts carry the header's nonce");
+        assertFalse(login.body().matches("(?s).*<script(?![^>]*nonce=)[^>]*>.*"),
+                "no script without the nonce");
+        assertFalse(login.body().matches("(?s).*\\son[a-z]+=\".*"), "no inline event handler");
         assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElseThrow());
         assertTrue(login.headers().firstValue("Strict-Transport-Security").isEmpty(), "plain HTTP: no HSTS");
         assertTrue(login.headers().firstValue("Referrer-Policy").isPresent());

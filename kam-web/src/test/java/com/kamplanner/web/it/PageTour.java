@@ -35,6 +35,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * licence) against the WCAG 2.0 and 2.1 A and AA rules (issue 16, section 6): every serious or critical violation is a
  * finding, with its rule, its count and its first targets, so the run lists them all at the end. No rule is switched
  * off; a rule may only be tolerated in {@link #AXE_KNOWN}, with the reason written there.
+ *
+ * <p>Every Content-Security-Policy violation Chromium reports in the console while a page loads and is checked is a
+ * finding too (issue 16, section 3), so a script without the page's nonce or an inline handler fails the tour.
  */
 final class PageTour {
 
@@ -145,6 +148,7 @@ final class PageTour {
         }
         resize(900);
         narrowNanos += System.nanoTime() - start;
+        CspViolations.since(browser).forEach(violation -> findings.add(page + ": CSP " + violation));
     }
 
     /**

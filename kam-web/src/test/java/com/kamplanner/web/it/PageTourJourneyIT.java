@@ -84,6 +84,7 @@ class PageTourJourneyIT {
             try {
                 signIn(browser, username, language);
                 assertEquals(language, browser.findElement(By.tagName("html")).getAttribute("lang"));
+                CspViolations.since(browser).forEach(violation -> findings.add(language + " login: CSP " + violation));
                 PageTour tour = new PageTour(browser, Chromium.loopback(base), username + "-" + language, CODES);
                 tour.visitAll().forEach(finding -> findings.add(language + " " + finding));
                 List<String> pages = List.copyOf(tour.visited().keySet());
