@@ -62,7 +62,8 @@ abstract class BrowserJourney {
         signInInStoredLanguage(user, password);
         if (!"en".equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
             browser.findElement(By.id("menu:lang-en")).click();
-            wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+            wait.ignoring(StaleElementReferenceException.class)
+                    .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
         }
     }

@@ -12,6 +12,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -54,7 +55,8 @@ class KeyboardJourneyIT extends BrowserJourney {
         if (!"en".equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
             tabUntil(e -> "menu:lang-en".equals(e.getAttribute("id")), "the EN button");
             keys(Keys.ENTER);
-            wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+            wait.ignoring(StaleElementReferenceException.class)
+                    .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
             // A new page: start again from its top, as the user would after it loads.
             browser.navigate().refresh();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));

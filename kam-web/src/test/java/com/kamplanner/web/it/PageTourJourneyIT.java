@@ -15,6 +15,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -123,7 +124,8 @@ class PageTourJourneyIT {
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
         if (!language.equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
             browser.findElement(By.id("menu:lang-" + language)).click();
-            wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
+            wait.ignoring(StaleElementReferenceException.class)
+                    .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
         }
     }
 }

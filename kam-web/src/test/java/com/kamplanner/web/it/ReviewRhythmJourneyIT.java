@@ -21,6 +21,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -60,7 +61,8 @@ class ReviewRhythmJourneyIT extends BrowserJourney {
             // Emma stores French, and it is hers: the next login is in French although the browser asks for English.
             signIn("emma.kam", DEMO_PASSWORD);
             browser.findElement(By.id("menu:lang-fr")).click();
-            wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"));
+            wait.ignoring(StaleElementReferenceException.class)
+                    .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"));
             logOut();
             signInInStoredLanguage("emma.kam", DEMO_PASSWORD);
             assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
