@@ -9,6 +9,8 @@
 # Environment:
 #   KAM_KEEP_DATA=true    keep the database kam_cluster (default: drop and create it afresh)
 #   KAM_DEMO=true         seed the demo company (-Dkam.demo=true)
+#   KAM_TOGETHER=true     start the nodes all at once instead of one after the other (the start-up seeding test)
+#   KAM_BOOTSTRAP_ADMIN_PASSWORD   passed on to the nodes: each creates the first administrator when none exists
 #   KAM_PG_HOST / KAM_PG_PORT / KAM_PG_USER / KAM_PG_PASSWORD   PostgreSQL (127.0.0.1 / 5432 / postgres / none)
 #   KAM_NODE_HEAP         each node's -Xmx (512m)
 #   KAM_CLUSTER_TIMEOUT   seconds before giving up (600)
@@ -38,7 +40,8 @@ DB=kam_cluster
 CLUSTER_NAME="kam-cluster"
 START=$SECONDS
 
-log() { echo "[cluster] $*"; }
+# Every step is also written to target/cluster/start.log (the tests read how the nodes were started).
+log() { echo "[cluster] $*" | tee -a "$STATE/start.log"; }
 
 # 1. A cluster this script started and that still runs: refuse, the caller must stop it first.
 if compgen -G "$STATE/*.pid" >/dev/null; then
@@ -136,21 +139,33 @@ done
 LB_PORT=$(free_port); taken+="$LB_PORT "
 STATS_PORT=$(free_port)
 
-# 6. The datasource: jdbc/kam on PostgreSQL.
+# 6. The HTTP listener on 127.0.0.1 only (Payara Micro binds every interface by default and has no option for it),
+# then the datasource: jdbc/kam on PostgreSQL.
+cat > "$STATE/pre-boot.asadmin" <<EOF
+set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1
+EOF
 cat > "$STATE/post-boot.asadmin" <<EOF
 create-jdbc-connection-pool --datasourceclassname=org.postgresql.ds.PGSimpleDataSource --restype=javax.sql.DataSource --steadypoolsize=2 --maxpoolsize=32 --isconnectvalidatereq=true --validationmethod=auto-commit --property serverName=${PG_HOST}:portNumber=${PG_PORT}:databaseName=${DB}:user=${PG_USER}:password=\${ENV=KAM_PG_PASSWORD} kam-pool
 create-jdbc-resource --connectionpoolid=kam-pool jdbc/kam
 EOF
 
+# Payara Micro's own logging settings, plus the scheduler's runs of frequent jobs (FINE): each node's log then says
+# which node ran which slot of every job (ClusterIT checks that no slot ran twice).
+unzip -p "$WEB/payara-micro.jar" MICRO-INF/domain/logging.properties > "$STATE/logging.properties"
+printf '\ncom.kamplanner.platform.schedule.JobScheduler.level=FINE\n' >> "$STATE/logging.properties"   # the jar's file has no final newline
+
 # The nodes run a copy of the WAR: a rebuild while the cluster runs changes neither it nor a node's restart.
 cp "$WEB/kam.war" "$STATE/kam.war"
 
-# 7. The nodes, one after the other. Each has a run.sh that starts it again the same way (the failover test
-# restarts a killed node with it) and writes its pid to target/cluster/nodeI.pid.
-JVM_OPTS=(-Xmx"$HEAP" -XX:+UseSerialGC)
+# 7. The nodes, one after the other, or all at once with KAM_TOGETHER=true (two nodes seeding an empty database
+# together must not seed twice). Each has a run.sh that starts it again the same way (the failover test restarts a
+# killed node with it) and writes its pid to target/cluster/nodeI.pid.
+# The client compiler alone and the serial collector boot a node about a third faster on a small machine (as for
+# the in-container tests); a node restarted by the failover test boots the same way.
+JVM_OPTS=(-Xmx"$HEAP" -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
 [[ "${KAM_DEMO:-false}" == "true" ]] && JVM_OPTS+=(-Dkam.demo=true)
-for i in $(seq 1 "$N"); do
-  dir="$STATE/node$i"
+start_node() {
+  local i=$1 dir="$STATE/node$1"
   mkdir -p "$dir/tmp"
   {
     echo '#!/usr/bin/env bash'
@@ -163,7 +178,8 @@ for i in $(seq 1 "$N"); do
     printf ' \\\n'
     printf '  %q' --name "node$i" --clustername "$CLUSTER_NAME" --clustermode "tcpip:$members" \
       --startport "${HZ[$i]}" --hzpublicaddress 127.0.0.1 --interfaces 127.0.0.1 --nohostaware \
-      --rootdir "$dir/root" --addlibs "$WEB/postgresql.jar" --postbootcommandfile "$STATE/post-boot.asadmin"
+      --rootdir "$dir/root" --addlibs "$WEB/postgresql.jar" --logproperties "$STATE/logging.properties" \
+      --prebootcommandfile "$STATE/pre-boot.asadmin" --postbootcommandfile "$STATE/post-boot.asadmin"
     printf ' \\\n  >> %q 2>&1 < /dev/null &\n' "$dir/server.log"
     printf 'echo $! > %q\n' "$STATE/node$i.pid"
   } > "$dir/run.sh"
@@ -171,6 +187,9 @@ for i in $(seq 1 "$N"); do
   echo "${HTTP[$i]}" > "$dir/http.port"
   log "starting node$i: http ${HTTP[$i]}, data grid ${HZ[$i]}"
   bash "$dir/run.sh"
+}
+wait_node() {
+  local i=$1 dir="$STATE/node$1"
   until curl -fsS -o /dev/null --max-time 5 "http://127.0.0.1:${HTTP[$i]}/health/ready" 2>/dev/null; do
     over_time && give_up "node$i (http ${HTTP[$i]})"
     # Booted, but the application did not deploy: no point waiting for the timeout.
@@ -187,7 +206,14 @@ for i in $(seq 1 "$N"); do
     sleep 2
   done
   log "node$i ready after $(( SECONDS - START )) s"
-done
+}
+if [[ "${KAM_TOGETHER:-false}" == "true" ]]; then
+  log "starting the nodes together"
+  for i in $(seq 1 "$N"); do start_node "$i"; done
+  for i in $(seq 1 "$N"); do wait_node "$i"; done
+else
+  for i in $(seq 1 "$N"); do start_node "$i"; wait_node "$i"; done
+fi
 
 # 8. HAProxy: a sticky cookie names the node, /health/ready decides who gets traffic, and a request whose node
 # is gone (refused connection, empty answer) is retried on another node.

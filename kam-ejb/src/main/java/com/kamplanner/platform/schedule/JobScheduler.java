@@ -73,6 +73,8 @@ public class JobScheduler {
                 registered.add(job.name());
             }
             if (!leases.claim(job.name(), node, slot, Instant.now().plus(job.lease()))) {
+                LOG.fine(() -> "Scheduled job " + job.name() + " not run for " + slot + " on " + node
+                        + ": done or held by another node");
                 return;
             }
         } catch (RuntimeException e) {
