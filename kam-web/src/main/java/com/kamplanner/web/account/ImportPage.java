@@ -102,6 +102,13 @@ public class ImportPage implements Serializable {
     /** Called when the progress bar reaches 100: shows what the import did. */
     public void finished() {
         Optional<ImportJob> job = job();
+        if (job.isEmpty() && jobId != null) {
+            // The job lives on the server that runs the import (one transaction there): this request reached
+            // another node of the cluster, so that server stopped; the import committed whole or not at all.
+            messages.error("import.lost");
+            jobId = null;
+            return;
+        }
         if (job.isEmpty() || !job.get().isFinished()) {
             return;
         }
@@ -119,8 +126,9 @@ public class ImportPage implements Serializable {
         content = report != null && report.isCommitted() ? null : content;
     }
 
+    /** The job's progress; 100 when this server does not know the job, so that the bar ends and says why. */
     public int getProgress() {
-        return job().map(ImportJob::getPercent).orElse(0);
+        return jobId == null ? 0 : job().map(ImportJob::getPercent).orElse(100);
     }
 
     public boolean isRunning() {
