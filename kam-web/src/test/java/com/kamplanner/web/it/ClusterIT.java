@@ -120,6 +120,38 @@ class ClusterIT {
         }
     }
 
+    /**
+     * The nodes' HTTP listeners are bound to 127.0.0.1 only (start.sh's pre-boot command): through any other
+     * address of this machine, their ports refuse the connection.
+     */
+    @Test
+    void theNodesListenOnLoopbackOnly() throws Exception {
+        List<java.net.InetAddress> others = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())
+                .stream().filter(nic -> {
+                    try {
+                        return nic.isUp() && !nic.isLoopback();
+                    } catch (java.net.SocketException e) {
+                        return false;
+                    }
+                })
+                .flatMap(nic -> java.util.Collections.list(nic.getInetAddresses()).stream())
+                .filter(address -> address instanceof java.net.Inet4Address).toList();
+        for (int number = 1; number <= 2; number++) {
+            URL node = node(number);
+            try (java.net.Socket loopback = new java.net.Socket("127.0.0.1", node.getPort())) {
+                assertTrue(loopback.isConnected());
+            }
+            for (java.net.InetAddress other : others) {
+                try (java.net.Socket socket = new java.net.Socket()) {
+                    socket.connect(new java.net.InetSocketAddress(other, node.getPort()), 2000);
+                    throw new AssertionError("node" + number + " answers on " + other + ":" + node.getPort());
+                } catch (java.net.ConnectException | java.net.SocketTimeoutException refused) {
+                    // refused: nothing listens there
+                }
+            }
+        }
+    }
+
     private URL node(int number) throws IOException {
         String port = Files.readString(cluster.resolve("node" + number).resolve("http.port")).trim();
         return new URL("http://127.0.0.1:" + port + "/");
