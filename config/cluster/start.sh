@@ -162,7 +162,8 @@ cp "$WEB/kam.war" "$STATE/kam.war"
 # killed node with it) and writes its pid to target/cluster/nodeI.pid.
 # The client compiler alone and the serial collector boot a node about a third faster on a small machine (as for
 # the in-container tests); a node restarted by the failover test boots the same way.
-JVM_OPTS=(-Xmx"$HEAP" -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
+# Hazelcast binds its port on every interface even with --interfaces, unless told not to.
+JVM_OPTS=(-Xmx"$HEAP" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dhazelcast.socket.bind.any=false)
 [[ "${KAM_DEMO:-false}" == "true" ]] && JVM_OPTS+=(-Dkam.demo=true)
 start_node() {
   local i=$1 dir="$STATE/node$1"
@@ -185,6 +186,7 @@ start_node() {
   } > "$dir/run.sh"
   chmod +x "$dir/run.sh"
   echo "${HTTP[$i]}" > "$dir/http.port"
+  echo "${HZ[$i]}" > "$dir/grid.port"
   log "starting node$i: http ${HTTP[$i]}, data grid ${HZ[$i]}"
   bash "$dir/run.sh"
 }

@@ -121,8 +121,8 @@ class ClusterIT {
     }
 
     /**
-     * The nodes' HTTP listeners are bound to 127.0.0.1 only (start.sh's pre-boot command): through any other
-     * address of this machine, their ports refuse the connection.
+     * The nodes' HTTP listeners (start.sh's pre-boot command) and Data Grid ports are bound to 127.0.0.1 only:
+     * through any other address of this machine, their ports refuse the connection.
      */
     @Test
     void theNodesListenOnLoopbackOnly() throws Exception {
@@ -137,16 +137,19 @@ class ClusterIT {
                 .flatMap(nic -> java.util.Collections.list(nic.getInetAddresses()).stream())
                 .filter(address -> address instanceof java.net.Inet4Address).toList();
         for (int number = 1; number <= 2; number++) {
-            URL node = node(number);
-            try (java.net.Socket loopback = new java.net.Socket("127.0.0.1", node.getPort())) {
-                assertTrue(loopback.isConnected());
-            }
-            for (java.net.InetAddress other : others) {
-                try (java.net.Socket socket = new java.net.Socket()) {
-                    socket.connect(new java.net.InetSocketAddress(other, node.getPort()), 2000);
-                    throw new AssertionError("node" + number + " answers on " + other + ":" + node.getPort());
-                } catch (java.net.ConnectException | java.net.SocketTimeoutException refused) {
-                    // refused: nothing listens there
+            Path dir = cluster.resolve("node" + number);
+            for (String kind : List.of("http.port", "grid.port")) {
+                int port = Integer.parseInt(Files.readString(dir.resolve(kind)).trim());
+                try (java.net.Socket loopback = new java.net.Socket("127.0.0.1", port)) {
+                    assertTrue(loopback.isConnected());
+                }
+                for (java.net.InetAddress other : others) {
+                    try (java.net.Socket socket = new java.net.Socket()) {
+                        socket.connect(new java.net.InetSocketAddress(other, port), 2000);
+                        throw new AssertionError("node" + number + "'s " + kind + " answers on " + other + ":" + port);
+                    } catch (java.net.ConnectException | java.net.SocketTimeoutException refused) {
+                        // refused: nothing listens there
+                    }
                 }
             }
         }
