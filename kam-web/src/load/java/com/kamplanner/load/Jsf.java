@@ -35,7 +35,9 @@ final class Jsf {
                         .formParam("login:password", "#{password}")
                         .formParam("login:submit", "")
                         .formParam(VIEW_STATE, "#{viewState}")
-                        .check(status().is(200), css("h1.kam-title").is("Home")));
+                        .check(status().is(200), css("h1.kam-title").is("Home")))
+                // A user who could not log in goes no further: one failure, not one per page that follows.
+                .exitHereIfFailed();
     }
 
     /** A page with a known heading. */
