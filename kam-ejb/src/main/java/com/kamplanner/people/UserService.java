@@ -74,10 +74,17 @@ public class UserService {
         if (me.isEmpty()) {
             return Bilingual.supported(negotiated);
         }
-        if (me.get().getLanguage() == null) {
-            me.get().setLanguage(Bilingual.supported(negotiated).getLanguage());
+        if (me.get().getLanguage() != null) {
+            return Locale.forLanguageTag(me.get().getLanguage());
         }
-        return Locale.forLanguageTag(me.get().getLanguage());
+        // One conditional update rather than a change of the entity: the same person signing in from two browsers
+        // at once (or a load test) would otherwise both bump the version and one login would fail on the lock.
+        // The first to commit wins; the other reads the stored language back.
+        em.createQuery("update AppUser u set u.language = :language where u.id = :id and u.language is null")
+                .setParameter("language", Bilingual.supported(negotiated).getLanguage())
+                .setParameter("id", me.get().getId()).executeUpdate();
+        return Locale.forLanguageTag(em.createQuery("select u.language from AppUser u where u.id = :id", String.class)
+                .setParameter("id", me.get().getId()).getSingleResult());
     }
 
     /** The caller's stored language, if they have one. */

@@ -26,15 +26,15 @@ import com.kamplanner.people.Role;
 import com.kamplanner.people.UserService;
 import com.kamplanner.plan.FollowUpService;
 import com.kamplanner.plan.PlanReminders;
-import com.kamplanner.sponsorship.SponsorReminders;
-import com.kamplanner.sponsorship.SponsorMeeting;
-import com.kamplanner.platform.Formats;
 import com.kamplanner.plan.PlanService;
 import com.kamplanner.plan.PlanVersion;
+import com.kamplanner.platform.Formats;
 import com.kamplanner.segmentation.AssignmentService;
 import com.kamplanner.selection.Quadrant;
 import com.kamplanner.situation.KeyAccountDatabaseService;
 import com.kamplanner.situation.SectionGrant;
+import com.kamplanner.sponsorship.SponsorMeeting;
+import com.kamplanner.sponsorship.SponsorReminders;
 import com.kamplanner.strategy.ActionPlan;
 import com.kamplanner.strategy.ActionProgramme;
 import com.kamplanner.strategy.ActionProgrammeService;
@@ -52,11 +52,16 @@ import jakarta.transaction.UserTransaction;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -404,6 +409,42 @@ class NotificationsIT {
     }
 
     @Test
+    void theFirstLoginsOfOnePersonInSeveralBrowsersAtOnceAllSucceedAndStoreOneLanguage() throws Exception {
+        String name = "lang.many" + System.nanoTime() % 1_000_000;
+        asAdministrator.call(() -> users.create(name, "Many Browsers", null, "long-enough-9", Set.of(Role.TEAM_MEMBER),
+                false));
+        int browsers = 6;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(browsers);
+        try {
+            List<Future<Integer>> logins = new ArrayList<>();
+            for (int i = 0; i < browsers; i++) {
+                Browserless browser = new Browserless(base);
+                String viewState = Browserless.viewState(browser.get("login.xhtml", "fr-FR,fr;q=0.9").body());
+                logins.add(pool.submit(() -> {
+                    Map<String, String> form = new LinkedHashMap<>();
+                    form.put("login", "login");
+                    form.put("login:username", name);
+                    form.put("login:password", "long-enough-9");
+                    form.put("login:submit", "");
+                    form.put("jakarta.faces.ViewState", viewState);
+                    start.await();
+                    int status = browser.post("login.xhtml", form).statusCode();
+                    return status == 302 ? browser.get("index.xhtml").statusCode() : status;
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> login : logins) {
+                assertEquals(200, login.get(), "every browser signs in and reaches its home page");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        em.getEntityManagerFactory().getCache().evictAll();
+        assertEquals("fr", user(em, name).getLanguage());
+    }
+
+    @Test
     void aConflictTellsTheKamOfEachAccountItNamesAndTheOtherKaDirectorsOfItsFunctionsButNoOtherKam() throws Exception {
         long emmas = account("Conflict Emma " + System.nanoTime(), "emma.kam", "tom.team");
         long lucass = account("Conflict Lucas " + System.nanoTime(), "lucas.kam", "nina.team");
@@ -497,7 +538,7 @@ class NotificationsIT {
         em.createQuery("select n from Notification n where n.kind = :kind order by n.id", Notification.class)
                 .setParameter("kind", NotificationKind.CONFLICT_RECORDED).getResultStream()
                 .filter(n -> n.getTitleArgs().get(0).equals(title))
-                .forEach(n -> told.computeIfAbsent(n.getRecipientId(), r -> new java.util.ArrayList<>())
+                .forEach(n -> told.computeIfAbsent(n.getRecipientId(), r -> new ArrayList<>())
                         .addAll(n.getAccountId() == null ? List.of() : List.of(n.getAccountId())));
         return told;
     }
