@@ -11,6 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -55,6 +56,9 @@ public class AccountAccess {
     @Resource
     SessionContext context;
 
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
     public boolean readsAll() {
         return context.isCallerInRole(Role.Names.KA_DIRECTOR) || context.isCallerInRole(Role.Names.EXECUTIVE);
     }
@@ -68,9 +72,29 @@ public class AccountAccess {
         return context.isCallerInRole(Role.Names.KA_DIRECTOR);
     }
 
-    /** The caller's rights on the account, from the security context and one query. */
+    /**
+     * The caller's rights on the account, from the security context and one query, once per transaction
+     * ({@link TransactionRights}).
+     */
     public AccountRights rights(Account account) {
         String me = callerName();
+        TransactionRights kept = kept();
+        return kept == null ? computeRights(account, me)
+                : kept.rights(me, account.getId(), () -> computeRights(account, me));
+    }
+
+    /**
+     * Forgets the rights and user ids kept for this transaction: to be called after a write that changes an
+     * account's KAM, team or grants, so that the rest of the transaction sees the new rights.
+     */
+    public void forgetRights() {
+        TransactionRights kept = kept();
+        if (kept != null) {
+            kept.forget();
+        }
+    }
+
+    private AccountRights computeRights(Account account, String me) {
         AccountRights.Builder rights = AccountRights.of(me).readsAll(readsAll()).director(isDirector());
         boolean kamRole = context.isCallerInRole(Role.Names.KAM);
         if (!kamRole && !context.isCallerInRole(Role.Names.TEAM_MEMBER)) {
@@ -176,8 +200,28 @@ public class AccountAccess {
     }
 
     public long callerId() {
-        return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", callerName())
+        String me = callerName();
+        TransactionRights kept = kept();
+        return kept == null ? readCallerId(me) : kept.userId(me, () -> readCallerId(me));
+    }
+
+    private long readCallerId(String callerName) {
+        return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", callerName)
                 .getResultStream().findFirst().map(AppUser::getId).orElse(-1L);
+    }
+
+    /** The rights kept in the current transaction; null outside one. */
+    private TransactionRights kept() {
+        if (transaction == null || transaction.getTransactionKey() == null) { // plain unit tests inject none
+            return null;
+        }
+        Object kept = transaction.getResource(TransactionRights.class);
+        if (kept instanceof TransactionRights rights) {
+            return rights;
+        }
+        TransactionRights rights = new TransactionRights();
+        transaction.putResource(TransactionRights.class, rights);
+        return rights;
     }
 
     /** A boolean column as the JDBC driver returns it: a Boolean, or a number on databases without booleans. */

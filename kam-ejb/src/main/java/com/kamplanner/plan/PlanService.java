@@ -105,6 +105,15 @@ public class PlanService {
         return complianceOf(account, contentOf(account, version(accountId, number)), locale);
     }
 
+    /** What version n says and, while it is editable, how far it complies: the plan assembled once for both. */
+    public PlanReading reading(long accountId, int number, Locale locale) {
+        Account account = access.readable(accountId);
+        PlanVersion version = version(accountId, number);
+        PlanContent content = contentOf(account, version);
+        return new PlanReading(content,
+                version.getStatus().isEditable() ? complianceOf(account, content, locale) : null);
+    }
+
     public PlanComparison compare(long accountId, int older, int newer) {
         return PlanComparison.of(content(accountId, older), content(accountId, newer));
     }

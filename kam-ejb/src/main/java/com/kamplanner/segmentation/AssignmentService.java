@@ -77,6 +77,7 @@ public class AssignmentService {
             }
         }
         account.setKam(kam);
+        access.forgetRights();
         em.persist(new KamAssignment(account, kam, access.callerName(), overridden,
                 overridden ? overrideReason.trim() : null));
         audit.record(overridden ? AuditAction.ACCOUNT_KAM_ASSIGNED_OVER_CAPACITY : AuditAction.ACCOUNT_KAM_ASSIGNED,
@@ -133,6 +134,7 @@ public class AssignmentService {
         }
         TeamMembership membership = new TeamMembership(account, user, teamRole == null ? null : teamRole.trim());
         em.persist(membership);
+        access.forgetRights();
         audit.record(AuditAction.TEAM_MEMBER_ADDED, "Account", accountId, user.getUsername() + " as " + teamRole);
         return membership;
     }
@@ -143,6 +145,7 @@ public class AssignmentService {
             throw new NotFoundException();
         }
         em.remove(membership);
+        access.forgetRights();
         audit.record(AuditAction.TEAM_MEMBER_REMOVED, "Account", membership.getAccount().getId(),
                 membership.getMember().getUsername());
     }

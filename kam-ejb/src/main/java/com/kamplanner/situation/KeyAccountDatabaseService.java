@@ -238,6 +238,7 @@ public class KeyAccountDatabaseService {
         SectionGrant grant = new SectionGrant(account, sectionKey, member, access.callerName());
         em.persist(grant);
         OptimisticSave.flush(em);
+        access.forgetRights();
         audit.record(AuditAction.SITUATION_GRANT, "Account", accountId, sectionKey + " to " + member.getUsername());
         notifications.notify(new Occasion(NotificationKind.SECTION_GRANTED, accountId, sectionKey,
                 sectionLabels(template, sectionKey, account.getName()), "situation/database.xhtml?account=" + accountId,
@@ -266,6 +267,7 @@ public class KeyAccountDatabaseService {
             throw new AccessDeniedException();
         }
         em.remove(grant);
+        access.forgetRights();
         audit.record(AuditAction.SITUATION_REVOKE, "Account", accountId, grant.getSectionKey() + " from "
                 + grant.getMember().getUsername());
     }

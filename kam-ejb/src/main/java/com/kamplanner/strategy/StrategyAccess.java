@@ -37,6 +37,11 @@ public class StrategyAccess {
         return StrategyRights.of(accounts.rights(account)).canGrant();
     }
 
+    /** After a grant changes: the rest of the request reads the rights again. */
+    public void forgetRights() {
+        accounts.forgetRights();
+    }
+
     public String callerName() {
         return accounts.callerName();
     }

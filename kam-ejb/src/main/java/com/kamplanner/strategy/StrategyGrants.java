@@ -59,6 +59,7 @@ public class StrategyGrants {
         boolean exists = grants(accountId).stream().anyMatch(g -> g.getMember().getId().equals(userId));
         if (!exists) {
             em.persist(new StrategyGrant(account, member, access.callerName()));
+            access.forgetRights();
             audit.record(AuditAction.STRATEGY_GRANT, "Account", accountId, member.getUsername());
         }
     }
@@ -69,6 +70,7 @@ public class StrategyGrants {
                         + "and g.member.id = :user").setParameter("account", accountId).setParameter("user", userId)
                 .executeUpdate();
         if (removed > 0) {
+            access.forgetRights();
             audit.record(AuditAction.STRATEGY_REVOKE, "Account", accountId, String.valueOf(userId));
         }
     }

@@ -5,6 +5,7 @@ import com.kamplanner.account.AccountService;
 import com.kamplanner.plan.PlanCompliance;
 import com.kamplanner.plan.PlanContent;
 import com.kamplanner.plan.PlanEvent;
+import com.kamplanner.plan.PlanReading;
 import com.kamplanner.plan.PlanService;
 import com.kamplanner.plan.PlanVersion;
 import com.kamplanner.plan.VersionStatus;
@@ -74,9 +75,9 @@ public class PlanPage implements Serializable {
             content = null;
             return;
         }
-        content = plans.content(account, selected.getNumber());
-        compliance = selected.getStatus().isEditable() ? plans.compliance(account, selected.getNumber(), locale())
-                : null;
+        PlanReading reading = plans.reading(account, selected.getNumber(), locale());
+        content = reading.content();
+        compliance = reading.compliance();
         history = plans.history(account);
         summary = selected.getSummary();
         periodStart = selected.getPeriodStart();
