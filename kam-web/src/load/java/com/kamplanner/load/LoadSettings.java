@@ -1,5 +1,9 @@
 package com.kamplanner.load;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,9 +52,21 @@ final class LoadSettings {
         return new LoadSettings();
     }
 
-    /** KAM_URL as printed by config/cluster/start.sh, or the run command's address. */
+    /**
+     * KAM_URL as printed by config/cluster/start.sh, else the file {@code kam.load.urlFile} names (start.sh writes
+     * target/cluster/kam.url, read here when the cluster is started by the same build, as in CI), else the run
+     * command's address.
+     */
     private static String url() {
         String url = property("kam.load.url", System.getenv("KAM_URL"));
+        String file = property("kam.load.urlFile", null);
+        if ((url == null || url.isBlank()) && file != null && Files.isReadable(Path.of(file))) {
+            try {
+                url = Files.readString(Path.of(file)).trim();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the address in " + file, e);
+            }
+        }
         if (url == null || url.isBlank()) {
             url = "http://localhost:8080";
         }
