@@ -343,15 +343,15 @@ class HomePageBenchmarkIT {
                 (Map<com.kamplanner.congruence.CongruenceRule, Long>) director.run(() -> congruence.counts());
         assertEquals(live, board.counts(), "the board's page stores the counts it shows");
         List<com.kamplanner.work.WorkItem> home = (List<com.kamplanner.work.WorkItem>) director.run(() -> work.mine());
-        live.forEach((rule, count) -> {
-            if (count > 0 && rule != com.kamplanner.congruence.CongruenceRule.PLAN_AWAITING_REVIEW) {
-                assertTrue(home.stream().anyMatch(i -> i.kind() == com.kamplanner.work.WorkKind.CONGRUENCE_LINES
-                        && rule.name().equals(i.variant()) && count.equals(i.titleArgs().get(0))),
-                        rule + ": the home page shows the board's " + count);
-            }
-        });
-        return String.format("congruence summary: the home page shows the board's %d lines over %d rules%n",
-                board.total(), live.size());
+        // The list keeps the 200 most urgent items (1,192 reviews due here), so not every rule's item need be in it:
+        // those that are must carry the board's count.
+        List<com.kamplanner.work.WorkItem> counted = home.stream()
+                .filter(i -> i.kind() == com.kamplanner.work.WorkKind.CONGRUENCE_LINES).toList();
+        counted.forEach(i -> assertEquals(live.get(com.kamplanner.congruence.CongruenceRule.valueOf(i.variant())),
+                i.titleArgs().get(0), i.variant() + ": the home page shows the board's count"));
+        return String.format("congruence summary: the board's %d lines over %d rules; the home page's %d congruence "
+                + "items (of %d items) carry the board's counts%n", board.total(), live.size(), counted.size(),
+                home.size());
     }
 
     private Map<String, List<Long>> sources(Runner who, Map<String, Callable<Object>> calls) throws Exception {
