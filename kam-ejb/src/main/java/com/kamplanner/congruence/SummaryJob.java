@@ -1,11 +1,11 @@
 package com.kamplanner.congruence;
 
+import com.kamplanner.platform.schedule.EveryMinute;
 import com.kamplanner.platform.schedule.ScheduledJob;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Looks at the congruence summary every minute on one node of the cluster and counts again when
@@ -25,7 +25,7 @@ public class SummaryJob implements ScheduledJob {
     /** Every minute is a slot of its own. */
     @Override
     public String slot(ZonedDateTime now) {
-        return now.truncatedTo(ChronoUnit.MINUTES).toLocalDateTime().toString();
+        return EveryMinute.slot(now);
     }
 
     @Override

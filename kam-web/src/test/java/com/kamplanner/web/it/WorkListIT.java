@@ -325,8 +325,9 @@ class WorkListIT {
         List<WorkItem> david = asDirector.call(() -> work.mine());
         WorkItem withoutKam = david.stream().filter(i -> i.kind() == WorkKind.CONGRUENCE_LINES
                 && "ACCOUNT_WITHOUT_KAM".equals(i.variant())).findFirst().orElseThrow(() -> new AssertionError(david));
-        assertEquals(List.of(counts.get(CongruenceRule.ACCOUNT_WITHOUT_KAM)), withoutKam.titleArgs(),
+        assertEquals(counts.get(CongruenceRule.ACCOUNT_WITHOUT_KAM), withoutKam.titleArgs().get(0),
                 "the board's own count");
+        assertTrue(withoutKam.titleArgs().get(1) instanceof Instant, "and when it was counted, for the title");
         assertEquals("programme/congruence.xhtml?rule=ACCOUNT_WITHOUT_KAM", withoutKam.url());
         assertEquals("work.CONGRUENCE_LINES.ACCOUNT_WITHOUT_KAM", withoutKam.titleKey());
         counts.forEach((rule, count) -> assertEquals(count > 0 && rule != CongruenceRule.PLAN_AWAITING_REVIEW,
