@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * The KA Director's congruence board: everything out of line in the programme, counted per rule and paged in the
- * database. Nothing is cached, so a line fixed elsewhere is gone the next time the board is read.
+ * database. Nothing is cached here, so a line fixed elsewhere is gone the next time the board is read; the counts
+ * the home page shows come from {@link CongruenceSummary}, which the board's page refreshes when it opens.
  */
 @Stateless
 @RolesAllowed(Role.Names.KA_DIRECTOR)
@@ -53,11 +54,16 @@ public class CongruenceBoard {
     }
 
     private RuleStatements statements() {
+        return statements(em, settings.kamCapacity());
+    }
+
+    /** Today's rule statements, for the board and for the summary's refresh (which runs without a caller). */
+    static RuleStatements statements(EntityManager em, java.math.BigDecimal kamCapacity) {
         Map<Quadrant, Integer> months = new EnumMap<>(Quadrant.class);
         for (SegmentSetting setting : em.createQuery("select s from SegmentSetting s", SegmentSetting.class)
                 .getResultList()) {
             months.put(setting.getSegment(), setting.getReviewFrequencyMonths());
         }
-        return new RuleStatements(em, settings.kamCapacity(), LocalDate.now(), months);
+        return new RuleStatements(em, kamCapacity, LocalDate.now(), months);
     }
 }

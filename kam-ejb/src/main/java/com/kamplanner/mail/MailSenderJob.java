@@ -1,11 +1,11 @@
 package com.kamplanner.mail;
 
+import com.kamplanner.platform.schedule.EveryMinute;
 import com.kamplanner.platform.schedule.ScheduledJob;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Runs the outbox's sender every minute on one node of the cluster. The lease only spares the other nodes the
@@ -25,7 +25,7 @@ public class MailSenderJob implements ScheduledJob {
     /** Every minute is a slot of its own. */
     @Override
     public String slot(ZonedDateTime now) {
-        return now.truncatedTo(ChronoUnit.MINUTES).toLocalDateTime().toString();
+        return EveryMinute.slot(now);
     }
 
     @Override

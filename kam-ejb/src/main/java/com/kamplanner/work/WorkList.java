@@ -6,7 +6,8 @@ import com.kamplanner.competency.CampaignService;
 import com.kamplanner.competency.DevelopmentPlanService;
 import com.kamplanner.conflict.Conflict;
 import com.kamplanner.conflict.ConflictService;
-import com.kamplanner.congruence.CongruenceBoard;
+import com.kamplanner.congruence.CongruenceCounts;
+import com.kamplanner.congruence.CongruenceSummary;
 import com.kamplanner.congruence.CongruenceRule;
 import com.kamplanner.executive.ExecutivePortfolio;
 import com.kamplanner.executive.InvestmentBoard;
@@ -86,7 +87,7 @@ public class WorkList {
     StrategyCompliance strategies;
 
     @Inject
-    CongruenceBoard congruence;
+    CongruenceSummary congruence;
 
     @Inject
     SponsorshipProgramme sponsorships;
@@ -169,9 +170,11 @@ public class WorkList {
         plans.reviewsDueBy(WorkRules.directorReviewHorizon(today)).forEach(r -> items.add(reviewDue(r)));
         conflicts.unresolved(WorkRules.MAX_ITEMS).forEach(c -> items.add(conflict(c)));
         // The plans waiting for review are listed one by one above, so their rule's count would only repeat them.
-        congruence.counts().forEach((rule, count) -> {
+        // The counts are the summary's, as the board last stored them; the title says when they were counted.
+        CongruenceCounts counted = congruence.latest();
+        counted.counts().forEach((rule, count) -> {
             if (count > 0 && rule != CongruenceRule.PLAN_AWAITING_REVIEW) {
-                items.add(new WorkItem(WorkKind.CONGRUENCE_LINES, null, List.of(count), null, null,
+                items.add(new WorkItem(WorkKind.CONGRUENCE_LINES, null, List.of(count, counted.countedAt()), null, null,
                         "programme/congruence.xhtml?rule=" + rule.name(), null, rule.name()));
             }
         });

@@ -2,6 +2,8 @@ package com.kamplanner.web.congruence;
 
 import com.kamplanner.web.faces.DownloadResponse;
 import com.kamplanner.congruence.CongruenceBoard;
+import com.kamplanner.congruence.CongruenceCounts;
+import com.kamplanner.congruence.CongruenceSummary;
 import com.kamplanner.congruence.CongruenceLine;
 import com.kamplanner.congruence.CongruenceRule;
 import com.kamplanner.congruence.ProgrammeWorkbooks;
@@ -28,7 +30,8 @@ import java.util.Map;
 /**
  * Backs {@code programme/congruence.xhtml}: the counts per rule (and their chart), then the lines a page at a time,
  * optionally of one rule ({@code ?rule=}). Every read goes to the database, so a line fixed on another page is
- * gone when the KA Director comes back.
+ * gone when the KA Director comes back: the counts are counted again when the view opens and stored in the
+ * congruence summary, which the home page reads, so that both show the same figures; the page says when.
  */
 @Named
 @ViewScoped
@@ -38,6 +41,9 @@ public class CongruencePage implements Serializable {
 
     @Inject
     CongruenceBoard board;
+
+    @Inject
+    CongruenceSummary summary;
 
     @Inject
     ProgrammeWorkbooks workbooks;
@@ -51,7 +57,7 @@ public class CongruencePage implements Serializable {
     private final LazyDataModel<CongruenceLine> lines = new Lines();
     private String ruleParam;
     private CongruenceRule rule;
-    private Map<CongruenceRule, Long> counts;
+    private CongruenceCounts counts;
 
     /** Reads {@code ?rule=} once the view parameters are set; an unknown name shows a message and every rule. */
     public void open() {
@@ -66,9 +72,15 @@ public class CongruencePage implements Serializable {
 
     public Map<CongruenceRule, Long> getCounts() {
         if (counts == null) {
-            counts = board.counts();
+            counts = summary.refreshed();
         }
-        return counts;
+        return counts.counts();
+    }
+
+    /** When the counts shown were counted, in the reader's language. */
+    public String getCountedAt() {
+        getCounts();
+        return Bundle.text(locale(), "congruence.countedAt", Formats.of(locale()).dateTime(counts.countedAt()));
     }
 
     public long getTotal() {

@@ -3,6 +3,8 @@ package com.kamplanner.web.congruence;
 import com.kamplanner.platform.Download;
 import com.kamplanner.web.faces.DownloadResponse;
 import com.kamplanner.congruence.CongruenceBoard;
+import com.kamplanner.congruence.CongruenceCounts;
+import com.kamplanner.congruence.CongruenceSummary;
 import com.kamplanner.congruence.CongruenceLine;
 import com.kamplanner.congruence.CongruenceRule;
 import com.kamplanner.congruence.ProgrammeWorkbooks;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,14 +41,20 @@ public class CongruenceResource {
     CongruenceBoard board;
 
     @Inject
+    CongruenceSummary summary;
+
+    @Inject
     ProgrammeWorkbooks workbooks;
 
     @Context
     HttpHeaders headers;
 
-    /** The board's answer: counts of every rule, the filter, and one page of lines. */
-    public record Board(Map<CongruenceRule, Long> counts, String rule, long total, int offset, int limit,
-                        List<Line> lines) {
+    /**
+     * The board's answer: counts of every rule (counted now and stored in the summary the home page reads, as the
+     * board's page does), when they were counted, the filter, and one page of lines.
+     */
+    public record Board(Map<CongruenceRule, Long> counts, Instant countedAt, String rule, long total, int offset,
+                        int limit, List<Line> lines) {
     }
 
     /** One line: its rule, subject, KAM, figure, text and the page (relative to the application) that fixes it. */
@@ -61,11 +70,12 @@ public class CongruenceResource {
         if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
             throw new BadRequestException(Bundle.text(locale, "congruence.api.paging", MAX_LIMIT));
         }
-        Map<CongruenceRule, Long> counts = board.counts();
+        CongruenceCounts counted = summary.refreshed();
+        Map<CongruenceRule, Long> counts = counted.counts();
         long total = rule == null ? counts.values().stream().mapToLong(Long::longValue).sum() : counts.get(rule);
         List<Line> lines = (rule == null ? board.linesOfAll(counts, offset, limit) : board.lines(rule, offset, limit))
                 .stream().map(l -> line(l, locale)).toList();
-        return new Board(counts, rule == null ? null : rule.name(), total, offset, limit, lines);
+        return new Board(counts, counted.countedAt(), rule == null ? null : rule.name(), total, offset, limit, lines);
     }
 
     @GET

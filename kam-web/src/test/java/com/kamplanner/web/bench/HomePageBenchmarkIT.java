@@ -114,6 +114,9 @@ class HomePageBenchmarkIT {
     com.kamplanner.congruence.CongruenceBoard congruence;
 
     @EJB
+    com.kamplanner.congruence.CongruenceSummary summary;
+
+    @EJB
     com.kamplanner.conflict.ConflictService conflicts;
 
     @EJB
@@ -180,6 +183,7 @@ class HomePageBenchmarkIT {
             report.append(checkKam(kam.getKey(), kam.getValue()));
         }
         report.append(checkHeavyKam(kams.get(HomePageGenerator.HEAVY_KAM)));
+        report.append(checkCongruenceSummary(director));
 
         report.append("\nStatements per page load (H2's query statistics; min of 3 loads)\n");
         Map<String, Long> statements = new LinkedHashMap<>();
@@ -242,7 +246,8 @@ class HomePageBenchmarkIT {
         calls.put("reviews due this month (reviewsDueBy)", () -> plans.reviewsDueBy(
                 WorkRules.directorReviewHorizon(today)));
         calls.put("open conflicts (ConflictService.unresolved)", () -> conflicts.unresolved(WorkRules.MAX_ITEMS));
-        calls.put("congruence counts (CongruenceBoard.counts)", () -> congruence.counts());
+        calls.put("congruence counts (CongruenceBoard.counts), before V26", () -> congruence.counts());
+        calls.put("congruence summary (CongruenceSummary.latest), since V26", () -> summary.latest());
         calls.put("campaigns (CampaignService.awaitingManager)", () -> campaigns.awaitingManager());
         return calls;
     }
@@ -324,6 +329,29 @@ class HomePageBenchmarkIT {
         return String.format("%nCongruence rules: %d KAMs below their target profile, the same before V23 and now%n",
                 now.size()) + format("each rule counted alone (CongruenceBoard.count), as the KA Director",
                 sources(director, calls));
+    }
+
+    /**
+     * The generators write over JDBC, which marks nothing stale: the board's page counts again when it opens, and
+     * the home page must then show the board's counts, rule by rule, as counted by the board's own statements.
+     */
+    @SuppressWarnings("unchecked")
+    private String checkCongruenceSummary(Runner director) throws Exception {
+        com.kamplanner.congruence.CongruenceCounts board = (com.kamplanner.congruence.CongruenceCounts)
+                director.run(() -> summary.refreshed());
+        Map<com.kamplanner.congruence.CongruenceRule, Long> live =
+                (Map<com.kamplanner.congruence.CongruenceRule, Long>) director.run(() -> congruence.counts());
+        assertEquals(live, board.counts(), "the board's page stores the counts it shows");
+        List<com.kamplanner.work.WorkItem> home = (List<com.kamplanner.work.WorkItem>) director.run(() -> work.mine());
+        // The list keeps the 200 most urgent items (1,192 reviews due here), so not every rule's item need be in it:
+        // those that are must carry the board's count.
+        List<com.kamplanner.work.WorkItem> counted = home.stream()
+                .filter(i -> i.kind() == com.kamplanner.work.WorkKind.CONGRUENCE_LINES).toList();
+        counted.forEach(i -> assertEquals(live.get(com.kamplanner.congruence.CongruenceRule.valueOf(i.variant())),
+                i.titleArgs().get(0), i.variant() + ": the home page shows the board's count"));
+        return String.format("congruence summary: the board's %d lines over %d rules; the home page's %d congruence "
+                + "items (of %d items) carry the board's counts%n", board.total(), live.size(), counted.size(),
+                home.size());
     }
 
     private Map<String, List<Long>> sources(Runner who, Map<String, Callable<Object>> calls) throws Exception {

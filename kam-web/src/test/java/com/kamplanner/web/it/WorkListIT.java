@@ -42,6 +42,10 @@ import com.kamplanner.template.DefaultDatabaseTemplate;
 import com.kamplanner.work.WorkItem;
 import com.kamplanner.work.WorkKind;
 import com.kamplanner.congruence.CongruenceBoard;
+import com.kamplanner.congruence.CongruenceCounts;
+import com.kamplanner.congruence.CongruenceSummary;
+import com.kamplanner.congruence.SummaryJob;
+import com.kamplanner.congruence.SummaryRefresh;
 import com.kamplanner.congruence.CongruenceRule;
 import com.kamplanner.executive.ExecutivePortfolio;
 import com.kamplanner.executive.PortfolioGlance;
@@ -155,6 +159,15 @@ class WorkListIT {
 
     @EJB
     CongruenceBoard congruence;
+
+    @EJB
+    CongruenceSummary summary;
+
+    @EJB
+    SummaryRefresh summaryRefresh;
+
+    @Inject
+    SummaryJob summaryJob;
 
     @EJB
     SponsorshipProgramme sponsorships;
@@ -306,12 +319,15 @@ class WorkListIT {
         em.persist(orphan);
         tx.commit();
 
+        // Written straight to the database, which marks nothing stale: the board's page counts again when it opens.
+        Map<CongruenceRule, Long> counts = asDirector.call(() -> summary.refreshed()).counts();
+        assertEquals(asDirector.call(() -> congruence.counts()), counts, "the board's page shows the board's counts");
         List<WorkItem> david = asDirector.call(() -> work.mine());
-        Map<CongruenceRule, Long> counts = asDirector.call(() -> congruence.counts());
         WorkItem withoutKam = david.stream().filter(i -> i.kind() == WorkKind.CONGRUENCE_LINES
                 && "ACCOUNT_WITHOUT_KAM".equals(i.variant())).findFirst().orElseThrow(() -> new AssertionError(david));
-        assertEquals(List.of(counts.get(CongruenceRule.ACCOUNT_WITHOUT_KAM)), withoutKam.titleArgs(),
+        assertEquals(counts.get(CongruenceRule.ACCOUNT_WITHOUT_KAM), withoutKam.titleArgs().get(0),
                 "the board's own count");
+        assertTrue(withoutKam.titleArgs().get(1) instanceof Instant, "and when it was counted, for the title");
         assertEquals("programme/congruence.xhtml?rule=ACCOUNT_WITHOUT_KAM", withoutKam.url());
         assertEquals("work.CONGRUENCE_LINES.ACCOUNT_WITHOUT_KAM", withoutKam.titleKey());
         counts.forEach((rule, count) -> assertEquals(count > 0 && rule != CongruenceRule.PLAN_AWAITING_REVIEW,
@@ -332,6 +348,75 @@ class WorkListIT {
 
         assertTrue(asKam.call(() -> work.mine()).stream().anyMatch(i -> i.kind() == WorkKind.SELF_ASSESSMENT
                 && i.titleArgs().contains(campaignName)), "the campaign asks the KAM for a self-assessment");
+    }
+
+    @Test
+    void afterAWriteThatChangesARuleTheJobCountsAgainAndTheHomeCountAgreesWithTheBoard() throws Exception {
+        tx.begin();
+        Account orphan = new Account("Summary No KAM " + System.nanoTime(), "Testing", "FR");
+        orphan.setKeyAccount(true);
+        orphan.setSegment(Quadrant.STAR, false, null);
+        em.persist(orphan);
+        tx.commit();
+        CongruenceCounts opened = asDirector.call(() -> summary.refreshed());
+        long withoutKam = opened.counts().get(CongruenceRule.ACCOUNT_WITHOUT_KAM);
+        assertEquals(withoutKam, homeCount(CongruenceRule.ACCOUNT_WITHOUT_KAM), "home and board after the board opens");
+        assertEquals(null, staleSince(), "just counted");
+        assertFalse(summaryRefresh.refreshIfDue(Instant.now()), "a fresh summary waits for a change");
+
+        long emma = userId("emma.kam");
+        asDirector.call(() -> assignments.assignKam(orphan.getId(), emma, true, "summary test"));
+        assertNotNull(staleSince(), "the audited assignment marked the summary stale once committed");
+        assertEquals(storedCount(CongruenceRule.ACCOUNT_WITHOUT_KAM), homeCount(CongruenceRule.ACCOUNT_WITHOUT_KAM),
+                "the home page reads the summary as stored: no count on the page load");
+
+        summaryJob.run(java.time.ZonedDateTime.now());
+        assertEquals(null, staleSince(), "the job counted again");
+        CongruenceCounts counted = asDirector.call(() -> summary.latest());
+        assertEquals(withoutKam - 1, counted.counts().get(CongruenceRule.ACCOUNT_WITHOUT_KAM));
+        assertEquals(asDirector.call(() -> congruence.counts()), counted.counts(), "the job stored the board's counts");
+        assertFalse(counted.countedAt().isBefore(opened.countedAt()));
+        assertEquals(withoutKam - 1, homeCount(CongruenceRule.ACCOUNT_WITHOUT_KAM), "the home page agrees");
+        assertEquals(counted.counts(), asDirector.call(() -> summary.refreshed()).counts(),
+                "opening the board finds the same counts");
+
+        tx.begin();
+        em.createNativeQuery("delete from congruence_summary").executeUpdate();
+        tx.commit();
+        assertEquals(counted.counts(), asDirector.call(() -> summary.latest()).counts(),
+                "a summary never counted is counted on first need, not shown as zeros");
+    }
+
+    @Test
+    void onlyTheKaDirectorReadsTheCongruenceSummary() throws Exception {
+        assertDenied(() -> asKam.call(() -> summary.latest()));
+        assertDenied(() -> asOtherKam.call(() -> summary.refreshed()));
+        assertDenied(() -> asTeamMember.call(() -> summary.latest()));
+        assertDenied(() -> asHr.call(() -> summary.latest()));
+        assertDenied(() -> asExecutive.call(() -> summary.latest()));
+        assertDenied(() -> asAdministrator.call(() -> summary.refreshed()));
+        assertEquals(403, api(base, "emma.kam", "api/programme/congruence").statusCode());
+        assertEquals(403, api(base, "hana.hr", "api/programme/congruence").statusCode());
+        assertEquals(401, new Browserless(base).get("api/programme/congruence").statusCode());
+        JsonObject board = ok(api(base, "david.kad", "api/programme/congruence"));
+        assertNotNull(Instant.parse(board.getString("countedAt")), board.toString());
+        assertTrue(asKam.call(() -> work.mine()).stream().noneMatch(i -> i.kind() == WorkKind.CONGRUENCE_LINES),
+                "a KAM's home page shows no congruence count");
+    }
+
+    private long homeCount(CongruenceRule rule) throws Exception {
+        return asDirector.call(() -> work.mine()).stream().filter(i -> i.kind() == WorkKind.CONGRUENCE_LINES
+                && rule.name().equals(i.variant())).map(i -> ((Number) i.titleArgs().get(0)).longValue())
+                .findFirst().orElse(0L);
+    }
+
+    private long storedCount(CongruenceRule rule) {
+        return ((Number) em.createNativeQuery("select line_count from congruence_summary where rule_name = ?1")
+                .setParameter(1, rule.name()).getSingleResult()).longValue();
+    }
+
+    private Object staleSince() {
+        return em.createNativeQuery("select max(stale_since) from congruence_summary").getSingleResult();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.kamplanner.web.work;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kamplanner.work.WorkItem;
 import com.kamplanner.work.WorkKind;
@@ -13,12 +14,20 @@ class WorkTitlesTest {
 
     @Test
     void aCongruenceCountNamesItsRuleInTheReadersLanguage() {
-        WorkItem item = new WorkItem(WorkKind.CONGRUENCE_LINES, null, List.of(3L), null, null,
+        java.time.Instant counted = java.time.Instant.parse("2026-12-05T10:15:00Z");
+        WorkItem item = new WorkItem(WorkKind.CONGRUENCE_LINES, null, List.of(3L, counted), null, null,
                 "programme/congruence.xhtml?rule=ACCOUNT_WITHOUT_KAM", null, "ACCOUNT_WITHOUT_KAM");
-        assertEquals("Congruence: 3 key accounts without a KAM", WorkTitles.title(item, Locale.ENGLISH));
-        assertEquals("Congruence : 3 comptes clés sans RCC", WorkTitles.title(item, Locale.FRENCH));
-        WorkItem one = new WorkItem(WorkKind.CONGRUENCE_LINES, null, List.of(1L), null, null, "", null, "PLAN_STALE");
-        assertEquals("Congruence: 1 plan past their segment’s review cadence", WorkTitles.title(one, Locale.ENGLISH));
+        assertEquals("Congruence: 3 key accounts without a KAM (counted "
+                + com.kamplanner.platform.Formats.of(Locale.ENGLISH).dateTime(counted) + ")",
+                WorkTitles.title(item, Locale.ENGLISH));
+        assertEquals("Congruence : 3 comptes clés sans RCC (décompte du "
+                + com.kamplanner.platform.Formats.of(Locale.FRENCH).dateTime(counted) + ")",
+                WorkTitles.title(item, Locale.FRENCH));
+        assertTrue(WorkTitles.title(item, Locale.FRENCH).contains(" déc. 2026, "), "a French date, not ISO");
+        WorkItem one = new WorkItem(WorkKind.CONGRUENCE_LINES, null, List.of(1L, counted), null, null, "", null,
+                "PLAN_STALE");
+        assertTrue(WorkTitles.title(one, Locale.ENGLISH).startsWith(
+                "Congruence: 1 plan past their segment’s review cadence (counted 5 Dec 2026, "));
     }
 
     @Test
