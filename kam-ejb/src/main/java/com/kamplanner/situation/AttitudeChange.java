@@ -48,7 +48,8 @@ public class AttitudeChange implements Serializable {
     protected AttitudeChange() {
     }
 
-    AttitudeChange(Stakeholder stakeholder, Attitude previous, Attitude attitude, String changedBy, Instant at) {
+    /** For the stakeholder service, which records each change, and seeders that tell a contact's past. */
+    public AttitudeChange(Stakeholder stakeholder, Attitude previous, Attitude attitude, String changedBy, Instant at) {
         this.stakeholder = stakeholder;
         this.previous = previous;
         this.attitude = attitude;

@@ -49,7 +49,8 @@ public class InfluenceLine implements Serializable {
     protected InfluenceLine() {
     }
 
-    InfluenceLine(Account account, Stakeholder from, Stakeholder to, InfluenceKind kind) {
+    /** For the service and seeders: a line within one account ({@code from} and {@code to} belong to it). */
+    public InfluenceLine(Account account, Stakeholder from, Stakeholder to, InfluenceKind kind) {
         this.account = account;
         this.from = from;
         this.to = to;

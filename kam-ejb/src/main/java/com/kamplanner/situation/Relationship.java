@@ -59,6 +59,14 @@ public class Relationship implements Serializable {
         this.person = person;
     }
 
+    /** A relationship as it stands, for seeders; pages and the API change one only through the service. */
+    public Relationship(Stakeholder stakeholder, AppUser person, RelationshipStrength strength,
+                        LocalDate lastContact) {
+        this(stakeholder, person);
+        this.strength = strength;
+        this.lastContact = lastContact;
+    }
+
     public Long getId() {
         return id;
     }
