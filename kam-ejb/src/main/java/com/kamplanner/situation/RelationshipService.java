@@ -62,13 +62,13 @@ public class RelationshipService {
             throw new AccessDeniedException();
         }
         List<Stakeholder> stakeholders = databases.stakeholders(accountId);
-        List<Relationship> relationships = em.createQuery("select r from Relationship r join fetch r.person "
-                        + "join r.stakeholder s where s.account.id = :account order by s.name, r.person.displayName",
+        List<Relationship> relationships = em.createQuery("select r from Relationship r join fetch r.person p "
+                        + "join fetch r.stakeholder s where s.account.id = :account order by s.name, p.displayName",
                         Relationship.class).setParameter("account", accountId).getResultList();
-        List<InfluenceLine> lines = em.createQuery("select l from InfluenceLine l where l.account.id = :account "
-                        + "order by l.from.name, l.to.name", InfluenceLine.class)
-                .setParameter("account", accountId).getResultList();
-        List<AttitudeChange> history = em.createQuery("select c from AttitudeChange c join c.stakeholder s "
+        List<InfluenceLine> lines = em.createQuery("select l from InfluenceLine l join fetch l.from f "
+                        + "join fetch l.to t where l.account.id = :account order by f.name, t.name",
+                        InfluenceLine.class).setParameter("account", accountId).getResultList();
+        List<AttitudeChange> history = em.createQuery("select c from AttitudeChange c join fetch c.stakeholder s "
                         + "where s.account.id = :account order by c.changedAt desc, c.id desc", AttitudeChange.class)
                 .setParameter("account", accountId).getResultList();
         List<CoverageGap> gaps = CoverageRules.gaps(
