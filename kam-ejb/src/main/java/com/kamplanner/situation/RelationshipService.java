@@ -49,6 +49,9 @@ public class RelationshipService {
     KeyAccountDatabaseService databases;
 
     @Inject
+    StakeholderService contacts;
+
+    @Inject
     ProgrammeSettings settings;
 
     @Inject
@@ -83,8 +86,8 @@ public class RelationshipService {
 
     /** Adds or changes one relationship; someone else's change since it was loaded gives a stale-edit error. */
     public Relationship save(long accountId, @NotNull @Valid RelationshipInput input) {
-        Account account = writable(accountId);
-        Stakeholder stakeholder = stakeholder(accountId, input.getStakeholderId());
+        Account account = contacts.writable(accountId);
+        Stakeholder stakeholder = contacts.existing(accountId, input.getStakeholderId());
         AppUser person = ourPeople(account).stream().filter(u -> u.getId().equals(input.getUserId())).findFirst()
                 .orElseThrow(() -> new BusinessRuleException(NOT_OUR_PERSON));
         Relationship relationship;
@@ -119,7 +122,7 @@ public class RelationshipService {
     }
 
     public void remove(long accountId, long relationshipId) {
-        writable(accountId);
+        contacts.writable(accountId);
         Relationship relationship = em.find(Relationship.class, relationshipId);
         if (relationship == null || !relationship.getStakeholder().getAccount().getId().equals(accountId)) {
             throw new NotFoundException();
@@ -131,12 +134,12 @@ public class RelationshipService {
 
     /** Draws an influence line, or changes the kind of the one already drawn between the two. */
     public InfluenceLine draw(long accountId, long fromId, long toId, @NotNull InfluenceKind kind) {
-        Account account = writable(accountId);
+        Account account = contacts.writable(accountId);
         if (fromId == toId) {
             throw new BusinessRuleException(SELF_LINE);
         }
-        Stakeholder from = stakeholder(accountId, fromId);
-        Stakeholder to = stakeholder(accountId, toId);
+        Stakeholder from = contacts.existing(accountId, fromId);
+        Stakeholder to = contacts.existing(accountId, toId);
         InfluenceLine line = em.createQuery("select l from InfluenceLine l where l.from.id = :f and l.to.id = :t",
                         InfluenceLine.class).setParameter("f", fromId).setParameter("t", toId).getResultStream()
                 .findFirst().orElse(null);
@@ -153,7 +156,7 @@ public class RelationshipService {
     }
 
     public void erase(long accountId, long lineId) {
-        writable(accountId);
+        contacts.writable(accountId);
         InfluenceLine line = em.find(InfluenceLine.class, lineId);
         if (line == null || !line.getFrom().getAccount().getId().equals(accountId)) {
             throw new NotFoundException();
@@ -170,7 +173,7 @@ public class RelationshipService {
     public List<AccountGaps> gapsOfMyAccounts() {
         int freshness = settings.stakeholderFreshnessDays();
         Map<Long, String> names = new LinkedHashMap<>();
-        Map<Long, Map<Long, CoverageRules.Contact>> contacts = new LinkedHashMap<>();
+        Map<Long, Map<Long, CoverageRules.Contact>> byAccount = new LinkedHashMap<>();
         Map<Long, List<CoverageRules.Tie>> ties = new LinkedHashMap<>();
         for (Object[] row : em.createQuery("select a.id, a.name, s.id, s.decisionRole, s.influence, p.id, "
                         + "r.strength, r.lastContact from Stakeholder s join s.account a left join s.relationships r "
@@ -180,7 +183,7 @@ public class RelationshipService {
             long accountId = (Long) row[0];
             long stakeholderId = (Long) row[2];
             names.putIfAbsent(accountId, (String) row[1]);
-            contacts.computeIfAbsent(accountId, k -> new LinkedHashMap<>()).putIfAbsent(stakeholderId,
+            byAccount.computeIfAbsent(accountId, k -> new LinkedHashMap<>()).putIfAbsent(stakeholderId,
                     new CoverageRules.Contact(stakeholderId, (DecisionRole) row[3], (Integer) row[4]));
             List<CoverageRules.Tie> accountTies = ties.computeIfAbsent(accountId, k -> new ArrayList<>());
             if (row[5] != null) {
@@ -190,7 +193,7 @@ public class RelationshipService {
         }
         LocalDate today = LocalDate.now();
         List<AccountGaps> result = new ArrayList<>();
-        contacts.forEach((accountId, byId) -> {
+        byAccount.forEach((accountId, byId) -> {
             long concerned = CoverageRules.gaps(new ArrayList<>(byId.values()), ties.get(accountId), today, freshness)
                     .stream().map(CoverageGap::stakeholderId).distinct().count();
             if (concerned > 0) {
@@ -232,21 +235,5 @@ public class RelationshipService {
             }
         }
         return people;
-    }
-
-    private Account writable(long accountId) {
-        Account account = access.readable(accountId);
-        if (!databases.rights(accountId).canWrite(KeyAccountDatabaseService.STAKEHOLDER_MAP)) {
-            throw new AccessDeniedException();
-        }
-        return account;
-    }
-
-    private Stakeholder stakeholder(long accountId, long id) {
-        Stakeholder stakeholder = em.find(Stakeholder.class, id);
-        if (stakeholder == null || !stakeholder.getAccount().getId().equals(accountId)) {
-            throw new NotFoundException();
-        }
-        return stakeholder;
     }
 }

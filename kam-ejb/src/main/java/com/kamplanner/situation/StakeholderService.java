@@ -108,7 +108,11 @@ public class StakeholderService {
         audit.record(AuditAction.STAKEHOLDER_REMOVE, "Account", accountId, stakeholder.getName());
     }
 
-    private Account writable(long accountId) {
+    /**
+     * The account, if the caller may change its stakeholder map (its KAM, or a member granted it);
+     * {@link AccessDeniedException} otherwise. The relationship coverage is changed under the same right.
+     */
+    public Account writable(long accountId) {
         Account account = access.readable(accountId);
         if (!databases.rights(accountId).canWrite(KeyAccountDatabaseService.STAKEHOLDER_MAP)) {
             throw new AccessDeniedException();
@@ -116,7 +120,8 @@ public class StakeholderService {
         return account;
     }
 
-    private Stakeholder existing(long accountId, long id) {
+    /** A contact of the account's map; {@link NotFoundException} for another account's, so ids cannot cross. */
+    public Stakeholder existing(long accountId, long id) {
         Stakeholder stakeholder = em.find(Stakeholder.class, id);
         if (stakeholder == null || !stakeholder.getAccount().getId().equals(accountId)) {
             throw new NotFoundException();
