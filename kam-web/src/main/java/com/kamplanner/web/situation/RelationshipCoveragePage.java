@@ -12,6 +12,8 @@ import com.kamplanner.situation.RelationshipService;
 import com.kamplanner.situation.RelationshipStrength;
 import com.kamplanner.situation.Stakeholder;
 import com.kamplanner.web.faces.PageMessages;
+import com.kamplanner.web.i18n.Bundle;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -92,6 +94,16 @@ public class RelationshipCoveragePage implements Serializable {
     public String strength(Stakeholder stakeholder, AppUser person) {
         Relationship cell = map.cell(stakeholder.getId(), person.getId());
         return cell == null ? "EMPTY" : cell.getStrength().name();
+    }
+
+    /**
+     * What a writable cell reads: the strength, or "Add" where there is none. Its accessible name starts with it,
+     * then names the stakeholder and the person, so that speech and sight agree.
+     */
+    public String cellLabel(Stakeholder stakeholder, AppUser person) {
+        String strength = strength(stakeholder, person);
+        return Bundle.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+                "EMPTY".equals(strength) ? "relationship.add" : "relationship.strength." + strength);
     }
 
     public LocalDate lastContact(Stakeholder stakeholder, AppUser person) {

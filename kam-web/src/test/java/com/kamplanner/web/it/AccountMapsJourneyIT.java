@@ -59,14 +59,14 @@ class AccountMapsJourneyIT extends BrowserJourney {
         assertEquals(1, browser.findElements(gap).size(), "the demo's single-owner gap on " + DECISION_MAKER);
         scrollTo(coverage);
         Chromium.screenshot(browser, JOURNEY, "1-gap");
-        browser.findElement(By.cssSelector("[data-cell='" + DECISION_MAKER + "|" + TOM + "']")).click();
+        click(By.cssSelector("[data-cell='" + DECISION_MAKER + "|" + TOM + "']"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("relationshipEdit:saveRelationship")));
         selectByLabel("relationshipEdit:strength", "Regular");
         WebElement contact = browser.findElement(By.id("relationshipEdit:contact_input"));
         contact.clear();
-        contact.sendKeys(LocalDate.now().toString(), Keys.ESCAPE);
+        contact.sendKeys(LocalDate.now().toString(), Keys.TAB);
         Chromium.screenshot(browser, JOURNEY, "1-relationship-form");
-        browser.findElement(By.id("relationshipEdit:saveRelationship")).click();
+        click(By.id("relationshipEdit:saveRelationship"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "saved"));
         wait.until(d -> d.findElements(gap).isEmpty());
         assertTrue(browser.findElements(By.cssSelector("[data-gap-of='" + DECISION_MAKER + "']")).isEmpty(),
@@ -80,7 +80,7 @@ class AccountMapsJourneyIT extends BrowserJourney {
         selectByLabel("influenceLines:from", "Marc Olivier");
         selectByLabel("influenceLines:kind", "Adversary of");
         selectByLabel("influenceLines:to", DECISION_MAKER);
-        browser.findElement(By.id("influenceLines:drawLine")).click();
+        click(By.id("influenceLines:drawLine"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
                 "[data-line='Marc Olivier|ADVERSARY|" + DECISION_MAKER + "']")));
         WebElement mark = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
@@ -90,5 +90,12 @@ class AccountMapsJourneyIT extends BrowserJourney {
         assertTrue(browser.findElement(By.id("stakeholderForm:orgLegend")).getText().contains("Reports to"));
         scrollTo(browser.findElement(By.id("stakeholderForm:orgChart")));
         Chromium.screenshot(browser, JOURNEY, "2-influence-line");
+    }
+
+    /** Clicks an element once it sits in the middle of the window, clear of the sticky header and date panels. */
+    private void click(By target) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(target));
+        js("arguments[0].scrollIntoView({block: 'center'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(target)).click();
     }
 }
