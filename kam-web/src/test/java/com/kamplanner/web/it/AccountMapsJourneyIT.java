@@ -65,6 +65,7 @@ class AccountMapsJourneyIT extends BrowserJourney {
         WebElement contact = browser.findElement(By.id("relationshipEdit:contact_input"));
         contact.clear();
         contact.sendKeys(LocalDate.now().toString(), Keys.TAB);
+        browser.findElement(By.cssSelector("#relationshipEdit h4")).click(); // closes the date panel
         Chromium.screenshot(browser, JOURNEY, "1-relationship-form");
         click(By.id("relationshipEdit:saveRelationship"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "saved"));
