@@ -98,6 +98,11 @@ public enum AuditAction {
     PROGRAMME_THROTTLING_CHANGED("programme.throttlingChanged"),
     // security
     SECURITY_BLOCK_LIFTED("security.blockLifted"),
+    // relationship coverage
+    INFLUENCE_LINE_DRAWN("influence.drawn"),
+    INFLUENCE_LINE_ERASED("influence.erased"),
+    RELATIONSHIP_REMOVE("relationship.remove"),
+    RELATIONSHIP_SAVE("relationship.save"),
     // segment
     SEGMENT_SETTINGS_CHANGED("segment.settingsChanged"),
     // situation

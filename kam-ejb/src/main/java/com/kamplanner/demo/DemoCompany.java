@@ -85,6 +85,9 @@ public class DemoCompany {
         segmentFromQuadrants();
         int databases = DemoDatabases.seed(em, users);
         LOG.info(() -> "Demo mode: " + databases + " Key Account Databases filled.");
+        em.flush();
+        int coverage = DemoRelationships.seed(em, users);
+        LOG.info(() -> "Demo mode: relationship coverage of " + coverage + " accounts seeded.");
         int campaigns = DemoCompetencies.seed(em, users);
         int strategies = DemoStrategy.seed(em, users, quadrants);
         int plans = DemoPlan.seed(em);

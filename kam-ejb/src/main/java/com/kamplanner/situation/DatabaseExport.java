@@ -42,7 +42,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * The Word and Excel exports of an account's Key Account Database, with Apache POI. The DOCX is laid out like the
  * template: a title page, one heading per part, a sub-heading per field and a table for each table field, then the
  * stakeholder map. The XLSX holds the tables people work on in a spreadsheet: revenue history, competitors,
- * stakeholders and buying criteria. Fixed words come from {@code texts} (the UI bundle in the caller's language).
+ * stakeholders, buying criteria and the relationship coverage. Fixed words come from {@code texts} (the UI bundle
+ * in the caller's language).
  */
 public final class DatabaseExport {
 
@@ -86,8 +87,9 @@ public final class DatabaseExport {
         }
     }
 
-    public static byte[] xlsx(DatabaseView view, List<Stakeholder> stakeholders, Locale locale,
-                              Function<String, String> texts) {
+    /** The workbook; {@code coverage} (null when the caller may not see the map) adds the coverage view's sheet. */
+    public static byte[] xlsx(DatabaseView view, List<Stakeholder> stakeholders, RelationshipMap coverage,
+                              Locale locale, Function<String, String> texts) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle header = book.createCellStyle();
             Font bold = book.createFont();
@@ -122,6 +124,9 @@ public final class DatabaseExport {
                 for (int c = 0; c < rows.get(0).length; c++) {
                     sheet.setColumnWidth(c, 22 * 256);
                 }
+            }
+            if (coverage != null) {
+                CoverageSheet.add(book, header, safeSheetName(texts.apply("coverage.title")), coverage, locale, texts);
             }
             book.write(out);
             return out.toByteArray();

@@ -24,6 +24,9 @@ public class DatabaseExports {
     KeyAccountDatabaseService databases;
 
     @Inject
+    RelationshipService relationships;
+
+    @Inject
     ExportTrail exports;
 
     public Download docx(long accountId, Locale locale, Function<String, String> text) {
@@ -34,7 +37,9 @@ public class DatabaseExports {
 
     public Download xlsx(long accountId, Locale locale, Function<String, String> text) {
         DatabaseView view = databases.open(accountId);
-        byte[] bytes = DatabaseExport.xlsx(view, databases.stakeholders(accountId), locale, text);
+        RelationshipMap coverage = view.getRights().canSee(KeyAccountDatabaseService.STAKEHOLDER_MAP)
+                ? relationships.map(accountId) : null;
+        byte[] bytes = DatabaseExport.xlsx(view, databases.stakeholders(accountId), coverage, locale, text);
         return exported(accountId, new Download(fileName(view, "xlsx"), Download.XLSX, bytes));
     }
 

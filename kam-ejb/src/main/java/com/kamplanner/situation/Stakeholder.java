@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -23,6 +24,8 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A contact of the account's buying centre on the stakeholder map: decision role, influence, attitude to us, whom
@@ -81,6 +84,10 @@ public class Stakeholder implements Serializable {
 
     @Version
     private long version;
+
+    /** Mapped only so that queries can join a contact's relationships (the work list reads them in one statement). */
+    @OneToMany(mappedBy = "stakeholder")
+    private List<Relationship> relationships = new ArrayList<>();
 
     protected Stakeholder() {
     }

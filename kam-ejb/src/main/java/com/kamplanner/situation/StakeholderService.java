@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -49,11 +50,13 @@ public class StakeholderService {
     public Stakeholder save(long accountId, @NotNull @Valid StakeholderInput input) {
         Account account = writable(accountId);
         Stakeholder stakeholder;
+        Attitude previous = null;
         if (input.getId() == null) {
             stakeholder = new Stakeholder(account, input.getName());
         } else {
             stakeholder = existing(accountId, input.getId());
             OptimisticSave.expectVersion(stakeholder.getVersion(), input.getVersion());
+            previous = stakeholder.getAttitude();
         }
         stakeholder.setName(input.getName().trim());
         stakeholder.setTitle(FreeText.orNull(input.getTitle()));
@@ -67,6 +70,10 @@ public class StakeholderService {
                 : owner(input.getRelationshipOwnerId()));
         if (input.getId() == null) {
             em.persist(stakeholder);
+        }
+        if (previous != input.getAttitude()) {
+            em.persist(new AttitudeChange(stakeholder, previous, input.getAttitude(), access.callerName(),
+                    Instant.now()));
         }
         OptimisticSave.flush(em);
         audit.record(input.getId() == null ? AuditAction.STAKEHOLDER_ADD : AuditAction.STAKEHOLDER_EDIT, "Account",
@@ -91,11 +98,21 @@ public class StakeholderService {
         Stakeholder stakeholder = existing(accountId, stakeholderId);
         em.createQuery("update Stakeholder s set s.reportsTo = null where s.reportsTo.id = :id")
                 .setParameter("id", stakeholderId).executeUpdate();
+        em.createQuery("delete from Relationship r where r.stakeholder.id = :id").setParameter("id", stakeholderId)
+                .executeUpdate();
+        em.createQuery("delete from InfluenceLine l where l.from.id = :id or l.to.id = :id")
+                .setParameter("id", stakeholderId).executeUpdate();
+        em.createQuery("delete from AttitudeChange c where c.stakeholder.id = :id").setParameter("id", stakeholderId)
+                .executeUpdate();
         em.remove(stakeholder);
         audit.record(AuditAction.STAKEHOLDER_REMOVE, "Account", accountId, stakeholder.getName());
     }
 
-    private Account writable(long accountId) {
+    /**
+     * The account, if the caller may change its stakeholder map (its KAM, or a member granted it);
+     * {@link AccessDeniedException} otherwise. The relationship coverage is changed under the same right.
+     */
+    public Account writable(long accountId) {
         Account account = access.readable(accountId);
         if (!databases.rights(accountId).canWrite(KeyAccountDatabaseService.STAKEHOLDER_MAP)) {
             throw new AccessDeniedException();
@@ -103,7 +120,8 @@ public class StakeholderService {
         return account;
     }
 
-    private Stakeholder existing(long accountId, long id) {
+    /** A contact of the account's map; {@link NotFoundException} for another account's, so ids cannot cross. */
+    public Stakeholder existing(long accountId, long id) {
         Stakeholder stakeholder = em.find(Stakeholder.class, id);
         if (stakeholder == null || !stakeholder.getAccount().getId().equals(accountId)) {
             throw new NotFoundException();

@@ -64,6 +64,11 @@ public enum WorkKind {
      * 0: never checked, 1: answered, 2: did not answer). Since: the check.
      */
     DIRECTORY_CHECK,
+    /**
+     * KAM: a key account of theirs whose decision makers or high-influence stakeholders lack relationships (none,
+     * acquaintances only, one person only) or whose known contacts went stale; the title gives how many stakeholders.
+     */
+    COVERAGE_GAPS,
     /** Administrator: logins refused in the last 24 hours (wrong passwords and blocked attempts), with the count. */
     LOGINS_REFUSED
 }

@@ -24,6 +24,7 @@ import com.kamplanner.programme.ProgrammeSettings;
 import com.kamplanner.security.DirectoryCheck;
 import com.kamplanner.security.SecurityEvents;
 import com.kamplanner.situation.DatabaseUpkeep;
+import com.kamplanner.situation.RelationshipService;
 import com.kamplanner.sponsorship.SponsorshipProgramme;
 import com.kamplanner.strategy.StrategyCompliance;
 import jakarta.annotation.Resource;
@@ -61,6 +62,9 @@ public class WorkList {
 
     @Inject
     DatabaseUpkeep databases;
+
+    @Inject
+    RelationshipService relationships;
 
     @Inject
     AssessmentService assessments;
@@ -133,6 +137,9 @@ public class WorkList {
         databases.decisionMakersNotContacted(freshness).forEach(g -> items.add(new WorkItem(
                 WorkKind.DECISION_MAKERS_NOT_CONTACTED, g.accountId(), List.of(g.accountName(), g.sections(),
                 freshness), null, day(g.since()), "situation/database.xhtml?account=" + g.accountId(), null)));
+        relationships.gapsOfMyAccounts().forEach(g -> items.add(new WorkItem(WorkKind.COVERAGE_GAPS, g.accountId(),
+                List.of(g.accountName(), g.stakeholders()), null, null,
+                "situation/database.xhtml?account=" + g.accountId() + "#section-coverage", null)));
         assessments.selfAssessmentsToFill().forEach(a -> items.add(selfAssessment(a)));
         strategies.notCompliantOfMine().forEach(a -> items.add(new WorkItem(WorkKind.STRATEGY_NOT_COMPLIANT,
                 (Long) a[0], List.of(a[1]), null, null, "strategy/workspace.xhtml?account=" + a[0], null)));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kamplanner.account.Account;
+import com.kamplanner.people.AppUser;
 import com.kamplanner.platform.LibreOffice;
 import com.kamplanner.template.DefaultDatabaseTemplate;
 import com.kamplanner.template.DocumentTemplate;
@@ -37,7 +38,9 @@ class DatabaseExportTest {
 
     private static final Map<String, String> TEXTS = Map.of("situation.export.title", "Key Account Database",
             "situation.stakeholders.title", "Stakeholder map", "stakeholder.name", "Name",
-            "stakeholder.role.DECISION_MAKER", "Decision maker", "stakeholder.attitude.OPPONENT", "Opponent");
+            "stakeholder.role.DECISION_MAKER", "Decision maker", "stakeholder.attitude.OPPONENT", "Opponent",
+            "coverage.title", "Relationship coverage", "coverage.gaps", "Gaps", "relationship.strength.TRUSTED",
+            "Trusted", "coverage.gap.SINGLE_OWNER", "Single owner", "coverage.gap.STALE", "Stale");
 
     @Test
     void theWordExportIsLaidOutLikeTheTemplate() throws Exception {
@@ -75,12 +78,13 @@ class DatabaseExportTest {
 
     @Test
     void theExcelExportHoldsRevenueCompetitorsStakeholdersAndBuyingCriteria() throws Exception {
-        byte[] xlsx = DatabaseExport.xlsx(view(), stakeholders(), Locale.ENGLISH, k -> TEXTS.getOrDefault(k, k));
+        byte[] xlsx = DatabaseExport.xlsx(view(), stakeholders(), coverage(), Locale.ENGLISH,
+                k -> TEXTS.getOrDefault(k, k));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Set<String> names = new java.util.HashSet<>();
             book.forEach(s -> names.add(s.getSheetName()));
             assertEquals(Set.of("Our revenue by year", "Competitors at this account",
-                    "Buying criteria and weights", "Stakeholder map"), names);
+                    "Buying criteria and weights", "Stakeholder map", "Relationship coverage"), names);
             Sheet revenue = book.getSheet("Our revenue by year");
             assertEquals(2024, revenue.getRow(1).getCell(0).getNumericCellValue());
             assertEquals(3_250_000, revenue.getRow(1).getCell(1).getNumericCellValue());
@@ -94,6 +98,14 @@ class DatabaseExportTest {
             assertEquals("Anne Chef", contacts.getRow(1).getCell(0).getStringCellValue());
             assertEquals(9, contacts.getRow(1).getCell(3).getNumericCellValue());
             assertEquals("Anne Chef", contacts.getRow(2).getCell(5).getStringCellValue(), "reports to");
+            Sheet coverage = book.getSheet("Relationship coverage");
+            assertEquals("Emma Kam", coverage.getRow(0).getCell(3).getStringCellValue(), "a column per person");
+            assertEquals("Tom Member", coverage.getRow(0).getCell(4).getStringCellValue());
+            assertEquals("Gaps", coverage.getRow(0).getCell(5).getStringCellValue());
+            assertEquals("Anne Chef", coverage.getRow(1).getCell(0).getStringCellValue());
+            assertEquals("Trusted (1 Mar 2025)", coverage.getRow(1).getCell(3).getStringCellValue());
+            assertEquals(null, coverage.getRow(1).getCell(4), "no relationship, empty cell");
+            assertEquals("Single owner, Stale", coverage.getRow(1).getCell(5).getStringCellValue());
         }
         convertsToPdf(xlsx, "xlsx", "Airbus Defence");
     }
@@ -123,6 +135,38 @@ class DatabaseExportTest {
         }
         return new DatabaseView(account, template, sections, completeness, List.of(),
                 new DatabaseRights(true, false, false, false, Set.of()), 6);
+    }
+
+    /** Emma trusted by Anne Chef, met long ago; Tom on the team without a relationship. */
+    static RelationshipMap coverage() {
+        List<Stakeholder> contacts = stakeholders();
+        setId(contacts.get(0), 1L);
+        setId(contacts.get(1), 2L);
+        AppUser emma = person(10L, "Emma Kam");
+        AppUser tom = person(11L, "Tom Member");
+        Relationship trusted = new Relationship(contacts.get(0), emma);
+        trusted.setStrength(RelationshipStrength.TRUSTED);
+        trusted.setLastContact(LocalDate.of(2025, 3, 1));
+        List<CoverageGap> gaps = CoverageRules.gaps(List.of(new CoverageRules.Contact(1, DecisionRole.DECISION_MAKER,
+                9)), List.of(new CoverageRules.Tie(1, 10, RelationshipStrength.TRUSTED, LocalDate.of(2025, 3, 1))),
+                LocalDate.of(2026, 1, 1), 90);
+        return new RelationshipMap(contacts, List.of(emma, tom), List.of(trusted), List.of(), gaps, List.of(), true);
+    }
+
+    private static AppUser person(long id, String name) {
+        AppUser user = new AppUser(name.toLowerCase(Locale.ROOT).replace(" ", "."), name, Set.of());
+        setId(user, id);
+        return user;
+    }
+
+    private static void setId(Object entity, long id) {
+        try {
+            java.lang.reflect.Field field = entity.getClass().getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(entity, id);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static List<Stakeholder> stakeholders() {

@@ -17,6 +17,10 @@ import com.kamplanner.selection.IndexLine;
 import com.kamplanner.selection.Quadrant;
 import com.kamplanner.selection.ScoreLine;
 import com.kamplanner.selection.ScoringService;
+import com.kamplanner.situation.CoverageGap;
+import com.kamplanner.situation.DatabaseRights;
+import com.kamplanner.situation.KeyAccountDatabaseService;
+import com.kamplanner.situation.RelationshipService;
 import com.kamplanner.web.faces.BusinessErrors;
 import com.kamplanner.web.faces.PageMessages;
 import jakarta.faces.context.FacesContext;
@@ -56,6 +60,9 @@ public class AccountPage implements Serializable {
     @Inject
     ProfileService competencyProfiles;
 
+    @Inject
+    RelationshipService relationships;
+
     private Long id;
     private Account account;
     private List<TeamMembership> team;
@@ -66,6 +73,8 @@ public class AccountPage implements Serializable {
     private List<AppUser> executives = List.of();
     private List<AppUser> teamCandidates = List.of();
     private boolean director;
+    /** Stakeholders with a relationship coverage gap, or -1 when the caller may not see the stakeholder map. */
+    private long coverageGaps = -1;
     private boolean stagesEditable;
     private boolean scorable;
     private final AccountDecisionForm form = new AccountDecisionForm();
@@ -93,6 +102,13 @@ public class AccountPage implements Serializable {
         teamCandidates = director ? assignments.teamCandidates() : List.of();
         form.reset(account);
         showFit();
+        coverageGaps = account.isKeyAccount() && DatabaseRights.of(rights)
+                .canSee(KeyAccountDatabaseService.STAKEHOLDER_MAP)
+                ? relationships.map(id).getGaps().stream().map(CoverageGap::stakeholderId).distinct().count() : -1;
+    }
+
+    public long getCoverageGaps() {
+        return coverageGaps;
     }
 
     /**

@@ -43,6 +43,9 @@ public class StakeholderMapPage implements Serializable {
     @Inject
     PageMessages messages;
 
+    @Inject
+    RelationshipCoveragePage coverage;
+
     private List<Stakeholder> contacts = List.of();
     private OrganigramNode chart;
     private StakeholderInput form = new StakeholderInput();
@@ -64,6 +67,7 @@ public class StakeholderMapPage implements Serializable {
         messages.info("stakeholder.saved", saved.getName());
         form = new StakeholderInput();
         load();
+        coverage.load();
     }
 
     public void edit(Stakeholder contact) {
@@ -78,6 +82,7 @@ public class StakeholderMapPage implements Serializable {
         stakeholders.remove(page.getAccount(), contact.getId());
         messages.info("stakeholder.removed", contact.getName());
         load();
+        coverage.load();
     }
 
     /** Flags of a contact for the page: influential opponent, not met recently. */

@@ -46,7 +46,17 @@ import com.kamplanner.platform.LifecycleStatus;
 import com.kamplanner.platform.StaleEditException;
 import com.kamplanner.selection.Quadrant;
 import com.kamplanner.situation.Attitude;
+import com.kamplanner.situation.AttitudeChange;
 import com.kamplanner.situation.CitableField;
+import com.kamplanner.situation.CoverageGap;
+import com.kamplanner.situation.CoverageGapKind;
+import com.kamplanner.situation.InfluenceKind;
+import com.kamplanner.situation.InfluenceLine;
+import com.kamplanner.situation.Relationship;
+import com.kamplanner.situation.RelationshipInput;
+import com.kamplanner.situation.RelationshipMap;
+import com.kamplanner.situation.RelationshipService;
+import com.kamplanner.situation.RelationshipStrength;
 import com.kamplanner.situation.DatabaseRequirement;
 import com.kamplanner.situation.DatabaseView;
 import com.kamplanner.situation.DecisionRole;
@@ -156,6 +166,9 @@ class AccountPlanningIT {
 
     @EJB
     StakeholderService stakeholders;
+
+    @EJB
+    RelationshipService relationships;
 
     @EJB
     TemplateService templates;
@@ -569,6 +582,177 @@ class AccountPlanningIT {
         HttpResponse<String> davidsView = david.get(page);
         assertEquals(200, davidsView.statusCode(), "the KA Director reads every database");
         assertFalse(davidsView.body().contains("data-save="), "but writes none");
+    }
+
+    // ---- relationship coverage (issue 20, part 1) ----
+
+    @Test
+    void theKamAndGrantedMembersMapWhoKnowsWhomAndTheGapsFollow() throws Exception {
+        long id = emmasAccount("Coverage");
+        long emma = user(em, "emma.kam").getId();
+        long tom = user(em, "tom.team").getId();
+        long hugo = user(em, "hugo.kam").getId();
+        Stakeholder cfo = asKam.call(() -> stakeholders.save(id, new StakeholderInput().name("Carla Cfo")
+                .decisionRole(DecisionRole.DECISION_MAKER).influence(8).attitude(Attitude.NEUTRAL)));
+        Stakeholder user = asKam.call(() -> stakeholders.save(id, new StakeholderInput().name("Ulrich User")
+                .decisionRole(DecisionRole.USER).influence(3)));
+        assertEquals(List.of(new CoverageGap(cfo.getId(), CoverageGapKind.NO_RELATIONSHIP)),
+                asKam.call(() -> relationships.map(id)).getGaps());
+
+        Relationship emmas = asKam.call(() -> relationships.save(id, RelationshipInput.of(cfo.getId(), emma,
+                RelationshipStrength.TRUSTED, LocalDate.now())));
+        assertEquals(List.of(new CoverageGap(cfo.getId(), CoverageGapKind.SINGLE_OWNER)),
+                asKam.call(() -> relationships.map(id)).getGaps());
+        assertThrows(AccessDeniedException.class, () -> asTeamMember.call(() -> relationships.save(id,
+                RelationshipInput.of(cfo.getId(), tom, RelationshipStrength.REGULAR, null))), "not granted the map");
+        asKam.call(() -> databases.grant(id, KeyAccountDatabaseService.STAKEHOLDER_MAP, tom));
+        asTeamMember.call(() -> relationships.save(id, RelationshipInput.of(cfo.getId(), tom,
+                RelationshipStrength.REGULAR, LocalDate.now())));
+        RelationshipMap map = asDirector.call(() -> relationships.map(id));
+        assertEquals(List.of(), map.getGaps(), "two strong relationships close the decision maker's gap");
+        assertEquals(RelationshipStrength.REGULAR, map.cell(cfo.getId(), tom).getStrength());
+        assertFalse(map.isWritable(), "the KA Director reads only");
+        assertTrue(map.getPeople().stream().anyMatch(u -> u.getId() == tom));
+
+        BusinessRuleException notOurs = assertThrows(BusinessRuleException.class, () -> asKam.call(() ->
+                relationships.save(id, RelationshipInput.of(user.getId(), hugo, RelationshipStrength.REGULAR, null))));
+        assertEquals(RelationshipService.NOT_OUR_PERSON, notOurs.messageKey());
+        RelationshipInput stale = RelationshipInput.of(emmas);
+        stale.setStrength(RelationshipStrength.ACQUAINTED);
+        RelationshipInput first = RelationshipInput.of(emmas);
+        first.setStrength(RelationshipStrength.REGULAR);
+        asKam.call(() -> relationships.save(id, first));
+        assertThrows(StaleEditException.class, () -> asKam.call(() -> relationships.save(id, stale)),
+                "the second of two edits on the same version is refused");
+        assertThrows(StaleEditException.class, () -> asKam.call(() -> relationships.save(id,
+                RelationshipInput.of(cfo.getId(), emma, RelationshipStrength.NONE, null))),
+                "adding a pair someone added since is a stale edit too");
+        assertEquals(RelationshipStrength.REGULAR, asKam.call(() -> relationships.map(id)).cell(cfo.getId(), emma)
+                .getStrength(), "nothing lost");
+
+        asKam.call(() -> relationships.draw(id, user.getId(), cfo.getId(), InfluenceKind.ALLY));
+        BusinessRuleException self = assertThrows(BusinessRuleException.class, () -> asKam.call(() ->
+                relationships.draw(id, cfo.getId(), cfo.getId(), InfluenceKind.INFLUENCES)));
+        assertEquals(RelationshipService.SELF_LINE, self.messageKey());
+        asKam.call(() -> stakeholders.save(id, StakeholderInput.of(cfo)
+                .attitude(Attitude.SUPPORTER)));
+        RelationshipMap after = asExecutive.call(() -> relationships.map(id));
+        assertEquals(List.of(InfluenceKind.ALLY), after.getLines().stream().map(InfluenceLine::getKind).toList());
+        assertEquals(List.of(Attitude.SUPPORTER, Attitude.NEUTRAL), after.historyOf(cfo.getId()).stream()
+                .map(AttitudeChange::getAttitude).toList(), "the attitude history, newest first");
+        assertEquals(Attitude.NEUTRAL, after.historyOf(cfo.getId()).get(0).getPrevious());
+    }
+
+    @Test
+    void relationshipCoverageIsForbiddenToOtherKamsHrAndAnotherAccountsIds() throws Exception {
+        long id = emmasAccount("CoverageRights");
+        long other = emmasAccount("CoverageOther");
+        long emma = user(em, "emma.kam").getId();
+        Stakeholder contact = asKam.call(() -> stakeholders.save(id, new StakeholderInput().name("Dora Decider")
+                .decisionRole(DecisionRole.DECISION_MAKER).influence(9)));
+        assertThrows(AccessDeniedException.class, () -> asOtherKam.call(() -> relationships.map(id)));
+        assertThrows(AccessDeniedException.class, () -> asOtherKam.call(() -> relationships.save(id,
+                RelationshipInput.of(contact.getId(), emma, RelationshipStrength.TRUSTED, null))));
+        assertDenied(() -> asHr.call(() -> relationships.map(id)));
+        assertThrows(com.kamplanner.platform.NotFoundException.class, () -> asKam.call(() -> relationships.save(other,
+                RelationshipInput.of(contact.getId(), emma, RelationshipStrength.TRUSTED, null))),
+                "a contact of another account under this account's id");
+        assertThrows(com.kamplanner.platform.NotFoundException.class, () -> asKam.call(() -> relationships.draw(other,
+                contact.getId(), contact.getId() + 1, InfluenceKind.INFLUENCES)));
+        Relationship saved = asKam.call(() -> relationships.save(id, RelationshipInput.of(contact.getId(), emma,
+                RelationshipStrength.TRUSTED, null)));
+        assertThrows(com.kamplanner.platform.NotFoundException.class, () -> asKam.call(() -> {
+            relationships.remove(other, saved.getId());
+            return null;
+        }));
+        assertDenied(() -> asExecutive.call(() -> {
+            relationships.remove(id, saved.getId());
+            return null;
+        }));
+    }
+
+    @Test
+    @RunAsClient
+    void theCoverageViewIsASheetOfTheDatabasesExcelCompanionThatOfficeSoftwareOpens() throws Exception {
+        long id = accountId(base, "Airbus Helicopters");
+        HttpResponse<byte[]> xlsx = new Browserless(base).getBytesWithBasic("api/accounts/" + id + "/database/xlsx",
+                "emma.kam", DEMO_PASSWORD, "en");
+        assertEquals(200, xlsx.statusCode());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new ByteArrayInputStream(xlsx.body()))) {
+            org.apache.poi.ss.usermodel.Sheet coverage = book.getSheet("Relationship coverage");
+            assertNotNull(coverage, "the coverage sheet in the Database's Excel companion");
+            List<String> header = new java.util.ArrayList<>();
+            coverage.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+            assertEquals(List.of("Name", "Decision role", "Influence", "Emma Laurent", "Paul Schneider (partner)",
+                    "Tom Bernard", "Claire Dumont", "Coverage gaps"), header,
+                    "the KAM, the KA team and the executive sponsor, then the gaps");
+            org.apache.poi.ss.usermodel.Row vidal = null;
+            for (org.apache.poi.ss.usermodel.Row row : coverage) {
+                if ("Claire Vidal".equals(row.getCell(0).getStringCellValue())) {
+                    vidal = row;
+                }
+            }
+            assertNotNull(vidal, "the demo's procurement chief");
+            assertEquals("Decision maker", vidal.getCell(1).getStringCellValue());
+            assertTrue(vidal.getCell(3).getStringCellValue().startsWith("Trusted ("), "Emma's relationship and date");
+            assertEquals("None", vidal.getCell(5).getStringCellValue(), "Tom's, of strength none");
+            assertEquals("Single owner", vidal.getCell(7).getStringCellValue());
+        }
+        if (LibreOffice.available()) {
+            Path dir = Files.createTempDirectory(Path.of("target"), "coverage");
+            Path pdf = LibreOffice.convertToPdf(Files.write(dir.resolve("coverage.xlsx"), xlsx.body()));
+            assertTrue(LibreOffice.pdfText(pdf).contains("Claire Vidal"), "office software opens the workbook");
+        }
+    }
+
+    @Test
+    void theRelationshipApiAnswersTheIssuesShapeUnderTheMapsRights() throws Exception {
+        long id = emmasAccount("CoverageApi");
+        long emma = user(em, "emma.kam").getId();
+        long paul = user(em, "paul.partner").getId();
+        Stakeholder boss = asKam.call(() -> stakeholders.save(id, new StakeholderInput().name("Bea Boss")
+                .decisionRole(DecisionRole.DECISION_MAKER).influence(9).attitude(Attitude.SUPPORTER)));
+        Stakeholder aide = asKam.call(() -> stakeholders.save(id, new StakeholderInput().name("Abel Aide")
+                .decisionRole(DecisionRole.INFLUENCER).influence(4)));
+        LocalDate met = LocalDate.now().minusDays(3);
+        asKam.call(() -> relationships.save(id, RelationshipInput.of(boss.getId(), emma,
+                RelationshipStrength.TRUSTED, met)));
+        asKam.call(() -> relationships.draw(id, aide.getId(), boss.getId(), InfluenceKind.INFLUENCES));
+        String path = "api/accounts/" + id + "/relationships";
+
+        JsonObject body = ok(api(base, "emma.kam", path));
+        assertEquals(Set.of("stakeholders", "relationships", "influenceLines", "gaps"), body.keySet());
+        JsonObject bea = withField(body.getJsonArray("stakeholders"), "name", "Bea Boss");
+        assertEquals(Json.createObjectBuilder().add("id", boss.getId()).add("name", "Bea Boss")
+                .add("role", "DECISION_MAKER").add("influence", 9).add("attitude", "SUPPORTER").build(), bea);
+        assertEquals(Json.createArrayBuilder().add(Json.createObjectBuilder().add("stakeholderId", boss.getId())
+                .add("userId", emma).add("strength", "TRUSTED").add("lastContact", met.toString())).build(),
+                body.getJsonArray("relationships"));
+        assertEquals(Json.createArrayBuilder().add(Json.createObjectBuilder().add("fromId", aide.getId())
+                .add("toId", boss.getId()).add("kind", "INFLUENCES")).build(), body.getJsonArray("influenceLines"));
+        assertEquals(Json.createArrayBuilder().add(Json.createObjectBuilder().add("stakeholderId", boss.getId())
+                .add("kind", "SINGLE_OWNER")).build(), body.getJsonArray("gaps"));
+
+        assertEquals(200, api(base, "david.kad", path).statusCode());
+        assertEquals(200, api(base, "claire.exec", path).statusCode());
+        assertEquals(200, api(base, "tom.team", path).statusCode(), "an internal team member reads the map");
+        assertForbidden(api(base, "paul.partner", path));
+        assertForbidden(api(base, "lucas.kam", path));
+        assertForbidden(api(base, "hana.hr", path));
+        assertForbidden(api(base, "emma.kam", "api/accounts/" + accountId(base, "Siemens Healthineers") + "/relationships"));
+        assertEquals(401, new Browserless(base).get(path).statusCode());
+        assertEquals(405, new Browserless(base).postJsonWithBasic(path, "{}", "emma.kam", DEMO_PASSWORD).statusCode(),
+                "read-only: edits go through the pages");
+        asKam.call(() -> databases.grant(id, KeyAccountDatabaseService.STAKEHOLDER_MAP, paul));
+        assertEquals(200, api(base, "paul.partner", path).statusCode(), "granted the map, the partner reads it");
+
+        String page = "situation/database.xhtml?account=" + id;
+        HttpResponse<String> emmasPage = signedIn(base, "emma.kam").get(page);
+        assertTrue(emmasPage.body().contains("id=\"section-coverage\""), "the coverage view on the Database page");
+        assertTrue(emmasPage.body().contains("Single owner"), "gaps by their label");
+        assertTrue(emmasPage.body().contains("data-gaps=\"1\""), "the completeness item counts them");
+        assertEquals(403, signedIn(base, "lucas.kam").get(page).statusCode());
     }
 
     // ---------------------------------------------------------------------------------------------------------

@@ -83,4 +83,19 @@ abstract class BrowserJourney {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("menu:logout"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:logged-out")));
     }
+
+    /** Chooses the option of a PrimeFaces select menu by its visible label. */
+    void selectByLabel(String widgetId, String label) {
+        js("var menu = PrimeFaces.getWidgetById(arguments[0]);"
+                + "var option = Array.from(document.querySelectorAll('[id=\"' + arguments[0] + '_input\"] option'))"
+                + ".find(o => o.text === arguments[1]); menu.selectValue(option.value);", widgetId, label);
+    }
+
+    void js(String script, Object... args) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    void scrollTo(org.openqa.selenium.WebElement element) {
+        js("arguments[0].scrollIntoView(true);", element);
+    }
 }

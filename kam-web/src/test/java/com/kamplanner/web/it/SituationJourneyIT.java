@@ -21,7 +21,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -226,20 +225,6 @@ class SituationJourneyIT extends BrowserJourney {
     private WebElement chartNode(String contact) {
         return browser.findElement(By.xpath("//div[@id='stakeholderForm:orgChart_target']//div[contains(@class,"
                 + "'ui-organigram-node')][.//div[@data-contact='" + contact + "']]"));
-    }
-
-    private void selectByLabel(String widgetId, String label) {
-        js("var menu = PrimeFaces.getWidgetById(arguments[0]);"
-                + "var option = Array.from(document.querySelectorAll('[id=\"' + arguments[0] + '_input\"] option'))"
-                + ".find(o => o.text === arguments[1]); menu.selectValue(option.value);", widgetId, label);
-    }
-
-    private void js(String script, Object... args) {
-        ((JavascriptExecutor) browser).executeScript(script, args);
-    }
-
-    private void scrollTo(WebElement element) {
-        js("arguments[0].scrollIntoView(true);", element);
     }
 
     private static Path docx(Path folder) {

@@ -265,6 +265,11 @@ class WorkListIT {
         }
         assertTrue(asOtherKam.call(() -> work.mine()).stream().noneMatch(i -> Long.valueOf(account)
                 .equals(i.accountId())), "never another KAM's contacts");
+
+        WorkItem gaps = only(asKam.call(() -> work.mine()), WorkKind.COVERAGE_GAPS, account);
+        assertEquals(List.of(held.getName(), 1), gaps.titleArgs(),
+                "the decision maker nobody of ours knows; the user of no influence needs no relationship");
+        assertTrue(gaps.url().endsWith("#section-coverage"), gaps.url());
     }
 
     @Test

@@ -1,0 +1,102 @@
+package com.kamplanner.web.it;
+
+import static com.kamplanner.web.it.ContainerTests.accountId;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The account maps journey of issue 20 in a real browser, on the demo account Airbus Helicopters: Emma closes the
+ * coverage gap of a decision maker by adding Tom's relationship with her, then draws an influence line, which the
+ * org chart shows apart from the reporting lines. Runs with {@code -Pe2e}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountMapsJourneyIT extends BrowserJourney {
+
+    private static final String JOURNEY = "account-maps";
+    private static final String DECISION_MAKER = "Claire Vidal";
+    private static final String TOM = "Tom Bernard";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.productWar();
+    }
+
+    @Test
+    void theKamClosesACoverageGapAndDrawsAnInfluenceLine() throws Exception {
+        try {
+            journey();
+        } catch (Exception | AssertionError e) {
+            Chromium.screenshot(browser, JOURNEY, "failure");
+            Files.writeString(Path.of("target", "screenshots", JOURNEY, "failure.html"), browser.getPageSource());
+            throw e;
+        }
+    }
+
+    private void journey() throws Exception {
+        long id = accountId(base, "Airbus Helicopters");
+        signIn("emma.kam", ContainerTests.DEMO_PASSWORD);
+        browser.get(app() + "situation/database.xhtml?account=" + id);
+        WebElement coverage = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("section-coverage")));
+
+        // 1. The decision maker is known well by Emma alone; Emma adds Tom's relationship, and the gap disappears.
+        By gap = By.cssSelector("[data-gap-of='" + DECISION_MAKER + "'] [data-gap='SINGLE_OWNER']");
+        assertEquals(1, browser.findElements(gap).size(), "the demo's single-owner gap on " + DECISION_MAKER);
+        scrollTo(coverage);
+        Chromium.screenshot(browser, JOURNEY, "1-gap");
+        click(By.cssSelector("[data-cell='" + DECISION_MAKER + "|" + TOM + "']"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("relationshipEdit:saveRelationship")));
+        selectByLabel("relationshipEdit:strength", "Regular");
+        WebElement contact = browser.findElement(By.id("relationshipEdit:contact_input"));
+        contact.clear();
+        contact.sendKeys(LocalDate.now().toString(), Keys.TAB);
+        browser.findElement(By.cssSelector("#relationshipEdit h4")).click(); // closes the date panel
+        Chromium.screenshot(browser, JOURNEY, "1-relationship-form");
+        click(By.id("relationshipEdit:saveRelationship"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "saved"));
+        wait.until(d -> d.findElements(gap).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector("[data-gap-of='" + DECISION_MAKER + "']")).isEmpty(),
+                "no gap left on " + DECISION_MAKER);
+        assertEquals("Regular", browser.findElement(By.cssSelector("[data-cell='" + DECISION_MAKER + "|" + TOM
+                + "']")).getText().trim(), "Tom's cell in the matrix");
+        scrollTo(browser.findElement(By.id("coverageMatrix")));
+        Chromium.screenshot(browser, JOURNEY, "1-gap-closed");
+
+        // 2. She draws an influence line: the head of engineering works against the procurement chief.
+        selectByLabel("influenceLines:from", "Marc Olivier");
+        selectByLabel("influenceLines:kind", "Adversary of");
+        selectByLabel("influenceLines:to", DECISION_MAKER);
+        click(By.id("influenceLines:drawLine"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                "[data-line='Marc Olivier|ADVERSARY|" + DECISION_MAKER + "']")));
+        WebElement mark = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                "[data-contact='Marc Olivier'] [data-influence='ADVERSARY'][data-to='" + DECISION_MAKER + "']")));
+        assertTrue(mark.getText().contains("Adversary of " + DECISION_MAKER), mark.getText());
+        assertFalse(browser.findElements(By.id("stakeholderForm:orgLegend")).isEmpty(), "the chart has a legend");
+        assertTrue(browser.findElement(By.id("stakeholderForm:orgLegend")).getText().contains("Reports to"));
+        scrollTo(browser.findElement(By.id("stakeholderForm:orgChart")));
+        Chromium.screenshot(browser, JOURNEY, "2-influence-line");
+    }
+
+    /** Clicks an element once it sits in the middle of the window, clear of the sticky header and date panels. */
+    private void click(By target) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(target));
+        js("arguments[0].scrollIntoView({block: 'center'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+    }
+}
