@@ -6,7 +6,12 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The rules of the work list, apart from the database so that they are tested alone: which action plans are late
@@ -35,9 +40,31 @@ public final class WorkRules {
     private WorkRules() {
     }
 
-    /** The items most urgent first, at most {@link #MAX_ITEMS}. */
+    /** However many items of other kinds are more urgent, each kind keeps this many of its most urgent items. */
+    public static final int KEPT_PER_KIND = 10;
+
+    /**
+     * The items most urgent first, at most {@link #MAX_ITEMS}. When there are more, each kind first keeps its
+     * {@link #KEPT_PER_KIND} most urgent items and the rest of the room goes by urgency: a flood of one kind (the
+     * KA Director's 1,189 plans due for review this month at 10,000 accounts) must not push the others (the
+     * congruence board's nine counts, an open conflict) off the list.
+     */
     public static List<WorkItem> mostUrgent(Collection<WorkItem> items) {
-        return items.stream().sorted(URGENCY).limit(MAX_ITEMS).toList();
+        List<WorkItem> sorted = items.stream().sorted(URGENCY).toList();
+        if (sorted.size() <= MAX_ITEMS) {
+            return sorted;
+        }
+        Set<WorkItem> kept = new HashSet<>();
+        Map<WorkKind, Integer> perKind = new EnumMap<>(WorkKind.class);
+        for (WorkItem item : sorted) {
+            if (perKind.merge(item.kind(), 1, Integer::sum) <= KEPT_PER_KIND) {
+                kept.add(item);
+            }
+        }
+        for (Iterator<WorkItem> next = sorted.iterator(); kept.size() < MAX_ITEMS && next.hasNext(); ) {
+            kept.add(next.next());
+        }
+        return sorted.stream().filter(kept::contains).toList();
     }
 
     static LocalDate urgencyDate(WorkItem item) {

@@ -1,6 +1,7 @@
 package com.kamplanner.work;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.kamplanner.plan.FollowUpStatus;
@@ -74,6 +75,24 @@ class WorkRulesTest {
         assertEquals(WorkRules.MAX_ITEMS, shown.size());
         assertEquals(TODAY.plusDays(1), shown.get(0).due());
         assertEquals(TODAY.plusDays(200), shown.get(199).due());
+    }
+
+    @Test
+    void aFloodOfOneKindLeavesRoomForTheMostUrgentOfEveryOtherKind() {
+        List<WorkItem> many = new ArrayList<>();
+        IntStream.range(0, 1189).forEach(i -> many.add(item(WorkKind.PLAN_REVIEW_DUE, TODAY.minusDays(1), null,
+                "review " + i)));
+        List<WorkItem> rules = IntStream.range(0, 9).mapToObj(i -> new WorkItem(WorkKind.CONGRUENCE_LINES, null,
+                List.of(i), null, TODAY, "programme/congruence.xhtml?rule=" + i, null, "RULE_" + i)).toList();
+        many.addAll(rules);
+        WorkItem conflict = item(WorkKind.CONFLICT_OPEN, null, TODAY, "conflict");
+        many.add(conflict);
+        List<WorkItem> shown = WorkRules.mostUrgent(many);
+        assertEquals(WorkRules.MAX_ITEMS, shown.size());
+        assertTrue(shown.containsAll(rules), "the nine congruence counts stay");
+        assertTrue(shown.contains(conflict), "the open conflict stays");
+        assertEquals(190, shown.stream().filter(i -> i.kind() == WorkKind.PLAN_REVIEW_DUE).count());
+        assertEquals(shown.stream().sorted(WorkRules.URGENCY).toList(), shown, "still most urgent first");
     }
 
     @Test
