@@ -38,7 +38,7 @@ import java.util.Objects;
 public class WhitespaceService {
 
     /** The grant key of the whitespace map, granted like a section of the Database. */
-    public static final String GRANT = "whitespace";
+    public static final String GRANT = KeyAccountDatabaseService.WHITESPACE_MAP;
 
     public static final String CENTRE_EXISTS = "whitespace.centre.exists";
     public static final String UNKNOWN_OFFERING = "whitespace.offering.unknown";
