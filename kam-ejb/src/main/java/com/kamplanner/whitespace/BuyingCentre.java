@@ -53,7 +53,7 @@ public class BuyingCentre implements Serializable {
     protected BuyingCentre() {
     }
 
-    BuyingCentre(Account account, int position, String name) {
+    public BuyingCentre(Account account, int position, String name) {
         this.account = account;
         this.position = position;
         this.name = name;

@@ -51,7 +51,8 @@ public class OfferingCatalogue implements Serializable, Versioned {
     protected OfferingCatalogue() {
     }
 
-    OfferingCatalogue(int number) {
+    /** A new draft numbered {@code number}, empty (the demo company's first catalogue, say). */
+    public OfferingCatalogue(int number) {
         this.lifecycle = new Lifecycle(number);
     }
 
@@ -64,7 +65,7 @@ public class OfferingCatalogue implements Serializable, Versioned {
         return draft;
     }
 
-    Offering add(String code, String nameEn, String nameFr, boolean active) {
+    public Offering add(String code, String nameEn, String nameFr, boolean active) {
         Offering offering = new Offering(this, offerings.size(), code, nameEn, nameFr, active);
         offerings.add(offering);
         return offering;

@@ -92,6 +92,15 @@ public class WhitespaceCell implements Serializable, WhitespaceTotals.Entry {
         this.offeringCode = offeringCode;
     }
 
+    /** A cell as seeded data states it (the demo company), checked by the same rules as the service's saves. */
+    public static WhitespaceCell seeded(Account account, BuyingCentre centre, String offeringCode, CellInput input,
+                                        java.util.Collection<String> competitors, String by) {
+        WhitespaceRules.check(input, competitors);
+        WhitespaceCell cell = new WhitespaceCell(account, centre, offeringCode);
+        cell.apply(input, by);
+        return cell;
+    }
+
     /** Takes the checked input; fields that do not belong to the new state are cleared. */
     void apply(CellInput input, String by) {
         state = input.getState();
