@@ -72,6 +72,15 @@ public class WhitespaceService {
                 competitors(accountId), rights.canWrite(GRANT));
     }
 
+    /** The map if the caller may see it (for documents that include it when they can), else empty. */
+    public java.util.Optional<WhitespaceMap> readable(long accountId) {
+        Account account = access.readable(accountId);
+        if (!DatabaseRights.of(access.rights(account)).canSee(GRANT)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(open(accountId));
+    }
+
     /** Adds a buying centre at the end of the map's columns. */
     public BuyingCentre addCentre(long accountId, String name) {
         Account account = writable(accountId);
