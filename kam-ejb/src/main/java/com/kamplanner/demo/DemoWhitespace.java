@@ -37,12 +37,12 @@ final class DemoWhitespace {
             em.persist(catalogue);
         }
         int filled = 0;
-        Account airbus = account(em, "Airbus Helicopters");
+        Account airbus = DemoDatabases.account(em, "Airbus Helicopters");
         if (airbus != null && missing(em, airbus)) {
             airbus(em, airbus);
             filled++;
         }
-        Account thales = account(em, "Thales Alenia Space");
+        Account thales = DemoDatabases.account(em, "Thales Alenia Space");
         if (thales != null && missing(em, thales)) {
             BuyingCentre cannes = centre(em, thales, 0, "Cannes satellites");
             BuyingCentre toulouse = centre(em, thales, 1, "Toulouse telecom");
@@ -52,7 +52,7 @@ final class DemoWhitespace {
             cell(em, thales, toulouse, "MRO", state(CellState.NOT_RELEVANT), List.of());
             filled++;
         }
-        Account rollsRoyce = account(em, "Rolls-Royce Civil");
+        Account rollsRoyce = DemoDatabases.account(em, "Rolls-Royce Civil");
         if (rollsRoyce != null && missing(em, rollsRoyce)) {
             BuyingCentre derby = centre(em, rollsRoyce, 0, "Derby");
             cell(em, rollsRoyce, derby, "HARNESS", supplied("3400000"), List.of());
@@ -127,11 +127,6 @@ final class DemoWhitespace {
     private static void cell(EntityManager em, Account account, BuyingCentre centre, String code, CellInput input,
                              List<String> competitors) {
         em.persist(WhitespaceCell.seeded(account, centre, code, input, competitors, "emma.kam"));
-    }
-
-    private static Account account(EntityManager em, String name) {
-        return em.createQuery("select a from Account a where a.name = :name", Account.class)
-                .setParameter("name", name).getResultStream().findFirst().orElse(null);
     }
 
     private static boolean missing(EntityManager em, Account account) {

@@ -601,6 +601,7 @@ class AccountPlanningIT {
     @Test
     void theKamAndGrantedMembersEditTheWhitespaceMapWhileReadersOnlyReadAndOthersGetNothing() throws Exception {
         long id = emmasAccount("Whitespace");
+        euros(id);
         String code = anActiveOffering();
         long tom = user(em, "tom.team").getId();
         BuyingCentre site = asKam.call(() -> whitespace.addCentre(id, "Marignane"));
@@ -633,6 +634,7 @@ class AccountPlanningIT {
     @Test
     void theSecondOfTwoCellEditsOnTheSameVersionIsRefused() throws Exception {
         long id = emmasAccount("Whitespace lock");
+        euros(id);
         String code = anActiveOffering();
         BuyingCentre site = asKam.call(() -> whitespace.addCentre(id, "Donauwörth"));
         WhitespaceCell first = asKam.call(() -> whitespace.saveCell(id, site.getId(), code, open("100")));
@@ -651,6 +653,7 @@ class AccountPlanningIT {
     @Test
     void anOpenCellIsCitedAsAnOpportunityOfTheStrategy() throws Exception {
         long id = emmasAccount("Whitespace cite");
+        euros(id);
         String code = anActiveOffering();
         BuyingCentre site = asKam.call(() -> whitespace.addCentre(id, "Albacete"));
         WhitespaceCell cell = asKam.call(() -> whitespace.saveCell(id, site.getId(), code, open("700000")));
@@ -669,6 +672,7 @@ class AccountPlanningIT {
     @Test
     void theWhitespaceApiAndPagesFollowTheSameRights() throws Exception {
         long id = emmasAccount("Whitespace api");
+        euros(id);
         String code = anActiveOffering();
         BuyingCentre site = asKam.call(() -> whitespace.addCentre(id, "Toulouse"));
         asKam.call(() -> whitespace.saveCell(id, site.getId(), code, open("42000")));
@@ -680,7 +684,7 @@ class AccountPlanningIT {
         assertEquals("QUALIFIED", cell.getString("stage"));
         assertEquals(0, new BigDecimal("42000").compareTo(map.getJsonObject("totals").getJsonNumber("open")
                 .bigDecimalValue()));
-        assertTrue(map.containsKey("currency"));
+        assertEquals("EUR", map.getString("currency"));
         assertEquals(200, api(base, "david.kad", path).statusCode());
         assertEquals(200, api(base, "tom.team", path).statusCode());
         assertForbidden(api(base, "lucas.kam", path));
@@ -720,6 +724,7 @@ class AccountPlanningIT {
     @Test
     void theWhitespaceExcelExportReopensWithEveryCell() throws Exception {
         long id = emmasAccount("Whitespace xlsx");
+        euros(id);
         String code = anActiveOffering();
         BuyingCentre site = asKam.call(() -> whitespace.addCentre(id, "Donauwörth"));
         asKam.call(() -> whitespace.saveCell(id, site.getId(), code, open("123456.5")));
@@ -757,6 +762,13 @@ class AccountPlanningIT {
             return catalogue.activate(draft.getId());
         });
         return "ITWS";
+    }
+
+    /** The account's revenue in euros, so that its map has a currency as key accounts do. */
+    private void euros(long accountId) throws Exception {
+        tx.begin();
+        em.find(Account.class, accountId).setRevenue(new BigDecimal("25000000"), "EUR");
+        tx.commit();
     }
 
     private long lucasAccount() throws Exception {
