@@ -120,7 +120,8 @@ public class StrategyService {
         for (WhitespaceCell cell : whitespace.openCells(accountId)) {
             citable.add(Citation.ofWhitespace(cell.getId(),
                     whitespace.citationLabel(cell, account.getCurrency(), locale),
-                    "/whitespace/map.xhtml?account=" + accountId + "#cell-" + cell.getId()));
+                    "/whitespace/map.xhtml?account=" + accountId + "#cell-" + cell.getBuyingCentre().getId() + "-"
+                            + cell.getOfferingCode()));
         }
         return citable;
     }

@@ -662,7 +662,8 @@ class AccountPlanningIT {
                 .filter(c -> c.getKey().equals(key)).findFirst().orElseThrow();
         assertTrue(citable.getLabel().contains("Albacete") && citable.getLabel().contains("€700,000"),
                 citable.getLabel());
-        assertTrue(citable.getLink().contains("/whitespace/map.xhtml?account=" + id + "#cell-" + cell.getId()));
+        assertTrue(citable.getLink().endsWith("/whitespace/map.xhtml?account=" + id + "#cell-" + site.getId() + "-" + code),
+                citable.getLink());
         SituationPotential potential = asKam.call(() -> tows.savePotential(id, new SituationPotential(
                 SituationPotential.Kind.OPPORTUNITY, "Harnesses at Albacete"), List.of(key), Locale.ENGLISH));
         assertEquals(List.of(key), potential.getCitations().stream().map(Citation::getKey).toList());
