@@ -108,7 +108,7 @@ class WhitespaceJourneyIT extends BrowserJourney {
         String rows = browser.findElement(By.id("portfolio:items")).getText();
         assertTrue(rows.contains("Airbus Helicopters") && rows.contains("Open opportunity")
                 && rows.contains("€950,000"), rows);
-        assertTrue(browser.findElement(By.id("portfolio:totals")).getText().contains("EUR"));
+        assertTrue(browser.findElement(By.id("totals")).getText().contains("EUR"));
         Chromium.screenshot(browser, JOURNEY, "4-portfolio");
     }
 
