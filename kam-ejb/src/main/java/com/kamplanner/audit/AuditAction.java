@@ -151,7 +151,15 @@ public enum AuditAction {
     USER_FROM_DIRECTORY("user.fromDirectory"),
     USER_PASSWORD_RESET("user.passwordReset"),
     USER_ROLES_CHANGED("user.rolesChanged"),
-    USER_UPDATED("user.updated");
+    USER_UPDATED("user.updated"),
+    // whitespace
+    WHITESPACE_CATALOGUE_ACTIVATE("whitespace.catalogue.activate"),
+    WHITESPACE_CATALOGUE_DRAFT("whitespace.catalogue.draft"),
+    WHITESPACE_CATALOGUE_SAVE("whitespace.catalogue.save"),
+    WHITESPACE_CELL_SAVED("whitespace.cell.saved"),
+    WHITESPACE_CENTRE_ADDED("whitespace.centre.added"),
+    WHITESPACE_CENTRE_REMOVED("whitespace.centre.removed"),
+    WHITESPACE_EXPORTED("whitespace.exported");
 
     private final String code;
 

@@ -98,6 +98,8 @@ public class DemoCompany {
         LOG.info(() -> "Demo mode: " + priorities + " corporate priorities created.");
         em.flush();
         int governance = DemoGovernance.seed(em);
+        int whitespace = DemoWhitespace.seed(em);
+        LOG.info(() -> "Demo mode: " + whitespace + " whitespace maps filled.");
         LOG.info(() -> "Demo mode: " + governance + " conflict register entries and best practices.");
         // Last: the review counts the figures of everything seeded above.
         DemoReview.seed(em, users, figureCount);

@@ -145,7 +145,8 @@ final class DemoDatabases {
         return contact;
     }
 
-    private static Account account(EntityManager em, String name) {
+    /** The demo account of this name, if the demo company has it. */
+    static Account account(EntityManager em, String name) {
         return em.createQuery("select a from Account a where a.name = :name", Account.class)
                 .setParameter("name", name).getResultStream().findFirst().orElse(null);
     }

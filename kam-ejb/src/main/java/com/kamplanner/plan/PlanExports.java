@@ -6,11 +6,15 @@ import com.kamplanner.people.Role;
 import com.kamplanner.platform.Download;
 import com.kamplanner.platform.Formats;
 import com.kamplanner.platform.NotFoundException;
+import com.kamplanner.whitespace.WhitespaceExport;
+import com.kamplanner.whitespace.WhitespaceService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -29,6 +33,9 @@ public class PlanExports {
     @Inject
     ExportTrail exports;
 
+    @Inject
+    WhitespaceService whitespace;
+
     /** Version {@code number} of the account's plan (the newest when null) as a PDF, figures in the reader's way. */
     public Download pdf(long accountId, Integer number, Locale locale, Function<String, String> text) {
         return export(accountId, number, false, Formats.of(locale), text);
@@ -44,7 +51,8 @@ public class PlanExports {
         PlanVersion version = number == null ? plans.current(accountId).orElseThrow(NotFoundException::new)
                 : plans.version(accountId, number);
         int n = version.getNumber();
-        PlanOutline outline = PlanOutline.of(plans.content(accountId, n), formats, text);
+        PlanOutline outline = whitespaceAppendix(accountId,
+                PlanOutline.of(plans.content(accountId, n), formats, text), formats, text);
         String contents = text.apply("plan.contents");
         byte[] bytes;
         try {
@@ -55,5 +63,23 @@ public class PlanExports {
         Download file = new Download("plan-" + accountId + "-v" + n + (word ? ".docx" : ".pdf"),
                 word ? Download.DOCX : Download.PDF, bytes);
         return exports.exported(AuditAction.PLAN_VERSION_EXPORTED, "PlanVersion", version.getId(), file, "v" + n);
+    }
+
+    /**
+     * The account's whitespace map as it stands, as the plan's appendix, when the reader may see it and it has
+     * offerings and buying centres: offerings down, buying centres across, the state in words, the row totals.
+     */
+    private PlanOutline whitespaceAppendix(long accountId, PlanOutline outline, Formats formats,
+                                           Function<String, String> text) {
+        return whitespace.readable(accountId).filter(m -> !m.getOfferings().isEmpty() && !m.getCentres().isEmpty())
+                .map(map -> {
+                    List<String> header = new ArrayList<>();
+                    header.add(text.apply("whitespace.offering"));
+                    map.getCentres().forEach(c -> header.add(c.getName()));
+                    header.add(text.apply("whitespace.total.supplied"));
+                    header.add(text.apply("whitespace.total.open"));
+                    return outline.withAppendix(text.apply("plan.appendix.whitespace"), header,
+                            WhitespaceExport.appendixRows(map, formats.locale(), text));
+                }).orElse(outline);
     }
 }

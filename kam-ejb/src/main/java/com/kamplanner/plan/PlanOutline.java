@@ -148,6 +148,13 @@ public final class PlanOutline {
         return s == null || s.isBlank() ? other : s;
     }
 
+    /** This outline with one more section at the end holding a table: an appendix such as the whitespace map. */
+    public PlanOutline withAppendix(String appendixTitle, List<String> header, List<List<String>> rows) {
+        List<Section> more = new ArrayList<>(sections);
+        more.add(new Section(appendixTitle, List.of(Block.table(header, rows))));
+        return new PlanOutline(title, subtitle, stamp, more);
+    }
+
     public String getTitle() {
         return title;
     }

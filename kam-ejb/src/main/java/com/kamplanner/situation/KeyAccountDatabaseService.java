@@ -50,6 +50,9 @@ public class KeyAccountDatabaseService {
     /** The grant key of the stakeholder map, which is granted like a template section. */
     public static final String STAKEHOLDER_MAP = "stakeholders";
 
+    /** The grant key of the whitespace map ({@code com.kamplanner.whitespace}), granted like a section too. */
+    public static final String WHITESPACE_MAP = "whitespace";
+
     public static final String NO_TEMPLATE = "situation.noTemplate";
     public static final String UNKNOWN_SECTION = "situation.unknownSection";
     public static final String NOT_ON_TEAM = "situation.grant.notOnTeam";
@@ -223,7 +226,8 @@ public class KeyAccountDatabaseService {
         Account account = kamOf(accountId);
         DocumentTemplate template = find(accountId).map(KeyAccountDatabase::getTemplate)
                 .orElseGet(() -> activeTemplate(account));
-        if (!STAKEHOLDER_MAP.equals(sectionKey) && template.section(sectionKey).isEmpty()) {
+        if (!STAKEHOLDER_MAP.equals(sectionKey) && !WHITESPACE_MAP.equals(sectionKey)
+                && template.section(sectionKey).isEmpty()) {
             throw new BusinessRuleException(UNKNOWN_SECTION, sectionKey);
         }
         AppUser member = teamMembers(accountId).stream().filter(u -> u.getId() == userId).findFirst()

@@ -22,7 +22,9 @@ public class Citation implements Serializable {
 
     /** What is cited. */
     public enum Source {
-        FIELD, STAKEHOLDER
+        FIELD, STAKEHOLDER,
+        /** An open opportunity of the account's whitespace map. */
+        WHITESPACE
     }
 
     @NotNull
@@ -40,6 +42,9 @@ public class Citation implements Serializable {
 
     @Column(name = "stakeholder_id")
     private Long stakeholderId;
+
+    @Column(name = "whitespace_cell_id")
+    private Long whitespaceCellId;
 
     @NotBlank
     @Size(max = 300)
@@ -74,9 +79,30 @@ public class Citation implements Serializable {
         return c;
     }
 
-    /** A key that identifies what is cited, whatever its label: {@code FIELD:section/field} or {@code STAKEHOLDER:id}. */
+    /** An open cell of the account's whitespace map: an opportunity for an offering at a buying centre. */
+    public static Citation ofWhitespace(long cellId, String label, String link) {
+        Citation c = new Citation();
+        c.source = Source.WHITESPACE;
+        c.whitespaceCellId = cellId;
+        c.label = label;
+        c.link = link;
+        return c;
+    }
+
+    /**
+     * A key that identifies what is cited, whatever its label: {@code FIELD:section/field}, {@code STAKEHOLDER:id}
+     * or {@code WHITESPACE:cellId}.
+     */
     public String getKey() {
-        return source == Source.FIELD ? "FIELD:" + sectionKey + "/" + fieldKey : "STAKEHOLDER:" + stakeholderId;
+        return switch (source) {
+            case FIELD -> "FIELD:" + sectionKey + "/" + fieldKey;
+            case STAKEHOLDER -> "STAKEHOLDER:" + stakeholderId;
+            case WHITESPACE -> "WHITESPACE:" + whitespaceCellId;
+        };
+    }
+
+    public Long getWhitespaceCellId() {
+        return whitespaceCellId;
     }
 
     public Source getSource() {

@@ -15,6 +15,8 @@ import com.kamplanner.situation.KeyAccountDatabaseService;
 import com.kamplanner.situation.Stakeholder;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import com.kamplanner.whitespace.WhitespaceCell;
+import com.kamplanner.whitespace.WhitespaceService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -51,6 +53,9 @@ public class StrategyService {
 
     @Inject
     KeyAccountDatabaseService database;
+
+    @Inject
+    WhitespaceService whitespace;
 
     // ---- reading ----
 
@@ -96,10 +101,11 @@ public class StrategyService {
 
     /**
      * What a situation potential may cite from the account's Key Account Database, as the caller may see it: its
-     * filled fields, then its stakeholders, labelled in the caller's language, each with its link back.
+     * filled fields, then its stakeholders, then the open opportunities of its whitespace map, labelled in the
+     * caller's language, each with its link back.
      */
     public List<Citation> citable(long accountId, Locale locale) {
-        access.readable(accountId);
+        Account account = access.readable(accountId);
         List<Citation> citable = new ArrayList<>();
         for (CitableField field : database.citableFields(accountId)) {
             citable.add(Citation.ofField(field.getSectionKey(), field.getFieldKey(),
@@ -110,6 +116,12 @@ public class StrategyService {
                     : " (" + stakeholder.getTitle() + ")";
             citable.add(Citation.ofStakeholder(stakeholder.getId(), stakeholder.getName() + title,
                     CitableField.url(accountId, KeyAccountDatabaseService.STAKEHOLDER_MAP)));
+        }
+        for (WhitespaceCell cell : whitespace.openCells(accountId)) {
+            citable.add(Citation.ofWhitespace(cell.getId(),
+                    whitespace.citationLabel(cell, account.getCurrency(), locale),
+                    "/whitespace/map.xhtml?account=" + accountId + "#cell-" + cell.getBuyingCentre().getId() + "-"
+                            + cell.getOfferingCode()));
         }
         return citable;
     }

@@ -1,6 +1,7 @@
 package com.kamplanner.workspace;
 
 import com.kamplanner.account.AccountRights;
+import com.kamplanner.situation.KeyAccountDatabaseService;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,8 @@ import java.util.function.Predicate;
 public enum AccountTab {
     OVERVIEW(AccountRights::canRead),
     DATABASE(AccountRights::canRead),
+    /** The whitespace map: external team members only with its grant. */
+    WHITESPACE(r -> r.canRead() && (!r.isExternal() || r.getGrantedSections().contains(KeyAccountDatabaseService.WHITESPACE_MAP))),
     STRATEGY(AccountRights::canRead),
     PLAN(AccountRights::canRead),
     TEAM(AccountRights::canRead),

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -123,4 +124,32 @@ class PlanExportTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void theWhitespaceMapIsTheAppendixOfThePdfAndTheWordDocument() throws Exception {
+        com.kamplanner.whitespace.WhitespaceMap map = com.kamplanner.whitespace.WhitespaceMaps.airbus();
+        PlanOutline outline = PlanOutline.of(approvedPlan(), ENGLISH, TEXT).withAppendix("Appendix: whitespace map",
+                List.of("Offering", "Marignane", "Donauwörth", "Supplied", "Open"),
+                com.kamplanner.whitespace.WhitespaceExport.appendixRows(map, Locale.ENGLISH,
+                        key -> key.startsWith("whitespace.state.") ? key.substring(17) : key));
+        byte[] pdf = PlanPdf.bytes(outline, "Contents");
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "plan-with-whitespace-appendix.pdf"), pdf);
+        PdfReader reader = new PdfReader(pdf);
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        String last = page(extractor, reader.getNumberOfPages()).replaceAll("\\s+", " ");
+        assertTrue(last.contains("Appendix: whitespace map") && last.contains("Wiring harnesses")
+                && last.contains("OPEN · €1,250,000.50") && last.contains("Donauwörth"), last);
+        assertTrue(page(extractor, 2).contains("Appendix: whitespace map"), "the appendix is in the contents");
+        reader.close();
+        byte[] docx = PlanDocx.bytes(outline, "Contents");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+             XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
+            String text = words.getText();
+            assertTrue(text.contains("Appendix: whitespace map") && text.contains("COMPETITOR · Collins Aerospace"),
+                    text);
+        }
+        convertWithLibreOfficeWhenInstalled(docx);
+    }
+
 }

@@ -22,14 +22,18 @@ class AccountTabTest {
         AccountRights tom = AccountRights.of("tom.team").onTeam(false, true, Set.of("needs")).build();
         AccountRights paul = AccountRights.of("paul.partner").onTeam(true, false, Set.of("customer")).build();
         assertEquals(List.of(AccountTab.values()), AccountTab.openedBy(tom));
-        assertEquals(List.of(AccountTab.values()), AccountTab.openedBy(paul), "scoring is open to the whole team");
+        assertEquals(List.of(AccountTab.OVERVIEW, AccountTab.DATABASE, AccountTab.STRATEGY, AccountTab.PLAN,
+                AccountTab.TEAM, AccountTab.SCORES), AccountTab.openedBy(paul),
+                "scoring is open to the whole team; the whitespace map only to partners granted it");
+        AccountRights granted = AccountRights.of("paul.partner").onTeam(true, false, Set.of("whitespace")).build();
+        assertEquals(List.of(AccountTab.values()), AccountTab.openedBy(granted));
     }
 
     @Test
     void executivesReadButDoNotScore() {
         List<AccountTab> tabs = AccountTab.openedBy(AccountRights.of("claire.exec").readsAll(true).build());
-        assertEquals(List.of(AccountTab.OVERVIEW, AccountTab.DATABASE, AccountTab.STRATEGY, AccountTab.PLAN,
-                AccountTab.TEAM), tabs);
+        assertEquals(List.of(AccountTab.OVERVIEW, AccountTab.DATABASE, AccountTab.WHITESPACE, AccountTab.STRATEGY,
+                AccountTab.PLAN, AccountTab.TEAM), tabs);
     }
 
     @Test

@@ -94,8 +94,8 @@ class AccountWorkspaceTest {
     @Test
     void anExecutiveReadsEveryPageButTheScoreSheet() {
         AccountHeader header = as("claire.exec", Role.EXECUTIVE, null).header(thales.getId());
-        assertEquals(List.of(AccountTab.OVERVIEW, AccountTab.DATABASE, AccountTab.STRATEGY, AccountTab.PLAN,
-                AccountTab.TEAM), header.getTabs());
+        assertEquals(List.of(AccountTab.OVERVIEW, AccountTab.DATABASE, AccountTab.WHITESPACE, AccountTab.STRATEGY,
+                AccountTab.PLAN, AccountTab.TEAM), header.getTabs());
         assertNull(header.getPlanStatus(), "no plan yet");
         assertNull(header.getKamName(), "no KAM yet");
     }

@@ -69,12 +69,17 @@ public class SectionGrantsPage implements Serializable {
         }
         items.add(new SelectItem(KeyAccountDatabaseService.STAKEHOLDER_MAP, sectionLabel(
                 KeyAccountDatabaseService.STAKEHOLDER_MAP)));
+        items.add(new SelectItem(KeyAccountDatabaseService.WHITESPACE_MAP, sectionLabel(
+                KeyAccountDatabaseService.WHITESPACE_MAP)));
         return items;
     }
 
     public String sectionLabel(String key) {
         if (KeyAccountDatabaseService.STAKEHOLDER_MAP.equals(key)) {
             return Bundle.text(page.locale(), "situation.stakeholders.title");
+        }
+        if (KeyAccountDatabaseService.WHITESPACE_MAP.equals(key)) {
+            return Bundle.text(page.locale(), "whitespace.title");
         }
         return page.getView().getTemplate().section(key).map(s -> s.label(page.locale())).orElse(key);
     }

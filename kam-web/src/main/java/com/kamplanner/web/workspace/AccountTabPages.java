@@ -13,6 +13,7 @@ final class AccountTabPages {
         String page = switch (tab) {
             case OVERVIEW -> "/accounts/account.xhtml?id=";
             case DATABASE -> "/situation/database.xhtml?account=";
+            case WHITESPACE -> "/whitespace/map.xhtml?account=";
             case STRATEGY -> "/strategy/workspace.xhtml?account=";
             case PLAN -> "/plan/plan.xhtml?account=";
             case TEAM -> "/plan/team.xhtml?account=";

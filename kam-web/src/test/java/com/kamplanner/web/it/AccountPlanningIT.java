@@ -6,6 +6,7 @@ import static com.kamplanner.web.it.ContainerTests.api;
 import static com.kamplanner.web.it.ContainerTests.assertDenied;
 import static com.kamplanner.web.it.ContainerTests.assertForbidden;
 import static com.kamplanner.web.it.ContainerTests.assertHidden;
+import static com.kamplanner.web.it.ContainerTests.businessError;
 import static com.kamplanner.web.it.ContainerTests.ok;
 import static com.kamplanner.web.it.ContainerTests.okArray;
 import static com.kamplanner.web.it.ContainerTests.problem;
@@ -139,6 +140,20 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import com.kamplanner.platform.Download;
+import com.kamplanner.strategy.Citation;
+import com.kamplanner.whitespace.BuyingCentre;
+import com.kamplanner.whitespace.CatalogueService;
+import com.kamplanner.whitespace.CellInput;
+import com.kamplanner.whitespace.CellState;
+import com.kamplanner.whitespace.OfferingCatalogue;
+import com.kamplanner.whitespace.OpportunityStage;
+import com.kamplanner.whitespace.WhitespaceCell;
+import com.kamplanner.whitespace.WhitespaceExports;
+import com.kamplanner.whitespace.WhitespaceRules;
+import com.kamplanner.whitespace.WhitespaceService;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
 
 /**
  * A key account's three planning documents in one real Payara Micro with the demo company: the key account database
@@ -753,6 +768,224 @@ class AccountPlanningIT {
         assertTrue(emmasPage.body().contains("Single owner"), "gaps by their label");
         assertTrue(emmasPage.body().contains("data-gaps=\"1\""), "the completeness item counts them");
         assertEquals(403, signedIn(base, "lucas.kam").get(page).statusCode());
+    }
+
+    // ======== The whitespace map (issue 20, part 2) ========
+    // Rights as for the Key Account Database (the KAM and granted team members edit, the KA Director and executives
+    // read, other KAMs and HR never), the optimistic lock of a cell, the citation of an open cell in the strategy,
+    // and the same rules over the pages and both API endpoints.
+
+    @EJB
+    WhitespaceService whitespace;
+
+    @EJB
+    CatalogueService catalogue;
+
+    @Test
+    void theKamAndGrantedMembersEditTheWhitespaceMapWhileReadersOnlyReadAndOthersGetNothing() throws Exception {
+        long id = emmasAccount("Whitespace");
+        euros(id);
+        String code = anActiveOffering();
+        long tom = user(em, "tom.team").getId();
+        BuyingCentre site = asKam.call(() -> whitespace.addCentre(id, "Marignane"));
+        WhitespaceCell cell = asKam.call(() -> whitespace.saveCell(id, site.getId(), code, open("250000")));
+        assertEquals(CellState.OPEN, asDirector.call(() -> whitespace.open(id)).state(site.getId(), code));
+        assertEquals(0, new BigDecimal("250000").compareTo(
+                asExecutive.call(() -> whitespace.open(id)).getTotals().getOverall().open()));
+        assertFalse(asDirector.call(() -> whitespace.open(id)).isWritable(), "the KA Director reads only");
+        assertDenied(() -> asDirector.call(() -> whitespace.saveCell(id, site.getId(), code, supplied(cell))));
+        assertDenied(() -> asExecutive.call(() -> whitespace.addCentre(id, "Elsewhere")));
+        assertFalse(asTeamMember.call(() -> whitespace.open(id)).isWritable(), "a member reads until granted");
+        assertDenied(() -> asTeamMember.call(() -> whitespace.saveCell(id, site.getId(), code, supplied(cell))));
+        asKam.call(() -> databases.grant(id, WhitespaceService.GRANT, tom));
+        WhitespaceCell supplied = asTeamMember.call(() -> whitespace.saveCell(id, site.getId(), code, supplied(cell)));
+        assertEquals(CellState.SUPPLIED, supplied.getState());
+        assertNull(supplied.getStage(), "the open opportunity's fields go with its state");
+        assertDenied(() -> asOtherKam.call(() -> whitespace.open(id)));
+        assertDenied(() -> asOtherKam.call(() -> whitespace.saveCell(id, site.getId(), code, supplied(supplied))));
+        assertDenied(() -> asHr.call(() -> whitespace.open(id)));
+        assertDenied(() -> asHr.call(() -> whitespace.portfolio(null, 0, 25)));
+        assertDenied(() -> asKam.call(() -> whitespace.portfolio(null, 0, 25)));
+        long lucasAccount = lucasAccount();
+        assertDenied(() -> asKam.call(() -> whitespace.open(lucasAccount)));
+        assertDenied(() -> asKam.call(() -> whitespace.saveCell(lucasAccount, site.getId(), code, open("1"))));
+        BusinessRuleException unknown = businessError(() -> asKam.call(() ->
+                whitespace.saveCell(id, site.getId(), code, competitor("Nobody", supplied))));
+        assertEquals(WhitespaceRules.UNKNOWN_COMPETITOR, unknown.messageKey());
+    }
+
+    @Test
+    void theSecondOfTwoCellEditsOnTheSameVersionIsRefused() throws Exception {
+        long id = emmasAccount("Whitespace lock");
+        euros(id);
+        String code = anActiveOffering();
+        BuyingCentre site = asKam.call(() -> whitespace.addCentre(id, "Donauwörth"));
+        WhitespaceCell first = asKam.call(() -> whitespace.saveCell(id, site.getId(), code, open("100")));
+        CellInput emmas = CellInput.of(first);
+        emmas.setValue(new BigDecimal("200"));
+        CellInput toms = CellInput.of(first);
+        toms.setValue(new BigDecimal("300"));
+        asKam.call(() -> whitespace.saveCell(id, site.getId(), code, emmas));
+        assertThrows(StaleEditException.class, () -> asKam.call(() -> whitespace.saveCell(id, site.getId(), code, toms)));
+        assertThrows(StaleEditException.class, () -> asKam.call(() ->
+                whitespace.saveCell(id, site.getId(), code, open("5"))), "a second first save of the same cell");
+        assertEquals(0, new BigDecimal("200").compareTo(asKam.call(() -> whitespace.open(id))
+                .cell(site.getId(), code).getValue()), "Emma's edit stays");
+    }
+
+    @Test
+    void anOpenCellIsCitedAsAnOpportunityOfTheStrategy() throws Exception {
+        long id = emmasAccount("Whitespace cite");
+        euros(id);
+        String code = anActiveOffering();
+        BuyingCentre site = asKam.call(() -> whitespace.addCentre(id, "Albacete"));
+        WhitespaceCell cell = asKam.call(() -> whitespace.saveCell(id, site.getId(), code, open("700000")));
+        String key = "WHITESPACE:" + cell.getId();
+        Citation citable = asKam.call(() -> strategies.citable(id, Locale.ENGLISH)).stream()
+                .filter(c -> c.getKey().equals(key)).findFirst().orElseThrow();
+        assertTrue(citable.getLabel().contains("Albacete") && citable.getLabel().contains("€700,000"),
+                citable.getLabel());
+        assertTrue(citable.getLink().endsWith("/whitespace/map.xhtml?account=" + id + "#cell-" + site.getId() + "-" + code),
+                citable.getLink());
+        SituationPotential potential = asKam.call(() -> tows.savePotential(id, new SituationPotential(
+                SituationPotential.Kind.OPPORTUNITY, "Harnesses at Albacete"), List.of(key), Locale.ENGLISH));
+        assertEquals(List.of(key), potential.getCitations().stream().map(Citation::getKey).toList());
+        assertDenied(() -> asOtherKam.call(() -> strategies.citable(id, Locale.ENGLISH)));
+    }
+
+    @Test
+    void theWhitespaceApiAndPagesFollowTheSameRights() throws Exception {
+        long id = emmasAccount("Whitespace api");
+        euros(id);
+        String code = anActiveOffering();
+        BuyingCentre site = asKam.call(() -> whitespace.addCentre(id, "Toulouse"));
+        asKam.call(() -> whitespace.saveCell(id, site.getId(), code, open("42000")));
+        String path = "api/accounts/" + id + "/whitespace";
+        JsonObject map = ok(api(base, "emma.kam", path));
+        assertEquals(map.getJsonArray("buyingCentres").getJsonObject(0).getString("name"), "Toulouse", map.toString());
+        JsonObject cell = map.getJsonArray("cells").getJsonObject(0);
+        assertEquals("OPEN", cell.getString("state"));
+        assertEquals("QUALIFIED", cell.getString("stage"));
+        assertEquals(0, new BigDecimal("42000").compareTo(map.getJsonObject("totals").getJsonNumber("open")
+                .bigDecimalValue()));
+        assertEquals("EUR", map.getString("currency"));
+        assertEquals(200, api(base, "david.kad", path).statusCode());
+        assertEquals(200, api(base, "tom.team", path).statusCode());
+        assertForbidden(api(base, "lucas.kam", path));
+        assertForbidden(api(base, "hana.hr", path));
+        assertForbidden(api(base, "paul.partner", path));
+        assertForbidden(api(base, "emma.kam", "api/accounts/" + lucasAccount() + "/whitespace"));
+        assertEquals(401, new Browserless(base).get(path).statusCode());
+
+        String programme = "api/programme/whitespace?offering=" + code + "&first=0&size=25";
+        JsonObject portfolio = ok(api(base, "david.kad", programme));
+        assertTrue(portfolio.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .anyMatch(i -> i.getJsonNumber("accountId").longValue() == id), portfolio.toString());
+        assertTrue(portfolio.getJsonObject("totalsByCurrency").size() >= 1);
+        assertEquals(200, api(base, "claire.exec", "api/programme/whitespace").statusCode());
+        assertForbidden(api(base, "emma.kam", programme));
+        assertForbidden(api(base, "hana.hr", programme));
+
+        String page = "whitespace/map.xhtml?account=" + id;
+        HttpResponse<String> html = signedIn(base, "emma.kam").get(page);
+        assertEquals(200, html.statusCode());
+        assertTrue(html.body().contains("Toulouse") && html.body().contains("kam-ws-OPEN"));
+        assertTrue(html.body().contains("Open opportunity"), "the state in words, not only in colour");
+        assertEquals(403, signedIn(base, "lucas.kam").get(page).statusCode());
+        assertEquals(403, signedIn(base, "hana.hr").get(page).statusCode());
+        assertEquals(403, signedIn(base, "emma.kam").get("whitespace/map.xhtml?account=" + lucasAccount()).statusCode());
+        Browserless david = signedIn(base, "david.kad");
+        HttpResponse<String> davidsView = david.get(page);
+        assertEquals(200, davidsView.statusCode());
+        assertFalse(davidsView.body().contains("addCentre"), "the KA Director reads only");
+        assertEquals(200, david.get("whitespace/portfolio.xhtml").statusCode());
+        assertEquals(200, david.get("whitespace/catalogue.xhtml").statusCode());
+        assertEquals(403, signedIn(base, "emma.kam").get("whitespace/portfolio.xhtml").statusCode());
+        assertEquals(403, signedIn(base, "emma.kam").get("whitespace/catalogue.xhtml").statusCode());
+        assertEquals(403, signedIn(base, "claire.exec").get("whitespace/catalogue.xhtml").statusCode());
+    }
+
+    @Test
+    void theWhitespaceExcelExportReopensWithEveryCell() throws Exception {
+        long id = emmasAccount("Whitespace xlsx");
+        euros(id);
+        String code = anActiveOffering();
+        BuyingCentre site = asKam.call(() -> whitespace.addCentre(id, "Donauwörth"));
+        asKam.call(() -> whitespace.saveCell(id, site.getId(), code, open("123456.5")));
+        Download file = asKam.call(() -> exportsOfWhitespace.xlsx(id, Locale.FRENCH,
+                key -> com.kamplanner.web.i18n.Bundle.text(Locale.FRENCH, key)));
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(file.bytes()))) {
+            org.apache.poi.ss.usermodel.Sheet grid = book.getSheetAt(0);
+            assertEquals("Donauwörth", grid.getRow(0).getCell(1).getStringCellValue());
+            assertTrue(grid.getRow(1 + offeringRow(code)).getCell(1).getStringCellValue()
+                    .startsWith("Opportunité ouverte"), "the state in the reader's language");
+            org.apache.poi.ss.usermodel.Sheet cells = book.getSheetAt(1);
+            assertEquals(123456.5, cells.getRow(1).getCell(3).getNumericCellValue(), 0.001);
+        }
+        assertDenied(() -> asOtherKam.call(() -> exportsOfWhitespace.xlsx(id, Locale.ENGLISH, k -> k)));
+    }
+
+    @EJB
+    WhitespaceExports exportsOfWhitespace;
+
+    private int offeringRow(String code) throws Exception {
+        List<String> codes = asKam.call(() -> catalogue.activeOfferings()).stream().map(o -> o.getCode()).toList();
+        return codes.indexOf(code);
+    }
+
+    /** The first offering of the catalogue in force; the KA Director puts one in force when none is. */
+    private String anActiveOffering() throws Exception {
+        List<com.kamplanner.whitespace.Offering> offerings = asKam.call(() -> catalogue.activeOfferings());
+        if (!offerings.isEmpty()) {
+            return offerings.get(0).getCode();
+        }
+        asDirector.call(() -> {
+            OfferingCatalogue draft = catalogue.newDraft();
+            catalogue.saveOffering(draft.getId(), "ITWS", "Test offering", "Offre de test", true);
+            return catalogue.activate(draft.getId());
+        });
+        return "ITWS";
+    }
+
+    /** The account's revenue in euros, so that its map has a currency as key accounts do. */
+    private void euros(long accountId) throws Exception {
+        tx.begin();
+        em.find(Account.class, accountId).setRevenue(new BigDecimal("25000000"), "EUR");
+        tx.commit();
+    }
+
+    private long lucasAccount() throws Exception {
+        tx.begin();
+        Account account = new Account("Whitespace Lucas " + System.nanoTime(), "Healthcare", "DE");
+        account.setKam(user(em, "lucas.kam"));
+        em.persist(account);
+        tx.commit();
+        created.add(account.getId());
+        return account.getId();
+    }
+
+    private static CellInput open(String value) {
+        CellInput input = new CellInput();
+        input.setState(CellState.OPEN);
+        input.setValue(new BigDecimal(value));
+        input.setStage(OpportunityStage.QUALIFIED);
+        input.setExpected(LocalDate.of(2027, 3, 31));
+        return input;
+    }
+
+    private static CellInput supplied(WhitespaceCell loaded) {
+        CellInput input = CellInput.of(loaded);
+        input.setState(CellState.SUPPLIED);
+        input.setValue(new BigDecimal("90000"));
+        return input;
+    }
+
+    private static CellInput competitor(String name, WhitespaceCell loaded) {
+        CellInput input = CellInput.of(loaded);
+        input.setState(CellState.COMPETITOR);
+        input.setCompetitor(name);
+        return input;
     }
 
     // ---------------------------------------------------------------------------------------------------------

@@ -31,7 +31,7 @@ class MenuTest {
     void theKaDirectorSeesFiveGroupsWithTheSetUpPagesUnderSettings() {
         List<MenuGroup> groups = Menu.shownTo(caller(Role.KA_DIRECTOR));
         assertEquals(List.of("mywork", "accounts", "programme", "people", "settings"), ids(groups));
-        assertEquals(List.of("importAccounts", "criteria", "segments", "templates", "planTemplate"),
+        assertEquals(List.of("importAccounts", "criteria", "segments", "templates", "offerings", "planTemplate"),
                 itemIds(groups.get(4)));
         assertEquals(List.of("home", "planReview"), itemIds(groups.get(0)), "daily work apart from set-up");
     }
@@ -65,7 +65,7 @@ class MenuTest {
         List<MenuGroup> groups = Menu.shownTo(caller(Role.EXECUTIVE));
         assertEquals(List.of("mywork", "accounts", "programme", "people"), ids(groups));
         assertEquals(List.of("executivePortfolio", "executivePriorities", "executiveInvestments",
-                "strategyCompliance"), itemIds(groups.get(2)));
+                "portfolioWhitespace", "strategyCompliance"), itemIds(groups.get(2)));
         assertEquals(List.of("competencyAggregates", "executivePeople"), itemIds(groups.get(3)));
     }
 
