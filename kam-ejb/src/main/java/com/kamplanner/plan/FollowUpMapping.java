@@ -34,4 +34,13 @@ public final class FollowUpMapping {
             default -> ActionPlan.Status.IN_PROGRESS;
         };
     }
+
+    /**
+     * What an update just recorded changes on its action plan, in the update's transaction: the strategy's status
+     * it implies, and the latest follow-up status that {@link FollowUpService#OPEN} reads.
+     */
+    public static void follow(ActionPlan plan, FollowUpStatus latest) {
+        plan.setStatus(toStrategy(latest));
+        plan.setFollowUpStatus(latest.name());
+    }
 }

@@ -58,15 +58,14 @@ public class FollowUpService {
     public static final int MAX_FOLLOWED = 1000;
 
     /**
-     * The action plan {@code ap} is open: its latest update (latest time, then highest id) is neither done nor
-     * cancelled, or it has none and the strategy's own status is neither. The same rule as
+     * The action plan {@code ap} is open: its latest update (latest time, then highest id), kept on the plan by
+     * {@link FollowUpMapping#follow}, is neither done nor cancelled, or it has none and the strategy's own status is
+     * neither. The same rule as
      * {@link FollowUpStatus#isClosed} on {@link FollowUpMapping#fromStrategy}, in the query, so that limits count
      * open plans only. Parameters {@code closed} and {@code closedPlan}.
      */
-    static final String OPEN = "((not exists (select n from ActionPlanUpdate n where n.actionPlan = ap) "
-            + "and (ap.status is null or ap.status not in :closedPlan)) or exists (select u from ActionPlanUpdate u "
-            + "where u.actionPlan = ap and u.status not in :closed and not exists (select l from ActionPlanUpdate l "
-            + "where l.actionPlan = ap and (l.at > u.at or (l.at = u.at and l.id > u.id)))))";
+    static final String OPEN = "((ap.followUpStatus is null and (ap.status is null or ap.status not in :closedPlan)) "
+            + "or ap.followUpStatus not in :closed)";
 
     @PersistenceContext
     EntityManager em;
@@ -154,7 +153,7 @@ public class FollowUpService {
                 + " and " + OPEN + " order by ap.dueDate asc nulls last, ap.title, a.name, ap.id", Object[].class)
                 .setParameter("ids", visible).setParameter("me", me)
                 .setParameter("closedPlan", List.of(ActionPlan.Status.DONE, ActionPlan.Status.CANCELLED))
-                .setParameter("closed", List.of(FollowUpStatus.DONE, FollowUpStatus.CANCELLED));
+                .setParameter("closed", List.of(FollowUpStatus.DONE.name(), FollowUpStatus.CANCELLED.name()));
         if (dueBy != null) {
             query.setParameter("dueBy", dueBy);
         }
@@ -219,8 +218,9 @@ public class FollowUpService {
         OptimisticSave.expectVersion(plan.getVersion(), loadedVersion);
         ActionPlanUpdate update = new ActionPlanUpdate(plan, status, progress, text, access.callerName());
         em.persist(update);
-        // The strategy's own status follows; its version moves, so a concurrent update is refused.
-        plan.setStatus(FollowUpMapping.toStrategy(status));
+        // The strategy's own status and the plan's latest follow-up follow; its version moves, so a concurrent
+        // update is refused.
+        FollowUpMapping.follow(plan, status);
         em.lock(plan, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         OptimisticSave.flush(em);
         audit.record(AuditAction.PLAN_ACTION_PLAN_UPDATED, "ActionPlan", plan.getId(), status + " " + progress + "%"

@@ -55,7 +55,7 @@ public final class PlanSeeding {
     public static void update(EntityManager em, ActionPlan plan, FollowUpStatus status, int progress, String comment,
                               String author) {
         em.persist(new ActionPlanUpdate(plan, status, progress, comment, author));
-        plan.setStatus(FollowUpMapping.toStrategy(status));
+        FollowUpMapping.follow(plan, status);
     }
 
     /** An indicator actual for the period ending on {@code periodEnd}. */

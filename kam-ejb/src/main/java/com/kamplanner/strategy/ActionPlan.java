@@ -88,6 +88,13 @@ public class ActionPlan implements java.io.Serializable {
     @Column(nullable = false, length = 12)
     private Status status = Status.PLANNED;
 
+    /**
+     * The status of the latest follow-up update (latest time, then highest id), null without one: written in the
+     * same transaction as each update, so that "open" is a plain predicate (V29). The follow-up's own enum names.
+     */
+    @Column(name = "follow_up_status", length = 12)
+    private String followUpStatus;
+
     @Version
     private long version;
 
@@ -191,6 +198,15 @@ public class ActionPlan implements java.io.Serializable {
 
     public void setStatus(Status status) {
         this.status = status;
+    }
+
+    public String getFollowUpStatus() {
+        return followUpStatus;
+    }
+
+    /** Called by the follow-up with each update it records: the name of the update's status. */
+    public void setFollowUpStatus(String followUpStatus) {
+        this.followUpStatus = followUpStatus;
     }
 
     public long getVersion() {

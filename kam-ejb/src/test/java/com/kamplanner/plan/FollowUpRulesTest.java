@@ -34,6 +34,19 @@ class FollowUpRulesTest {
     }
 
     @Test
+    void anUpdateKeepsItsStatusOnThePlanBesideTheStrategysStatus() {
+        com.kamplanner.strategy.ActionPlan plan = new com.kamplanner.strategy.ActionPlan("Pilot",
+                com.kamplanner.strategy.ActionPlan.Kind.values()[0]);
+        assertEquals(null, plan.getFollowUpStatus());
+        FollowUpMapping.follow(plan, FollowUpStatus.DONE);
+        assertEquals("DONE", plan.getFollowUpStatus());
+        assertEquals(com.kamplanner.strategy.ActionPlan.Status.DONE, plan.getStatus());
+        FollowUpMapping.follow(plan, FollowUpStatus.AT_RISK);
+        assertEquals("AT_RISK", plan.getFollowUpStatus());
+        assertEquals(com.kamplanner.strategy.ActionPlan.Status.IN_PROGRESS, plan.getStatus());
+    }
+
+    @Test
     void lateCannotBeTyped() {
         assertFalse(FollowUpStatus.LATE.isTypable());
         for (FollowUpStatus s : FollowUpStatus.TYPABLE) {

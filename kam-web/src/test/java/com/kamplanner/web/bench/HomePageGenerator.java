@@ -45,6 +45,7 @@ public final class HomePageGenerator {
             }
             Timestamp now = Timestamp.from(Instant.now());
             heavyPortfolio(c, now);
+            ProgrammeGenerator.latestFollowUp(c, FIRST_ID);
             notifications(c, now);
             c.commit();
             c.setAutoCommit(autoCommit);

@@ -224,6 +224,22 @@ public final class ProgrammeGenerator {
             updates.setLong(2, FIRST_ID);
             updates.executeUpdate();
         }
+        latestFollowUp(c, FIRST_ID);
+    }
+
+    /**
+     * What {@code FollowUpService} writes with each update and V29 backfills: the status of each action plan's
+     * latest update (latest time, then highest id) on the plan, for the plans from {@code firstPlanId} on.
+     */
+    static void latestFollowUp(Connection c, long firstPlanId) throws SQLException {
+        try (PreparedStatement latest = c.prepareStatement("update action_plan set follow_up_status = "
+                + "(select u.status from action_plan_update u where u.action_plan_id = action_plan.id and not exists "
+                + "(select 1 from action_plan_update l where l.action_plan_id = u.action_plan_id and (l.at_time > "
+                + "u.at_time or (l.at_time = u.at_time and l.id > u.id)))) where id >= ? and exists (select 1 from "
+                + "action_plan_update n where n.action_plan_id = action_plan.id)")) {
+            latest.setLong(1, firstPlanId);
+            latest.executeUpdate();
+        }
     }
 
     /** A plan for nine key accounts in ten: an approved version, often a newer working or submitted one. */
