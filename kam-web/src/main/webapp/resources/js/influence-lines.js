@@ -25,6 +25,43 @@
         return {x: b.x + dx * s, y: b.y + dy * s};
     }
 
+    function pt(x, y) {
+        return x.toFixed(1) + ' ' + y.toFixed(1);
+    }
+
+    function clear(boxes, a, b, left, right, top, bottom) {
+        return !boxes.some(function (other) {
+            return other.x !== a.x && other.x !== b.x && other.left < right && left < other.right
+                && other.top < bottom && top < other.bottom;
+        });
+    }
+
+    /* The path of one line between two node boxes, through the chart's free space: one above the other, it goes
+       round their side (the right one unless another node stands there); side by side, it arcs over their tops;
+       otherwise a slight curve from edge to edge. */
+    function route(a, b, boxes, height) {
+        var GAP = 28;
+        var overlapX = a.left < b.right && b.left < a.right, overlapY = a.top < b.bottom && b.top < a.bottom;
+        if (overlapX) {
+            var top = Math.min(a.y, b.y), bottom = Math.max(a.y, b.y);
+            var rightX = Math.max(a.right, b.right) + GAP, leftX = Math.min(a.left, b.left) - GAP;
+            var right = clear(boxes, a, b, Math.min(a.right, b.right), rightX, top, bottom) || leftX < 4;
+            var x = right ? rightX : leftX;
+            var ax = right ? a.right : a.left, bx = right ? b.right : b.left;
+            return 'M' + pt(ax, a.y) + ' C' + pt(x, a.y) + ' ' + pt(x, b.y) + ' ' + pt(bx, b.y);
+        }
+        if (overlapY) {
+            var y = Math.max(Math.min(a.top, b.top) - GAP, 4), toward = b.x > a.x ? 1 : -1;
+            var sx = a.x + toward * (a.right - a.left) / 4, ex = b.x - toward * (b.right - b.left) / 4;
+            return 'M' + pt(sx, a.top) + ' C' + pt(sx, y) + ' ' + pt(ex, y) + ' ' + pt(ex, b.top);
+        }
+        var dx = b.x - a.x, dy = b.y - a.y, length = Math.sqrt(dx * dx + dy * dy), bend = Math.min(60, length * 0.15);
+        var cx = (a.x + b.x) / 2 - dy / length * bend, cy = Math.min(Math.max((a.y + b.y) / 2 + dx / length * bend, 4),
+            height - 4);
+        var start = edge(a, cx, cy), end = edge(b, cx, cy);
+        return 'M' + pt(start.x, start.y) + ' Q' + pt(cx, cy) + ' ' + pt(end.x, end.y);
+    }
+
     function draw(chart) {
         var target = chart.querySelector('.target');
         if (!target) {
@@ -43,6 +80,9 @@
             return;
         }
         var origin = target.getBoundingClientRect();
+        var boxes = Array.prototype.map.call(target.querySelectorAll('.ui-organigram-node'), function (node) {
+            return box(node, origin, target);
+        });
         var width = target.scrollWidth, height = target.scrollHeight;
         var svg = document.createElementNS(SVG, 'svg');
         svg.setAttribute('class', 'kam-influence-lines');
@@ -51,27 +91,15 @@
         svg.setAttribute('width', width);
         svg.setAttribute('height', height);
         svg.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
-        marks.forEach(function (mark, i) {
+        marks.forEach(function (mark) {
             var fromId = mark.getAttribute('data-from-id'), toId = mark.getAttribute('data-to-id');
             var from = nodes[fromId], to = nodes[toId], kind = mark.getAttribute('data-influence');
             if (!from || !to || from === to) {
                 return;
             }
-            var a = box(from, origin, target), b = box(to, origin, target);
-            // A curve bent to one side, more for lines further apart, so lines between neighbours on one level
-            // arc over the nodes between them instead of crossing them; alternating sides keeps pairs apart.
-            var dx = b.x - a.x, dy = b.y - a.y, length = Math.sqrt(dx * dx + dy * dy);
-            var bend = Math.min(120, 24 + length * 0.2) * (i % 2 === 0 ? 1 : -1);
-            var cx = (a.x + b.x) / 2 - dy / length * bend, cy = (a.y + b.y) / 2 + dx / length * bend;
-            if (Math.abs(dy) < 10) {
-                cy = Math.min(a.top, b.top) - Math.abs(bend);
-                cx = (a.x + b.x) / 2;
-            }
-            cy = Math.max(cy, 4);
-            var start = edge(a, cx, cy), end = edge(b, cx, cy);
+            var d = route(box(from, origin, target), box(to, origin, target), boxes, height);
             var path = document.createElementNS(SVG, 'path');
-            path.setAttribute('d', 'M' + start.x.toFixed(1) + ' ' + start.y.toFixed(1) + ' Q' + cx.toFixed(1) + ' '
-                + cy.toFixed(1) + ' ' + end.x.toFixed(1) + ' ' + end.y.toFixed(1));
+            path.setAttribute('d', d);
             path.setAttribute('class', 'kam-line kam-line-' + kind);
             path.setAttribute('data-from', fromId);
             path.setAttribute('data-to', toId);
