@@ -29,11 +29,26 @@
         return x.toFixed(1) + ' ' + y.toFixed(1);
     }
 
-    function clear(boxes, a, b, left, right, top, bottom) {
-        return !boxes.some(function (other) {
-            return other.x !== a.x && other.x !== b.x && other.left < right && left < other.right
-                && other.top < bottom && top < other.bottom;
-        });
+    function same(one, other) {
+        return Math.abs(one.left - other.left) < 1 && Math.abs(one.top - other.top) < 1;
+    }
+
+    /* How far out a line must pass, on one side (+1 right, -1 left), to go round every other node standing in the
+       band between the two nodes' centres. */
+    function beyond(boxes, a, b, side, top, bottom) {
+        var x = side > 0 ? Math.max(a.right, b.right) : Math.min(a.left, b.left), moved = true;
+        while (moved) {
+            moved = false;
+            boxes.forEach(function (other) {
+                var inBand = !same(other, a) && !same(other, b) && other.top < bottom && top < other.bottom;
+                var between = side > 0 ? other.right > x && other.left < x + 28 : other.left < x && other.right > x - 28;
+                if (inBand && between) {
+                    x = side > 0 ? other.right : other.left;
+                    moved = true;
+                }
+            });
+        }
+        return x + side * 28;
     }
 
     /* The path of one line between two node boxes, through the chart's free space: one above the other, it goes
@@ -44,8 +59,8 @@
         var overlapX = a.left < b.right && b.left < a.right, overlapY = a.top < b.bottom && b.top < a.bottom;
         if (overlapX) {
             var top = Math.min(a.y, b.y), bottom = Math.max(a.y, b.y);
-            var rightX = Math.max(a.right, b.right) + GAP, leftX = Math.min(a.left, b.left) - GAP;
-            var right = clear(boxes, a, b, Math.min(a.right, b.right), rightX, top, bottom) || leftX < 4;
+            var rightX = beyond(boxes, a, b, 1, top, bottom), leftX = beyond(boxes, a, b, -1, top, bottom);
+            var right = leftX < 4 || rightX - Math.max(a.right, b.right) <= Math.min(a.left, b.left) - leftX;
             var x = right ? rightX : leftX;
             var ax = right ? a.right : a.left, bx = right ? b.right : b.left;
             return 'M' + pt(ax, a.y) + ' C' + pt(x, a.y) + ' ' + pt(x, b.y) + ' ' + pt(bx, b.y);
