@@ -61,9 +61,17 @@
             var top = Math.min(a.y, b.y), bottom = Math.max(a.y, b.y);
             var rightX = beyond(boxes, a, b, 1, top, bottom), leftX = beyond(boxes, a, b, -1, top, bottom);
             var right = leftX < 4 || rightX - Math.max(a.right, b.right) <= Math.min(a.left, b.left) - leftX;
-            var x = right ? rightX : leftX;
-            var ax = right ? a.right : a.left, bx = right ? b.right : b.left;
-            return 'M' + pt(ax, a.y) + ' C' + pt(x, a.y) + ' ' + pt(x, b.y) + ' ' + pt(bx, b.y);
+            var x = right ? rightX : leftX, side = right ? 1 : -1;
+            var ends = [a, b].map(function (end) {
+                // A node with a neighbour on that side lets its line out through its top, not through the neighbour.
+                var lower = end.y > (end === a ? b.y : a.y);
+                var blocked = lower && (right ? rightX - GAP > end.right + GAP : leftX + GAP < end.left - GAP);
+                var ex = blocked ? end.x + side * (end.right - end.left) / 4 : (right ? end.right : end.left);
+                return blocked ? {x: ex, y: end.top, cx: ex, cy: end.top - GAP}
+                    : {x: ex, y: end.y, cx: x, cy: end.y};
+            });
+            return 'M' + pt(ends[0].x, ends[0].y) + ' C' + pt(ends[0].cx, ends[0].cy) + ' ' + pt(ends[1].cx, ends[1].cy)
+                + ' ' + pt(ends[1].x, ends[1].y);
         }
         if (overlapY) {
             var y = Math.max(Math.min(a.top, b.top) - GAP, 4), toward = b.x > a.x ? 1 : -1;
