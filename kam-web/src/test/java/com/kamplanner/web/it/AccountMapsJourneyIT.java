@@ -87,6 +87,26 @@ class AccountMapsJourneyIT extends BrowserJourney {
         WebElement mark = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
                 "[data-contact='Marc Olivier'] [data-influence='ADVERSARY'][data-to='" + DECISION_MAKER + "']")));
         assertTrue(mark.getText().contains("Adversary of " + DECISION_MAKER), mark.getText());
+        // The line is drawn on the chart itself, from Marc Olivier's node to the decision maker's, in its own style.
+        String from = browser.findElement(By.cssSelector(".ui-organigram .target [data-contact='Marc Olivier']"))
+                .getAttribute("data-contact-id");
+        String to = browser.findElement(By.cssSelector(".ui-organigram .target [data-contact='" + DECISION_MAKER
+                + "']")).getAttribute("data-contact-id");
+        WebElement line = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                "svg.kam-influence-lines path[data-influence='ADVERSARY'][data-from='" + from + "'][data-to='" + to
+                        + "']")));
+        assertEquals("url(#kam-arrow-ADVERSARY)", line.getAttribute("marker-end"));
+        assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+                var path = arguments[0], svg = path.ownerSVGElement.getBoundingClientRect();
+                function near(point, id) {
+                    var node = document.querySelector(".ui-organigram .target [data-contact-id='" + id + "']")
+                            .closest('.ui-organigram-node').getBoundingClientRect();
+                    var x = svg.left + point.x, y = svg.top + point.y;
+                    return x >= node.left - 3 && x <= node.right + 3 && y >= node.top - 3 && y <= node.bottom + 3;
+                }
+                return near(path.getPointAtLength(0), arguments[1])
+                        && near(path.getPointAtLength(path.getTotalLength()), arguments[2]);
+                """, line, from, to), "the line joins the two nodes' edges");
         assertFalse(browser.findElements(By.id("stakeholderForm:orgLegend")).isEmpty(), "the chart has a legend");
         assertTrue(browser.findElement(By.id("stakeholderForm:orgLegend")).getText().contains("Reports to"));
         scrollTo(browser.findElement(By.id("stakeholderForm:orgChart")));
