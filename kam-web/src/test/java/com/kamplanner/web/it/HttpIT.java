@@ -197,9 +197,11 @@ class HttpIT {
         assertTrue(overview.contains("Assigned segment") && overview.contains("id=\"header-kam\">Emma Laurent<"),
                 overview);
         assertTrue(overview.contains("id=\"header-plan\">"), "the plan state is in the header");
-        assertEquals(List.of("overview", "database", "strategy", "plan", "team", "scores"), tabs(overview));
+        assertEquals(List.of("overview", "database", "whitespace", "strategy", "plan", "team", "scores"),
+                tabs(overview));
         assertTrue(currentTab(overview, "overview"));
         for (String[] page : new String[][] {{"situation/database.xhtml", "database"},
+                {"whitespace/map.xhtml", "whitespace"},
                 {"strategy/workspace.xhtml", "strategy"}, {"plan/plan.xhtml", "plan"}, {"plan/team.xhtml", "team"},
                 {"selection/score.xhtml", "scores"}}) {
             HttpResponse<String> shown = emma.get(page[0] + "?account=" + airbus);
@@ -214,13 +216,16 @@ class HttpIT {
     @Test
     void theTeamAndAnExecutiveSeeOnlyTheTabsTheirRightsOpen() throws Exception {
         long airbus = accountId(base, "Airbus Helicopters");
-        for (String member : List.of("tom.team", "paul.partner")) {
-            String team = signedIn(base, member).get("plan/team.xhtml?account=" + airbus).body();
-            assertEquals(List.of("overview", "database", "strategy", "plan", "team", "scores"), tabs(team), member);
-            assertTrue(currentTab(team, "team"), member);
-        }
+        String tom = signedIn(base, "tom.team").get("plan/team.xhtml?account=" + airbus).body();
+        assertEquals(List.of("overview", "database", "whitespace", "strategy", "plan", "team", "scores"), tabs(tom),
+                "an internal team member reads the whitespace map");
+        assertTrue(currentTab(tom, "team"));
+        String paul = signedIn(base, "paul.partner").get("plan/team.xhtml?account=" + airbus).body();
+        assertEquals(List.of("overview", "database", "strategy", "plan", "team", "scores"), tabs(paul),
+                "an external member sees the whitespace map only with its grant");
+        assertTrue(currentTab(paul, "team"));
         String executive = signedIn(base, "claire.exec").get("accounts/account.xhtml?id=" + airbus).body();
-        assertEquals(List.of("overview", "database", "strategy", "plan", "team"), tabs(executive),
+        assertEquals(List.of("overview", "database", "whitespace", "strategy", "plan", "team"), tabs(executive),
                 "executives read every page but do not score");
     }
 
