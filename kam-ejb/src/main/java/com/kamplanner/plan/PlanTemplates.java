@@ -1,5 +1,6 @@
 package com.kamplanner.plan;
 
+import com.kamplanner.platform.StartupLock;
 import com.kamplanner.selection.Quadrant;
 import com.kamplanner.template.DocumentKind;
 import com.kamplanner.template.DocumentTemplate;
@@ -12,8 +13,9 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * The plan template in force for a segment and the compliance level the segment requires. The template lives in
- * the shared template model (kind {@link DocumentKind#PLAN}), where the KA Director adapts and validates it; the
- * first time a plan needs one and none is active, {@link DefaultPlanTemplate} is activated.
+ * the shared template model (kind {@link DocumentKind#PLAN}), where the KA Director adapts and validates it.
+ * {@link PlanTemplateShipment} ships the default at start-up; should every version be archived since, the default is
+ * activated again as a new version, under the seeding lock so that two nodes asking at once create it once.
  */
 @Stateless
 @PermitAll
@@ -37,7 +39,17 @@ public class PlanTemplates {
         return requirement == null ? DEFAULT_MINIMUM : requirement.getMinimumCompliance();
     }
 
+    static long count(EntityManager em) {
+        return em.createQuery("select count(t) from DocumentTemplate t where t.kind = :kind", Long.class)
+                .setParameter("kind", DocumentKind.PLAN).getSingleResult();
+    }
+
     private DocumentTemplate createDefault() {
+        StartupLock.hold(em);
+        return templates.activeFor(DocumentKind.PLAN, null).orElseGet(this::activateDefault);
+    }
+
+    private DocumentTemplate activateDefault() {
         DocumentTemplate template = DefaultPlanTemplate.create(templates.nextNumber(DocumentKind.PLAN));
         template.activate();
         em.persist(template);

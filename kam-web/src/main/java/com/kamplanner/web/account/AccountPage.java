@@ -18,8 +18,10 @@ import com.kamplanner.selection.Quadrant;
 import com.kamplanner.selection.ScoreLine;
 import com.kamplanner.selection.ScoringService;
 import com.kamplanner.situation.CoverageGap;
+import com.kamplanner.situation.CoverageRules;
 import com.kamplanner.situation.DatabaseRights;
 import com.kamplanner.situation.KeyAccountDatabaseService;
+import com.kamplanner.situation.RelationshipMap;
 import com.kamplanner.situation.RelationshipService;
 import com.kamplanner.web.faces.BusinessErrors;
 import com.kamplanner.web.faces.PageMessages;
@@ -75,6 +77,8 @@ public class AccountPage implements Serializable {
     private boolean director;
     /** Stakeholders with a relationship coverage gap, or -1 when the caller may not see the stakeholder map. */
     private long coverageGaps = -1;
+    /** Whether the map holds anyone the coverage rules watch: a decision maker or an influential stakeholder. */
+    private boolean coverageWatched;
     private boolean stagesEditable;
     private boolean scorable;
     private final AccountDecisionForm form = new AccountDecisionForm();
@@ -102,13 +106,21 @@ public class AccountPage implements Serializable {
         teamCandidates = director ? assignments.teamCandidates() : List.of();
         form.reset(account);
         showFit();
-        coverageGaps = account.isKeyAccount() && DatabaseRights.of(rights)
-                .canSee(KeyAccountDatabaseService.STAKEHOLDER_MAP)
-                ? relationships.map(id).getGaps().stream().map(CoverageGap::stakeholderId).distinct().count() : -1;
+        coverageGaps = -1;
+        if (account.isKeyAccount() && DatabaseRights.of(rights).canSee(KeyAccountDatabaseService.STAKEHOLDER_MAP)) {
+            RelationshipMap map = relationships.map(id);
+            coverageWatched = map.getStakeholders().stream()
+                    .anyMatch(s -> CoverageRules.matters(s.getDecisionRole(), s.getInfluence()));
+            coverageGaps = map.getGaps().stream().map(CoverageGap::stakeholderId).distinct().count();
+        }
     }
 
     public long getCoverageGaps() {
         return coverageGaps;
+    }
+
+    public boolean isCoverageWatched() {
+        return coverageWatched;
     }
 
     /**

@@ -69,6 +69,18 @@ public class PageFormats {
         return number == null ? shown(value) : formats().percentPoints(number);
     }
 
+    /**
+     * A country the application stores as its ISO 3166 code, by its name in the session's language: "CH" reads
+     * "Switzerland" or "Suisse". A code Java does not know is shown as it is.
+     */
+    public String country(String code) {
+        if (code == null || code.length() != 2) {
+            return code == null ? "" : code;
+        }
+        String name = new Locale("", code.toUpperCase(Locale.ROOT)).getDisplayCountry(formats().locale());
+        return name.isBlank() || name.equalsIgnoreCase(code) ? code : name;
+    }
+
     public String amount(Object value, String currency) {
         BigDecimal number = decimal(value);
         return number == null ? shown(value) : formats().amount(number, currency);

@@ -28,6 +28,15 @@ class PageFormatsTest {
     }
 
     @Test
+    void countriesReadByTheirNameInTheLanguage() {
+        assertEquals("Switzerland", en.country("CH"));
+        assertEquals("Suisse", fr.country("CH"));
+        assertEquals("Allemagne", fr.country("de"));
+        assertEquals("XZ", en.country("XZ"));
+        assertEquals("", en.country(null));
+    }
+
+    @Test
     void theDatabasesStoredMoneyReadsInItsCurrency() {
         assertEquals("€7,200,000,000", en.amount("7200000000.00", "EUR"));
         assertEquals("7" + NNBSP + "200" + NNBSP + "000" + NNBSP + "000" + NBSP + "€", fr.amount("7200000000.00", "EUR"));

@@ -726,6 +726,13 @@ class AccountPlanningIT {
         long id = emmasAccount("CoverageApi");
         long emma = user(em, "emma.kam").getId();
         long paul = user(em, "paul.partner").getId();
+        tx.begin();
+        em.find(Account.class, id).setKeyAccount(true);
+        tx.commit();
+        String accountPage = "accounts/account.xhtml?id=" + id;
+        assertTrue(signedIn(base, "emma.kam").get(accountPage).body()
+                        .contains("No decision maker or influential stakeholder recorded yet"),
+                "an empty map is not reported as a map without gaps");
         Stakeholder boss = asKam.call(() -> stakeholders.save(id, new StakeholderInput().name("Bea Boss")
                 .decisionRole(DecisionRole.DECISION_MAKER).influence(9).attitude(Attitude.SUPPORTER)));
         Stakeholder aide = asKam.call(() -> stakeholders.save(id, new StakeholderInput().name("Abel Aide")
@@ -767,6 +774,8 @@ class AccountPlanningIT {
         assertTrue(emmasPage.body().contains("id=\"section-coverage\""), "the coverage view on the Database page");
         assertTrue(emmasPage.body().contains("Single owner"), "gaps by their label");
         assertTrue(emmasPage.body().contains("data-gaps=\"1\""), "the completeness item counts them");
+        assertTrue(signedIn(base, "emma.kam").get(accountPage).body().contains("1 stakeholder with a gap"),
+                "the account page counts the gaps once someone it watches is on the map");
         assertEquals(403, signedIn(base, "lucas.kam").get(page).statusCode());
     }
 

@@ -106,6 +106,8 @@ class ClusterIT {
              Statement sql = db.createStatement()) {
             assertEquals(1, count(sql, "select count(*) from document_template where kind = 'KEY_ACCOUNT_DATABASE'"),
                     "the default Key Account Database template");
+            assertEquals(1, count(sql, "select count(*) from document_template where kind = 'PLAN'"),
+                    "the default plan template");
             assertEquals(List.of(), rows(sql, "select kind from document_template where status = 'ACTIVE' "
                     + "and segment is null group by kind having count(*) > 1"), "two active templates of a kind");
             assertEquals(1, count(sql, "select count(*) from criteria_set"), "the default criteria set");
