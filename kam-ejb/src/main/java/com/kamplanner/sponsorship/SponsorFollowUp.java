@@ -77,7 +77,7 @@ public class SponsorFollowUp implements java.io.Serializable {
     }
 
     /** Marks the follow-up as turned into this action plan by the KAM: it leaves the work list for good. */
-    void turnedInto(ActionPlan plan, String kam) {
+    public void turnedInto(ActionPlan plan, String kam) {
         this.actionPlan = plan;
         this.turnedAt = Instant.now();
         this.turnedBy = kam;
