@@ -1,6 +1,7 @@
 package com.kamplanner.web.it;
 
 import static com.kamplanner.web.it.ContainerTests.DEMO_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -11,7 +12,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -49,7 +49,6 @@ class SponsorJourneyIT extends BrowserJourney {
         browser.findElement(By.id("meetingForm:ourAttendees")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[@id='meetingForm:ourAttendees_panel']"
                 + "//li[contains(normalize-space(), 'Emma Laurent')]//div[contains(@class, 'ui-chkbox-box')]"))).click();
-        browser.findElement(By.id("meetingForm:ourAttendees_panel")).sendKeys(Keys.ESCAPE);
         js("PrimeFaces.getWidgetById('meetingForm:ourAttendees').hide();");
         browser.findElement(By.id("meetingForm:note")).sendKeys("Quarterly review with the CEO at Marignane.");
         browser.findElement(By.id("meetingForm:outcomes")).sendKeys("The CEO backs the second-source plan.");
@@ -86,7 +85,8 @@ class SponsorJourneyIT extends BrowserJourney {
 
         // 3. Emma finds it in her work list and turns it into an action plan under a programme she chooses.
         signIn("emma.kam", DEMO_PASSWORD);
-        By item = By.xpath("//table[@id='workItems']//a[contains(., '" + followUp + "')]");
+        By item = By.xpath("//table[@id='workItems']//a[contains(@href, 'sponsor-follow-up.xhtml') and contains(., '"
+                + followUp + "')]");
         wait.until(ExpectedConditions.elementToBeClickable(item));
         Chromium.screenshot(browser, JOURNEY, "4-emma-work-list");
         browser.findElement(item).click();
@@ -118,6 +118,9 @@ class SponsorJourneyIT extends BrowserJourney {
         Chromium.screenshot(browser, JOURNEY, "8-in-the-programme");
         browser.get(app() + "index.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
-        assertTrue(browser.findElements(item).isEmpty(), "turned: no longer in the work list");
+        assertTrue(browser.findElements(item).isEmpty(), "turned: no longer in the work list as a follow-up");
+        assertFalse(browser.findElements(By.xpath("//table[@id='workItems']//a[contains(@href, 'plan/team.xhtml') "
+                + "and contains(., '" + followUp + "')]")).isEmpty(), "but as her action plan, due within two weeks");
+        Chromium.screenshot(browser, JOURNEY, "9-work-list-after");
     }
 }
