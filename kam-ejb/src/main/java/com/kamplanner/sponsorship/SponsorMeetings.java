@@ -207,12 +207,13 @@ public class SponsorMeetings {
 
     /**
      * The account's KAM turns the follow-up (at the version they loaded) into an action plan of the kind they
-     * choose, under the programme they choose, owned by the KAM or a team member ({@code ownerId}, null: nobody
-     * yet), due when the follow-up is. The strategy's own rules apply ({@link ActionProgrammeService#savePlan}).
+     * choose, under the programme they choose, serving the objective they choose (null: none yet, which the
+     * strategy's compliance flags), owned by the KAM or a team member ({@code ownerId}, null: nobody yet), due when
+     * the follow-up is. The strategy's own rules apply ({@link ActionProgrammeService#savePlan}).
      */
     @RolesAllowed(Role.Names.KAM)
-    public ActionPlan turnIntoActionPlan(long followUpId, long version, Long programmeId, ActionPlan.Kind kind,
-                                         Long ownerId) {
+    public ActionPlan turnIntoActionPlan(long followUpId, long version, Long programmeId, Long objectiveId,
+                                         ActionPlan.Kind kind, Long ownerId) {
         SponsorFollowUp followUp = followUp(followUpId);
         OptimisticSave.expectVersion(followUp.getVersion(), version);
         if (followUp.isTurned()) {
@@ -221,7 +222,7 @@ public class SponsorMeetings {
         long accountId = followUp.getMeeting().getAccount().getId();
         ActionPlan plan = new ActionPlan(followUp.getTitle(), kind == null ? ActionPlan.Kind.RELATIONAL : kind);
         plan.setDueDate(followUp.getDueDate());
-        ActionPlan saved = programmes.savePlan(accountId, plan, programmeId, null, ownerId);
+        ActionPlan saved = programmes.savePlan(accountId, plan, programmeId, objectiveId, ownerId);
         followUp.turnedInto(saved, access.callerName());
         OptimisticSave.flush(em);
         audit.record(AuditAction.SPONSORSHIP_FOLLOW_UP_TURNED, "Account", accountId, followUp.getTitle());

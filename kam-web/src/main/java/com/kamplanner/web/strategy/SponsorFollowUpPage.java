@@ -6,6 +6,7 @@ import com.kamplanner.sponsorship.SponsorFollowUp;
 import com.kamplanner.sponsorship.SponsorMeetings;
 import com.kamplanner.strategy.ActionPlan;
 import com.kamplanner.strategy.ActionProgramme;
+import com.kamplanner.strategy.Objective;
 import com.kamplanner.strategy.StrategyService;
 import com.kamplanner.web.faces.PageMessages;
 import jakarta.faces.view.ViewScoped;
@@ -37,6 +38,8 @@ public class SponsorFollowUpPage implements Serializable {
     private Long id;
     private SponsorFollowUp followUp;
     private List<ActionProgramme> programmes;
+    private List<Objective> objectives;
+    private Long objectiveId;
     private List<AppUser> owners;
     private Long programmeId;
     private ActionPlan.Kind kind = ActionPlan.Kind.RELATIONAL;
@@ -49,7 +52,9 @@ public class SponsorFollowUpPage implements Serializable {
         }
         followUp = meetings.followUp(id);
         long accountId = getAccountId();
-        programmes = strategies.workspace(accountId).getProgrammes();
+        com.kamplanner.strategy.Strategy strategy = strategies.workspace(accountId);
+        programmes = strategy.getProgrammes();
+        objectives = strategy.getObjectives();
         owners = strategies.ownerCandidates(accountId);
         if (programmes.size() == 1) {
             programmeId = programmes.get(0).getId();
@@ -60,7 +65,8 @@ public class SponsorFollowUpPage implements Serializable {
 
     /** Turns the follow-up into an action plan; the page then says where it went. */
     public void turn() {
-        ActionPlan plan = meetings.turnIntoActionPlan(id, followUp.getVersion(), programmeId, kind, ownerId);
+        ActionPlan plan = meetings.turnIntoActionPlan(id, followUp.getVersion(), programmeId, objectiveId, kind,
+                ownerId);
         turnedInto = programmes.stream().filter(p -> p.getId().equals(programmeId)).map(ActionProgramme::getName)
                 .findFirst().orElse("");
         messages.info("sponsorFollowUp.turned", plan.getTitle(), turnedInto);
@@ -93,6 +99,18 @@ public class SponsorFollowUpPage implements Serializable {
 
     public List<AppUser> getOwners() {
         return owners;
+    }
+
+    public List<Objective> getObjectives() {
+        return objectives;
+    }
+
+    public Long getObjectiveId() {
+        return objectiveId;
+    }
+
+    public void setObjectiveId(Long objectiveId) {
+        this.objectiveId = objectiveId;
     }
 
     public Long getProgrammeId() {

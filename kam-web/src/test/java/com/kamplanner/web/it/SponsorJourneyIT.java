@@ -97,6 +97,9 @@ class SponsorJourneyIT extends BrowserJourney {
                 + "var option = document.querySelectorAll('[id=\"turnForm:programme_input\"] option')[1];"
                 + "menu.selectValue(option.value); menu.triggerChange();");
         String programme = browser.findElement(By.id("turnForm:programme_label")).getText();
+        js("var menu = PrimeFaces.getWidgetById('turnForm:objective');"
+                + "var option = document.querySelectorAll('[id=\"turnForm:objective_input\"] option')[1];"
+                + "menu.selectValue(option.value); menu.triggerChange();");
         Chromium.screenshot(browser, JOURNEY, "5-turn-into-action-plan");
         browser.findElement(By.id("turnForm:turn")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
@@ -115,6 +118,9 @@ class SponsorJourneyIT extends BrowserJourney {
         String account = browser.getCurrentUrl().replaceAll(".*[?&]account=([0-9]+).*", "$1");
         browser.get(app() + "strategy/workspace.xhtml?step=3&account=" + account);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), followUp));
+        assertFalse(browser.findElement(By.tagName("main")).getText()
+                        .contains("\"" + followUp + "\" serves no objective"),
+                "the action plan serves the objective Emma chose: the strategy stays compliant");
         Chromium.screenshot(browser, JOURNEY, "8-in-the-programme");
         browser.get(app() + "index.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));

@@ -228,14 +228,14 @@ class SponsorMeetingsIT {
         assertDenied(() -> asOtherKam.call(() -> meetings.followUp(followUpId)));
         assertDenied(() -> asTeamMember.call(() -> meetings.followUp(followUpId)));
         assertDenied(() -> asExecutive.call(() -> meetings.turnIntoActionPlan(followUpId, 0, relations.getId(),
-                ActionPlan.Kind.RELATIONAL, null)));
+                null, ActionPlan.Kind.RELATIONAL, null)));
         assertDenied(() -> asOtherKam.call(() -> meetings.turnIntoActionPlan(followUpId, 0, relations.getId(),
-                ActionPlan.Kind.RELATIONAL, null)));
+                null, ActionPlan.Kind.RELATIONAL, null)));
 
         SponsorFollowUp loaded = asKam.call(() -> meetings.followUp(followUpId));
         long tom = user(em, "tom.team").getId();
         ActionPlan plan = asKam.call(() -> meetings.turnIntoActionPlan(followUpId, loaded.getVersion(),
-                relations.getId(), ActionPlan.Kind.RELATIONAL, tom));
+                relations.getId(), null, ActionPlan.Kind.RELATIONAL, tom));
         ActionPlan stored = em.find(ActionPlan.class, plan.getId());
         assertEquals(title, stored.getTitle());
         assertEquals(relations.getId(), stored.getProgramme().getId());
@@ -247,7 +247,7 @@ class SponsorMeetingsIT {
         SponsorFollowUp turned = asKam.call(() -> meetings.followUp(followUpId));
         assertTrue(turned.isTurned());
         assertEquals(SponsorMeetings.ALREADY_TURNED, businessError(() -> asKam.call(() -> meetings.turnIntoActionPlan(
-                followUpId, turned.getVersion(), relations.getId(), ActionPlan.Kind.RELATIONAL, null))).messageKey());
+                followUpId, turned.getVersion(), relations.getId(), null, ActionPlan.Kind.RELATIONAL, null))).messageKey());
     }
 
     // ---- counterpart and scorecard ----
