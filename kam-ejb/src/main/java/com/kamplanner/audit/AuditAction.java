@@ -114,6 +114,8 @@ public enum AuditAction {
     SITUATION_SAVE("situation.save"),
     // sponsorship
     SPONSORSHIP_BOARD_EXPORTED("sponsorship.board.exported"),
+    SPONSORSHIP_COUNTERPART_NAMED("sponsorship.counterpartNamed"),
+    SPONSORSHIP_FOLLOW_UP_TURNED("sponsorship.followUpTurned"),
     SPONSORSHIP_MEETING_LOGGED("sponsorship.meetingLogged"),
     // stakeholder
     STAKEHOLDER_ADD("stakeholder.add"),

@@ -97,6 +97,9 @@ public class DemoCompany {
         int priorities = DemoPriorities.seed(em, users);
         LOG.info(() -> "Demo mode: " + priorities + " corporate priorities created.");
         em.flush();
+        int sponsorships = DemoSponsorship.seed(em, users);
+        LOG.info(() -> "Demo mode: " + sponsorships + " sponsor meetings logged.");
+        em.flush();
         int governance = DemoGovernance.seed(em);
         int whitespace = DemoWhitespace.seed(em);
         LOG.info(() -> "Demo mode: " + whitespace + " whitespace maps filled.");

@@ -1,10 +1,8 @@
 package com.kamplanner.demo;
 
-import com.kamplanner.account.Account;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.priority.CorporatePriority;
 import com.kamplanner.priority.PriorityLink;
-import com.kamplanner.sponsorship.SponsorMeeting;
 import com.kamplanner.strategy.Objective;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
@@ -13,8 +11,8 @@ import java.util.Map;
 
 /**
  * The demo's corporate strategic priorities and sponsorship: three priorities, the first served by Airbus
- * Helicopters' share-of-wallet objective (Emma's demo strategy), the others by no key account; and one sponsor
- * meeting Claire logged on Airbus Helicopters. Seeded only when missing.
+ * Helicopters' share-of-wallet objective (Emma's demo strategy), the others by no key account. Seeded only when
+ * missing; the sponsor meetings are {@link DemoSponsorship}'s.
  */
 final class DemoPriorities {
 
@@ -46,14 +44,6 @@ final class DemoPriorities {
                     .setParameter("title", SERVING_OBJECTIVE).setParameter("strategic", Objective.Level.STRATEGIC)
                     .getResultStream().findFirst()
                     .ifPresent(o -> em.persist(new PriorityLink(o, served, "emma.kam")));
-        }
-        Account airbus = em.createQuery("select a from Account a where a.name = 'Airbus Helicopters'", Account.class)
-                .getResultStream().findFirst().orElse(null);
-        if (airbus != null && airbus.getSponsor() != null && em.createQuery("select count(m) from SponsorMeeting m "
-                + "where m.account = :account", Long.class).setParameter("account", airbus).getSingleResult() == 0) {
-            em.persist(new SponsorMeeting(airbus, airbus.getSponsor(), LocalDate.now().minusWeeks(3),
-                    "Met the COO at the Marignane site: agreed to review the H160 blade qualification plan "
-                            + "together each quarter."));
         }
         return created;
     }

@@ -3,18 +3,13 @@ package com.kamplanner.sponsorship;
 import com.kamplanner.account.Account;
 import com.kamplanner.account.AccountAccess;
 import com.kamplanner.audit.AuditAction;
-import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.audit.ExportTrail;
 import com.kamplanner.platform.Download;
-import com.kamplanner.people.AppUser;
 import com.kamplanner.people.Role;
 import com.kamplanner.plan.PlanOverview;
 import com.kamplanner.plan.PlanStanding;
-import com.kamplanner.platform.AccessDeniedException;
-import com.kamplanner.platform.BusinessRuleException;
-import com.kamplanner.platform.NotFoundException;
-import com.kamplanner.platform.OptimisticSave;
 import com.kamplanner.selection.Quadrant;
+import com.kamplanner.situation.Stakeholder;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -50,12 +45,15 @@ public class SponsorshipProgramme {
     PlanOverview plans;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
     ExportTrail exports;
 
-    /** The sponsored accounts the caller follows: their own for an executive, every sponsor's for the KA Director. */
+    @Inject
+    SponsorMeetings meetings;
+
+    /**
+     * The sponsored accounts the caller follows: their own for an executive, every sponsor's for the KA Director;
+     * each with its last meeting, plan state, counterpart (and whether it is a mismatch of level) and next due date.
+     */
     public List<SponsoredAccount> board() {
         boolean all = access.isDirector();
         String me = access.callerName();
@@ -69,17 +67,59 @@ public class SponsorshipProgramme {
         List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
         Map<Long, Object[]> last = lastMeetings(ids);
         Map<Long, PlanStanding> standings = plans.standingsOf(ids);
+        Map<Long, Stakeholder> counterparts = meetings.counterparts(ids);
+        Map<Quadrant, Integer> cadence = cadences();
+        LocalDate today = LocalDate.now();
         List<SponsoredAccount> board = new ArrayList<>();
         for (Object[] r : rows) {
             long id = (Long) r[0];
             Object[] meeting = last.get(id);
             PlanStanding standing = standings.get(id);
+            Stakeholder counterpart = counterparts.get(id);
+            LocalDate lastDate = meeting == null ? null : (LocalDate) meeting[0];
             board.add(new SponsoredAccount(id, (String) r[1], (Quadrant) r[2], (String) r[3], (Long) r[4],
-                    (String) r[5], meeting == null ? null : (LocalDate) meeting[0],
-                    meeting == null ? null : (String) meeting[1], PlanState.of(standing),
-                    standing == null ? null : standing.getVersionNumber(), me.equals(r[6])));
+                    (String) r[5], lastDate, meeting == null ? null : (String) meeting[1], PlanState.of(standing),
+                    standing == null ? null : standing.getVersionNumber(), me.equals(r[6]),
+                    counterpart == null ? null : counterpart.getId(),
+                    counterpart == null ? null : counterpart.getName(),
+                    counterpart != null && Altitude.mismatch(counterpart.getDecisionRole(),
+                            counterpart.getInfluence()),
+                    MeetingCadence.nextDue(lastDate, cadence.get((Quadrant) r[2]), today)));
         }
         return board;
+    }
+
+    /**
+     * The sponsor's scorecard: per executive, the meetings held in the last year against their segments' cadences,
+     * the accounts due a meeting now, and their accounts' plan states ({@link SponsorScorecard}). An executive sees
+     * their own line; the KA Director every sponsor's. Three statements beside the board's.
+     */
+    public List<SponsorScore> scorecard() {
+        List<SponsoredAccount> board = board();
+        List<Long> ids = board.stream().map(SponsoredAccount::accountId).toList();
+        LocalDate today = LocalDate.now();
+        Map<Long, Integer> held = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select m.account.id, count(m) from SponsorMeeting m where m.account.id in :ids "
+                            + "and m.meetingDate >= :since and m.meetingDate <= :today group by m.account.id",
+                            Object[].class).setParameter("ids", ids)
+                    .setParameter("since", SponsorScorecard.since(today)).setParameter("today", today)
+                    .getResultList().forEach(r -> held.put((Long) r[0], ((Number) r[1]).intValue()));
+        }
+        Map<Quadrant, Integer> byQuadrant = cadences();
+        Map<Long, Integer> cadence = new HashMap<>();
+        board.stream().filter(a -> a.segment() != null && byQuadrant.containsKey(a.segment()))
+                .forEach(a -> cadence.put(a.accountId(), byQuadrant.get(a.segment())));
+        return SponsorScorecard.scores(board, held, cadence, today);
+    }
+
+    /** The sponsor-meeting cadence of each segment that sets one, in months. */
+    private Map<Quadrant, Integer> cadences() {
+        Map<Quadrant, Integer> cadence = new HashMap<>();
+        em.createQuery("select st.segment, st.sponsorMeetingMonths from SegmentSetting st "
+                + "where st.sponsorMeetingMonths is not null", Object[].class).getResultList()
+                .forEach(r -> cadence.put((Quadrant) r[0], (Integer) r[1]));
+        return cadence;
     }
 
     /**
@@ -109,26 +149,13 @@ public class SponsorshipProgramme {
         return due;
     }
 
-    /** Logs a sponsor meeting on an account the caller sponsors, dated today or earlier. */
+    /** Logs a sponsor meeting with only a note ({@link SponsorMeetings#log} logs one in full). */
     @RolesAllowed(Role.Names.EXECUTIVE)
     public SponsorMeeting logMeeting(long accountId, LocalDate date, String note) {
-        Account account = em.find(Account.class, accountId);
-        if (account == null) {
-            throw new NotFoundException();
-        }
-        if (account.getSponsor() == null || !account.getSponsor().getUsername().equals(access.callerName())) {
-            throw new AccessDeniedException();
-        }
-        if (date != null && date.isAfter(LocalDate.now())) {
-            throw new BusinessRuleException(MEETING_IN_FUTURE, date);
-        }
-        AppUser sponsor = account.getSponsor();
-        SponsorMeeting meeting = new SponsorMeeting(account, sponsor, date, note == null ? null : note.trim());
-        em.persist(meeting);
-        OptimisticSave.flush(em);
-        audit.record(AuditAction.SPONSORSHIP_MEETING_LOGGED, "Account", accountId,
-                date + " by " + sponsor.getUsername());
-        return meeting;
+        MeetingInput input = new MeetingInput();
+        input.setDate(date);
+        input.setNotes(note);
+        return meetings.log(accountId, input);
     }
 
     /**

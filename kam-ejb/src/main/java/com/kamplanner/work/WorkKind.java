@@ -70,5 +70,10 @@ public enum WorkKind {
      */
     COVERAGE_GAPS,
     /** Administrator: logins refused in the last 24 hours (wrong passwords and blocked attempts), with the count. */
-    LOGINS_REFUSED
+    LOGINS_REFUSED,
+    /**
+     * KAM: a follow-up action the executive sponsor recorded on a meeting with one of their key accounts, until the
+     * KAM turns it into an action plan of the strategy. Due: the follow-up's due date.
+     */
+    SPONSOR_FOLLOW_UP
 }

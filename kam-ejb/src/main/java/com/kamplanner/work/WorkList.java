@@ -25,6 +25,7 @@ import com.kamplanner.security.DirectoryCheck;
 import com.kamplanner.security.SecurityEvents;
 import com.kamplanner.situation.DatabaseUpkeep;
 import com.kamplanner.situation.RelationshipService;
+import com.kamplanner.sponsorship.SponsorMeetings;
 import com.kamplanner.sponsorship.SponsorshipProgramme;
 import com.kamplanner.strategy.StrategyCompliance;
 import jakarta.annotation.Resource;
@@ -97,6 +98,9 @@ public class WorkList {
     SponsorshipProgramme sponsorships;
 
     @Inject
+    SponsorMeetings sponsorMeetings;
+
+    @Inject
     ExecutivePortfolio portfolio;
 
     @Inject
@@ -143,6 +147,9 @@ public class WorkList {
         assessments.selfAssessmentsToFill().forEach(a -> items.add(selfAssessment(a)));
         strategies.notCompliantOfMine().forEach(a -> items.add(new WorkItem(WorkKind.STRATEGY_NOT_COMPLIANT,
                 (Long) a[0], List.of(a[1]), null, null, "strategy/workspace.xhtml?account=" + a[0], null)));
+        sponsorMeetings.openFollowUpsOfMine().forEach(f -> items.add(new WorkItem(WorkKind.SPONSOR_FOLLOW_UP,
+                f.accountId(), List.of(f.title(), f.accountName(), f.sponsorName()), f.due(), f.meetingDate(),
+                "strategy/sponsor-follow-up.xhtml?id=" + f.id(), null)));
     }
 
     private void executiveWork(List<WorkItem> items, LocalDate today) {

@@ -1,10 +1,16 @@
 package com.kamplanner.web.account;
 
-import com.kamplanner.web.faces.DownloadResponse;
 import com.kamplanner.account.Account;
+import com.kamplanner.people.AppUser;
 import com.kamplanner.segmentation.AssignmentService;
+import com.kamplanner.situation.Stakeholder;
+import com.kamplanner.sponsorship.MeetingInput;
+import com.kamplanner.sponsorship.SponsorMeeting;
+import com.kamplanner.sponsorship.SponsorMeetings;
+import com.kamplanner.sponsorship.SponsorScore;
 import com.kamplanner.sponsorship.SponsoredAccount;
 import com.kamplanner.sponsorship.SponsorshipProgramme;
+import com.kamplanner.web.faces.DownloadResponse;
 import com.kamplanner.web.faces.PageMessages;
 import com.kamplanner.web.security.Caller;
 import jakarta.annotation.PostConstruct;
@@ -12,18 +18,18 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.model.StreamedContent;
 
 /**
  * Backs {@code accounts/sponsorships.xhtml}: the executive sponsorship programme. An executive sees the accounts
- * they sponsor with the last sponsor meeting and the plan's state, logs a meeting, and can take on a key account
- * that needs a sponsor; the KA Director sees every sponsor's accounts and which need one.
+ * they sponsor with each one's meeting history, plan state and customer counterpart, logs a meeting with its
+ * attendees and follow-ups, names the counterpart, sees their own scorecard, and can take on a key account that
+ * needs a sponsor; the KA Director sees every sponsor's accounts and scorecard, and names counterparts too.
  */
 @Named
 @ViewScoped
@@ -38,6 +44,9 @@ public class SponsorshipsPage implements Serializable {
     SponsorshipProgramme programme;
 
     @Inject
+    SponsorMeetings meetings;
+
+    @Inject
     SponsorshipExport export;
 
     @Inject
@@ -47,21 +56,27 @@ public class SponsorshipsPage implements Serializable {
     PageMessages messages;
 
     private List<SponsoredAccount> board;
+    private List<SponsorScore> scorecard;
     private List<Account> withoutSponsor;
     private boolean executive;
+    private final Map<Long, List<SponsorMeeting>> histories = new HashMap<>();
 
     private Long meetingAccountId;
-    @NotNull(message = "{sponsorship.meeting.date.required}")
-    private LocalDate meetingDate = LocalDate.now();
-    @NotBlank(message = "{sponsorship.meeting.note.required}")
-    @Size(max = 2000, message = "{sponsorship.meeting.note.size}")
-    private String meetingNote;
+    private MeetingInput meeting = freshMeeting();
+    private List<Stakeholder> customerChoices = List.of();
+    private List<AppUser> ourPeople;
+
+    private Long counterpartAccountId;
+    private Long counterpartId;
+    private List<Stakeholder> counterpartChoices = List.of();
 
     @PostConstruct
     void load() {
         executive = caller.isExecutive();
         board = programme.board();
+        scorecard = programme.scorecard();
         withoutSponsor = assignments.withoutRequiredSponsor();
+        histories.clear();
     }
 
     /** The calling executive becomes the account's sponsor. */
@@ -77,20 +92,69 @@ public class SponsorshipsPage implements Serializable {
         load();
     }
 
-    /** Logs a sponsor meeting on the chosen account; the service checks the caller sponsors it. */
+    /** The account's meetings, newest first, read once per view when its row is opened. */
+    public List<SponsorMeeting> history(long accountId) {
+        return histories.computeIfAbsent(accountId, meetings::history);
+    }
+
+    // ---- logging a meeting ----
+
+    /** The sponsor chose the account met: its stakeholders become the customer's attendees to choose from. */
+    public void meetingAccountChosen() {
+        meeting.getCustomerAttendeeIds().clear();
+        customerChoices = meetingAccountId == null ? List.of() : meetings.stakeholders(meetingAccountId);
+    }
+
+    public void addFollowUp() {
+        meeting.getFollowUps().add(new MeetingInput.FollowUpInput());
+    }
+
+    public void removeFollowUp(MeetingInput.FollowUpInput followUp) {
+        meeting.getFollowUps().remove(followUp);
+    }
+
+    /** Logs the meeting on the chosen account; the service checks the caller sponsors it. */
     public void logMeeting() {
         if (meetingAccountId == null) {
             messages.errorOn("meetingForm:account", "sponsorships.meeting.accountRequired");
             return;
         }
-        programme.logMeeting(meetingAccountId, meetingDate, meetingNote);
-        String name = board.stream().filter(a -> a.accountId() == meetingAccountId).map(SponsoredAccount::accountName)
-                .findFirst().orElse("");
-        messages.info("sponsorships.meeting.logged", name);
+        meetings.log(meetingAccountId, meeting);
+        messages.info("sponsorships.meeting.logged", nameOf(meetingAccountId));
         meetingAccountId = null;
-        meetingDate = LocalDate.now();
-        meetingNote = null;
+        meeting = freshMeeting();
+        customerChoices = List.of();
         load();
+    }
+
+    // ---- naming the counterpart ----
+
+    public void counterpartAccountChosen() {
+        counterpartChoices = counterpartAccountId == null ? List.of() : meetings.stakeholders(counterpartAccountId);
+        counterpartId = board.stream().filter(a -> counterpartAccountId != null && a.accountId() == counterpartAccountId)
+                .map(SponsoredAccount::counterpartId).findFirst().orElse(null);
+    }
+
+    public void nameCounterpart() {
+        if (counterpartAccountId == null) {
+            messages.errorOn("counterpartForm:counterpartAccount", "sponsorships.meeting.accountRequired");
+            return;
+        }
+        if (counterpartId == null) {
+            messages.errorOn("counterpartForm:counterpart", "sponsorships.counterpart.required");
+            return;
+        }
+        meetings.nameCounterpart(counterpartAccountId, counterpartId);
+        messages.info("sponsorships.counterpart.named", nameOf(counterpartAccountId));
+        counterpartAccountId = null;
+        counterpartId = null;
+        counterpartChoices = List.of();
+        load();
+    }
+
+    /** The accounts whose counterpart the caller may name: those they sponsor, or every one for the KA Director. */
+    public List<SponsoredAccount> getNameable() {
+        return executive && !caller.isDirector() ? getMine() : board;
     }
 
     /** The accounts the caller may log a meeting on: those they sponsor. */
@@ -98,8 +162,26 @@ public class SponsorshipsPage implements Serializable {
         return board.stream().filter(SponsoredAccount::mine).toList();
     }
 
+    public List<AppUser> getOurPeople() {
+        if (ourPeople == null) {
+            ourPeople = meetings.ourPeople();
+        }
+        return ourPeople;
+    }
+
     public StreamedContent getXlsx() {
         return DownloadResponse.streamed(export.xlsx(FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+    }
+
+    private String nameOf(long accountId) {
+        return board.stream().filter(a -> a.accountId() == accountId).map(SponsoredAccount::accountName)
+                .findFirst().orElse("");
+    }
+
+    private static MeetingInput freshMeeting() {
+        MeetingInput input = new MeetingInput();
+        input.setDate(LocalDate.now());
+        return input;
     }
 
     public LocalDate getToday() {
@@ -108,6 +190,10 @@ public class SponsorshipsPage implements Serializable {
 
     public List<SponsoredAccount> getBoard() {
         return board;
+    }
+
+    public List<SponsorScore> getScorecard() {
+        return scorecard;
     }
 
     public List<Account> getWithoutSponsor() {
@@ -126,19 +212,31 @@ public class SponsorshipsPage implements Serializable {
         this.meetingAccountId = meetingAccountId;
     }
 
-    public LocalDate getMeetingDate() {
-        return meetingDate;
+    public MeetingInput getMeeting() {
+        return meeting;
     }
 
-    public void setMeetingDate(LocalDate meetingDate) {
-        this.meetingDate = meetingDate;
+    public List<Stakeholder> getCustomerChoices() {
+        return customerChoices;
     }
 
-    public String getMeetingNote() {
-        return meetingNote;
+    public Long getCounterpartAccountId() {
+        return counterpartAccountId;
     }
 
-    public void setMeetingNote(String meetingNote) {
-        this.meetingNote = meetingNote;
+    public void setCounterpartAccountId(Long counterpartAccountId) {
+        this.counterpartAccountId = counterpartAccountId;
+    }
+
+    public Long getCounterpartId() {
+        return counterpartId;
+    }
+
+    public void setCounterpartId(Long counterpartId) {
+        this.counterpartId = counterpartId;
+    }
+
+    public List<Stakeholder> getCounterpartChoices() {
+        return counterpartChoices;
     }
 }

@@ -98,4 +98,41 @@ abstract class BrowserJourney {
     void scrollTo(org.openqa.selenium.WebElement element) {
         js("arguments[0].scrollIntoView(true);", element);
     }
+
+    /** Picks a date (yyyy-MM-dd) in a PrimeFaces date picker through its widget, as choosing it in the panel does. */
+    void date(String inputId, String value) {
+        String[] ymd = value.split("-");
+        js("PrimeFaces.getWidgetById(arguments[0]).setDate(new Date(arguments[1], arguments[2] - 1, arguments[3]));",
+                inputId.replace("_input", ""), Integer.parseInt(ymd[0]), Integer.parseInt(ymd[1]),
+                Integer.parseInt(ymd[2]));
+        wait.until(ExpectedConditions.attributeToBe(By.id(inputId), "value", value));
+    }
+
+    /** Chooses the option with this label in a PrimeFaces select menu, firing its change event as a user would. */
+    void select(String id, String label) {
+        choose(id, "o.text.trim() === arguments[1]", label);
+    }
+
+    /** Chooses the first option whose label starts with this prefix, firing its change event. */
+    void selectStartingWith(String id, String prefix) {
+        choose(id, "o.text.trim().startsWith(arguments[1])", prefix);
+    }
+
+    /** Chooses an option of a PrimeFaces select menu through its widget, firing its change as a user would. */
+    private void choose(String id, String match, String text) {
+        js("var menu = PrimeFaces.getWidgetById(arguments[0]);"
+                + "var option = Array.from(document.querySelectorAll('[id=\"' + arguments[0] + '_input\"] option'))"
+                + ".find(o => " + match + ");"
+                + "if (!option) throw new Error('no option ' + arguments[1]);"
+                + "menu.selectValue(option.value); menu.triggerChange();", id, text);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), text));
+        wait.until(d -> ((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return PrimeFaces.ajax.Queue.isEmpty()").equals(true));
+    }
+
+    /** Ticks the checkbox with this label in a PrimeFaces checkbox list. */
+    void tick(String id, String label) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='" + id
+                + "']//label[contains(normalize-space(), '" + label + "')]"))).click();
+    }
 }

@@ -48,12 +48,12 @@ class PageTourJourneyIT {
 
     @Test
     void theExecutivesPages() {
-        tour("claire.exec", 8, "whitespace/map.xhtml", "whitespace/portfolio.xhtml");
+        tour("claire.exec", 8, "whitespace/map.xhtml", "whitespace/portfolio.xhtml", "accounts/sponsorships.xhtml");
     }
 
     @Test
     void aKamsPages() {
-        tour("emma.kam", 12, "whitespace/map.xhtml");
+        tour("emma.kam", 12, "whitespace/map.xhtml", "strategy/sponsor-follow-up.xhtml");
     }
 
     @Test

@@ -179,40 +179,6 @@ class ProgrammeJourneyIT extends BrowserJourney {
         input.sendKeys(text);
     }
 
-    private void tick(String id, String label) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='" + id
-                + "']//label[contains(normalize-space(), '" + label + "')]"))).click();
-    }
-
-    private void date(String inputId, String value) {
-        String[] ymd = value.split("-");
-        ((JavascriptExecutor) browser).executeScript("PrimeFaces.getWidgetById(arguments[0])"
-                        + ".setDate(new Date(arguments[1], arguments[2] - 1, arguments[3]));",
-                inputId.replace("_input", ""), Integer.parseInt(ymd[0]), Integer.parseInt(ymd[1]),
-                Integer.parseInt(ymd[2]));
-        wait.until(ExpectedConditions.attributeToBe(By.id(inputId), "value", value));
-    }
-
-    private void select(String id, String label) {
-        choose(id, "o.text.trim() === arguments[1]", label);
-    }
-
-    private void selectStartingWith(String id, String prefix) {
-        choose(id, "o.text.trim().startsWith(arguments[1])", prefix);
-    }
-
-    /** Chooses an option of a PrimeFaces select menu through its widget, firing its change as a user would. */
-    private void choose(String id, String match, String text) {
-        ((JavascriptExecutor) browser).executeScript(
-                "var menu = PrimeFaces.getWidgetById(arguments[0]);"
-                        + "var option = Array.from(document.querySelectorAll('[id=\"' + arguments[0] + '_input\"] option'))"
-                        + ".find(o => " + match + ");"
-                        + "if (!option) throw new Error('no option ' + arguments[1]);"
-                        + "menu.selectValue(option.value); menu.triggerChange();", id, text);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), text));
-        wait.until(d -> ((JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty()").equals(true));
-    }
-
 
     private String accountName(long id) throws Exception {
         return ok(api(base, DIRECTOR, "api/accounts/" + id)).getString("name");

@@ -200,34 +200,6 @@ class StrategyJourneyIT extends BrowserJourney {
         input.sendKeys(text);
     }
 
-    /** Picks a date (yyyy-MM-dd) in a PrimeFaces date picker through its widget, as choosing it in the panel does. */
-    private void date(String inputId, String value) {
-        String[] ymd = value.split("-");
-        ((JavascriptExecutor) browser).executeScript("PrimeFaces.getWidgetById(arguments[0])"
-                        + ".setDate(new Date(arguments[1], arguments[2] - 1, arguments[3]));",
-                inputId.replace("_input", ""), Integer.parseInt(ymd[0]), Integer.parseInt(ymd[1]),
-                Integer.parseInt(ymd[2]));
-        wait.until(ExpectedConditions.attributeToBe(By.id(inputId), "value", value));
-    }
-
-    /** Chooses the option with this label in a PrimeFaces select menu, firing its change event as a user would. */
-    private void select(String id, String label) {
-        ((JavascriptExecutor) browser).executeScript(
-                "var menu = PrimeFaces.getWidgetById(arguments[0]);"
-                        + "var option = Array.from(document.querySelectorAll('[id=\"' + arguments[0] + '_input\"] option'))"
-                        + ".find(o => o.text.trim() === arguments[1]);"
-                        + "if (!option) throw new Error('no option ' + arguments[1]);"
-                        + "menu.selectValue(option.value); menu.triggerChange();", id, label);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
-        wait.until(d -> ((JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty()").equals(true));
-    }
-
-    /** Ticks the checkbox with this label in a PrimeFaces checkbox list. */
-    private void tick(String id, String label) {
-        browser.findElement(By.xpath("//*[@id='" + id + "']//label[contains(normalize-space(), '" + label + "')]"))
-                .click();
-    }
-
     private static final List<String> STEPS = List.of("Situation potentials", "TOWS and orientation", "Objectives",
             "Action programmes", "Vision and mission", "Contingencies");
 

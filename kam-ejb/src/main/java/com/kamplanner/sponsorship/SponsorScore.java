@@ -1,0 +1,48 @@
+package com.kamplanner.sponsorship;
+
+import java.io.Serializable;
+import java.util.Map;
+
+/**
+ * One executive's line of the sponsor's scorecard: how many key accounts they sponsor, the meetings they held in
+ * the last {@link SponsorScorecard#YEAR_MONTHS} months against what their segments' cadences ask, how many
+ * accounts are due or overdue a meeting now, and their accounts' plan states.
+ */
+public record SponsorScore(long sponsorId, String sponsorName, int accounts, int meetingsHeld, int meetingsExpected,
+                           int meetingsDue, Map<PlanState, Integer> planStates) implements Serializable {
+
+    // Bean getters for the page: Jakarta EL 5 does not read record components as properties.
+
+    public String getSponsorName() {
+        return sponsorName;
+    }
+
+    public int getAccounts() {
+        return accounts;
+    }
+
+    public int getMeetingsHeld() {
+        return meetingsHeld;
+    }
+
+    public int getMeetingsExpected() {
+        return meetingsExpected;
+    }
+
+    public int getMeetingsDue() {
+        return meetingsDue;
+    }
+
+    /** Held against expected, in whole percent; null when no cadence asks for any meeting. */
+    public Integer getAttainment() {
+        return SponsorScorecard.attainment(meetingsHeld, meetingsExpected);
+    }
+
+    public int plans(PlanState state) {
+        return planStates.getOrDefault(state, 0);
+    }
+
+    public Map<PlanState, Integer> getPlanStates() {
+        return planStates;
+    }
+}
