@@ -92,16 +92,17 @@ public class ProgrammeMessages {
 
     /**
      * The messages addressed to the caller, newest first, at most {@code max}: for the programme leads every
-     * message, the withdrawn ones included (they withdraw their own here); for the others those in force.
+     * message, the withdrawn ones too when asked (the page where they withdraw their own); for the others those
+     * in force.
      */
-    public List<MessageLine> forMe(int max) {
+    public List<MessageLine> forMe(int max, boolean withdrawnToo) {
         Set<Role> roles = members.requireMember();
         boolean lead = CultureRules.mayPublish(roles);
         Set<Quadrant> segments = lead ? Set.of() : members.segmentsOfMyAccounts();
         long me = members.caller().getId();
         List<MessageLine> lines = new ArrayList<>();
         for (ProgrammeMessage m : em.createQuery("select m from ProgrammeMessage m join fetch m.author"
-                        + (lead ? "" : " where m.withdrawnAt is null") + " order by m.publishedAt desc, m.id desc",
+                        + (lead && withdrawnToo ? "" : " where m.withdrawnAt is null") + " order by m.publishedAt desc, m.id desc",
                 ProgrammeMessage.class).setMaxResults(LOOKED_THROUGH).getResultList()) {
             if (lines.size() < max && CultureRules.addressedTo(m.getAudience(), m.getSegment(), roles, segments)) {
                 lines.add(new MessageLine(m.getId(), m.getAudience(), m.getSegment(), m.getTextEn(), m.getTextFr(),

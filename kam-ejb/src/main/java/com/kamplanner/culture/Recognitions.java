@@ -117,6 +117,13 @@ public class Recognitions {
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(0, max)).getResultList();
     }
 
+    /** One published line by its id; not found when there is none. */
+    public RecognitionLine line(long id) {
+        members.requireMember();
+        return em.createQuery(LINE + " where r.id = :id", RecognitionLine.class).setParameter("id", id)
+                .getResultStream().findFirst().orElseThrow(NotFoundException::new);
+    }
+
     public long count() {
         members.requireMember();
         return em.createQuery("select count(r) from Recognition r", Long.class).getSingleResult();
