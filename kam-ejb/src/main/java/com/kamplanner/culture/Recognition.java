@@ -107,6 +107,12 @@ public class Recognition implements java.io.Serializable {
         this.recognisedAt = at;
     }
 
+    /** A recognition made without a signed-in caller (the demo company); users recognise through the service. */
+    public static Recognition seeded(Achievement achievement, Account account, String teamNames, String citation,
+                                     AppUser by, Instant at) {
+        return new Recognition(achievement, account, teamNames, CultureRules.checkCitation(citation), by, at);
+    }
+
     public Long getId() {
         return id;
     }
