@@ -18,6 +18,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -47,6 +48,7 @@ class CultureJourneyIT extends BrowserJourney {
         String run = " #" + System.nanoTime() % 100_000;
         String citation = "The whole programme learns from you" + run;
         long airbus = accountId(base, ACCOUNT);
+        browser.manage().window().setSize(new Dimension(1366, 900));
         try {
             // 1. Emma records the relationship moved up: the account's own evidence.
             signIn("emma.kam", DEMO_PASSWORD);
