@@ -117,7 +117,7 @@ class CultureJourneyIT extends BrowserJourney {
             browser.findElement(By.id("publish:textEn")).sendKeys("Submit your plans before the holidays" + run);
             browser.findElement(By.id("publish:textFr")).sendKeys("Soumettez vos plans avant les congés" + run);
             browser.findElement(By.id("publish:send")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:programmeMessages"),
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("programmeMessages"),
                     "Submit your plans before the holidays" + run));
             Chromium.screenshot(browser, JOURNEY, "7-message-published");
             signOut();
