@@ -46,6 +46,10 @@ public enum AuditAction {
     // congruence
     CONGRUENCE_BOARD_EXPORTED("congruence.board.exported"),
     CONGRUENCE_COMPLIANCE_EXPORTED("congruence.compliance.exported"),
+    // culture
+    CULTURE_MESSAGE_PUBLISHED("culture.messagePublished"),
+    CULTURE_MESSAGE_WITHDRAWN("culture.messageWithdrawn"),
+    CULTURE_TEAM_RECOGNISED("culture.teamRecognised"),
     // criteria
     CRITERIA_ACTIVATE("criteria.activate"),
     CRITERIA_DELETE("criteria.delete"),

@@ -102,6 +102,8 @@ public class DemoCompany {
         em.flush();
         int governance = DemoGovernance.seed(em);
         int whitespace = DemoWhitespace.seed(em);
+        int culture = DemoCulture.seed(em, users);
+        LOG.info(() -> "Demo mode: " + culture + " programme messages and recognitions.");
         LOG.info(() -> "Demo mode: " + whitespace + " whitespace maps filled.");
         LOG.info(() -> "Demo mode: " + governance + " conflict register entries and best practices.");
         // Last: the review counts the figures of everything seeded above.

@@ -34,5 +34,13 @@ public enum NotificationKind {
      * that account; to the KA Directors when it names functions or levels, one about no account. Arguments: the
      * conflict's title, what it names (the account's name, or the functions as written).
      */
-    CONFLICT_RECORDED
+    CONFLICT_RECORDED,
+    /**
+     * To the message's audience (everyone in the programme, the KAMs, or one segment's KA teams): the executive or
+     * the KA Director published a programme message. Arguments: author, the text in English (French when only that
+     * was written), the text in French (English when only that was written). Withdrawing the message removes it.
+     */
+    PROGRAMME_MESSAGE,
+    /** To the KAM and the company's members of the KA team: their team was recognised. Arguments: by whom, account. */
+    TEAM_RECOGNISED
 }

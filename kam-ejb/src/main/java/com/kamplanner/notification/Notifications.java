@@ -69,6 +69,21 @@ public class Notifications {
         return make(occasion, NotificationRules.recipients(occasion, concerned));
     }
 
+    /**
+     * Notifies the {@code audience} its service found ({@link Party#AUDIENCE}: a programme message's readers, a
+     * recognised team), without the actor, each once. Returns what was made.
+     */
+    public List<Notification> notifyAudience(Occasion occasion, List<Long> audience) {
+        Concerned concerned = Concerned.by(callerId()).with(Party.AUDIENCE, audience);
+        return make(occasion, NotificationRules.recipients(occasion, concerned));
+    }
+
+    /** Removes every notification made with this dedupe key: what was told is taken back (a withdrawn message). */
+    public int forget(String dedupeKey) {
+        return em.createQuery("delete from Notification n where n.dedupeKey = :key")
+                .setParameter("key", dedupeKey).executeUpdate();
+    }
+
     private List<Notification> make(Occasion occasion, Set<Long> recipients) {
         Set<Long> told = occasion.dedupeKey() == null || recipients.isEmpty() ? Set.of() : new HashSet<>(
                 em.createQuery("select n.recipientId from Notification n where n.dedupeKey = :key "

@@ -11,5 +11,7 @@ public enum Party {
     /** The one person the occasion is addressed to: the team member granted a section, the KAM assessed. */
     PERSON,
     /** Every enabled KA Director. */
-    DIRECTORS
+    DIRECTORS,
+    /** The people a programme message or a recognition is addressed to, as the culture's services find them. */
+    AUDIENCE
 }

@@ -3,6 +3,7 @@ package com.kamplanner.segmentation;
 import com.kamplanner.account.Account;
 import com.kamplanner.account.AccountAccess;
 import com.kamplanner.account.RelationshipStage;
+import com.kamplanner.account.StageChange;
 import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.Role;
@@ -17,6 +18,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -100,6 +102,10 @@ public class SegmentationService {
         Account account = current(accountId, version);
         if (!access.rights(account).canSetStages()) {
             throw new AccessDeniedException();
+        }
+        RelationshipStage before = account.getCurrentStage();
+        if (before != null && current != null && before != current) {
+            em.persist(new StageChange(account, before, current, access.callerName(), Instant.now()));
         }
         account.setCurrentStage(current);
         account.setTargetStage(target);

@@ -7,8 +7,12 @@ import com.kamplanner.competency.CompetencyProfile;
 import com.kamplanner.competency.DevelopmentAction;
 import com.kamplanner.competency.DevelopmentPlanService;
 import com.kamplanner.competency.ProfileService;
+import com.kamplanner.culture.Achieved;
+import com.kamplanner.culture.RecognitionLine;
+import com.kamplanner.culture.Recognitions;
 import com.kamplanner.platform.Formats;
 import com.kamplanner.web.chart.ChartView;
+import com.kamplanner.web.culture.AchievementText;
 import com.kamplanner.web.faces.PageMessages;
 import com.kamplanner.web.i18n.Bundle;
 import jakarta.faces.context.FacesContext;
@@ -45,12 +49,16 @@ public class ProfilePage implements Serializable {
     CompetencyPrivacy privacy;
 
     @Inject
+    Recognitions recognitions;
+
+    @Inject
     PageMessages messages;
 
     private Long user;
     private CompetencyProfile profile;
     private ChartView chart;
     private List<Assessment> myAssessments = List.of();
+    private List<RecognitionLine> recognised = List.of();
     private boolean planEditable;
     private Map<String, String> names;
     private String actionCompetency;
@@ -69,6 +77,16 @@ public class ProfilePage implements Serializable {
         chart = RadarChart.of(profile.getLines(), key -> Bundle.text(locale, key), Formats.of(locale));
         planEditable = privacy.isHr() || privacy.isDirector();
         myAssessments = profile.getKamId() == privacy.caller().getId() ? assessments.mine() : List.of();
+        recognised = recognitions.receivedBy(profile.getKamId());
+    }
+
+    /** The recognitions the KAM's teams received, under the profile's own privacy rule. */
+    public List<RecognitionLine> getRecognised() {
+        return recognised;
+    }
+
+    public String achievement(Achieved achieved) {
+        return AchievementText.of(achieved, FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public void addAction() {

@@ -5,6 +5,7 @@ import com.kamplanner.web.faces.DownloadResponse;
 import com.kamplanner.improvement.ImprovementAction;
 import com.kamplanner.improvement.ProgrammeReviewService;
 import com.kamplanner.improvement.QuarterReview;
+import com.kamplanner.culture.Recognitions;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.web.faces.PageMessages;
 import com.kamplanner.web.i18n.Bundle;
@@ -32,6 +33,9 @@ public class ReviewPage implements Serializable {
     ProgrammeReviewService review;
 
     @Inject
+    Recognitions recognitions;
+
+    @Inject
     PageMessages messages;
 
     private QuarterReview figures;
@@ -41,6 +45,8 @@ public class ReviewPage implements Serializable {
     private ImprovementActionsModel actions;
     private ImprovementAction.Status statusFilter;
     private ImprovementActionForm form = new ImprovementActionForm();
+    private long recognitionsThisQuarter;
+    private long recognitionsLastQuarter;
 
     public void load() {
         if (actions != null) {
@@ -51,6 +57,9 @@ public class ReviewPage implements Serializable {
         comparisonChart = ReviewCharts.comparison(figures, key -> Bundle.text(locale, key), locale);
         trendChart = ReviewCharts.trend(figures.history(), key -> Bundle.text(locale, key), locale);
         owners = review.owners();
+        recognitionsThisQuarter = recognitions.countBetween(figures.quarter().start(), figures.quarter().end());
+        recognitionsLastQuarter = recognitions.countBetween(figures.previousQuarter().start(),
+                figures.previousQuarter().end());
         actions = new ImprovementActionsModel(review);
     }
 
@@ -143,6 +152,21 @@ public class ReviewPage implements Serializable {
 
     public void setStatusFilter(ImprovementAction.Status statusFilter) {
         this.statusFilter = statusFilter;
+    }
+
+    /** KA teams recognised this quarter (the culture's part of the review), and last quarter. */
+    public long getRecognitionsThisQuarter() {
+        return recognitionsThisQuarter;
+    }
+
+    public long getRecognitionsLastQuarter() {
+        return recognitionsLastQuarter;
+    }
+
+    /** More recognitions than last quarter reads as better. */
+    public String getRecognitionsTrend() {
+        long change = recognitionsThisQuarter - recognitionsLastQuarter;
+        return change == 0 ? "kam-same" : change > 0 ? "kam-better" : "kam-worse";
     }
 
     public ImprovementActionForm getForm() {

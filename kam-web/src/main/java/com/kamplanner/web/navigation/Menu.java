@@ -46,7 +46,8 @@ public final class Menu {
                     item("programmeReview", "governance.menu.review", "/programme/review.xhtml", Caller::isDirector),
                     item("conflicts", "governance.menu.conflicts", "/programme/conflicts.xhtml", Caller::isDirector),
                     item("bestPractices", "governance.menu.library", "/library/index.xhtml",
-                            c -> c.isDirector() || c.isKam())),
+                            c -> c.isDirector() || c.isKam()),
+                    item("culture", "culture.menu", "/culture/index.xhtml", c -> c.isReadsAll() || c.isKam())),
                     Set.of("/library/practice.xhtml")),
             new MenuGroup("people", "nav.group.people", List.of(
                     item("competencyOverview", "competency.menu.overview", "/competency/overview.xhtml",

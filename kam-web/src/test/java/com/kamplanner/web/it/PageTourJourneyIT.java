@@ -43,22 +43,23 @@ class PageTourJourneyIT {
 
     @Test
     void theKaDirectorsPages() {
-        tour("david.kad", 20, "whitespace/map.xhtml", "whitespace/portfolio.xhtml", "whitespace/catalogue.xhtml");
+        tour("david.kad", 20, "whitespace/map.xhtml", "whitespace/portfolio.xhtml", "whitespace/catalogue.xhtml",
+                "culture/index.xhtml");
     }
 
     @Test
     void theExecutivesPages() {
-        tour("claire.exec", 8, "whitespace/map.xhtml", "whitespace/portfolio.xhtml", "accounts/sponsorships.xhtml");
+        tour("claire.exec", 8, "whitespace/map.xhtml", "whitespace/portfolio.xhtml", "accounts/sponsorships.xhtml", "culture/index.xhtml");
     }
 
     @Test
     void aKamsPages() {
-        tour("emma.kam", 12, "whitespace/map.xhtml", "strategy/sponsor-follow-up.xhtml");
+        tour("emma.kam", 12, "whitespace/map.xhtml", "strategy/sponsor-follow-up.xhtml", "culture/index.xhtml");
     }
 
     @Test
     void aTeamMembersPages() {
-        tour("tom.team", 3);
+        tour("tom.team", 3, "culture/index.xhtml");
     }
 
     @Test

@@ -42,7 +42,8 @@ class MenuTest {
         assertEquals(List.of("mywork", "accounts", "programme"), ids(groups));
         assertEquals(List.of("home", "myCompetencies"), itemIds(groups.get(0)));
         assertEquals(List.of("portfolio", "plans", "matrix"), itemIds(groups.get(1)));
-        assertEquals(List.of("bestPractices"), itemIds(groups.get(2)));
+        assertEquals(List.of("bestPractices", "culture"), itemIds(groups.get(2)),
+                "the programme's messages and recognitions too");
     }
 
     @Test
@@ -65,7 +66,7 @@ class MenuTest {
         List<MenuGroup> groups = Menu.shownTo(caller(Role.EXECUTIVE));
         assertEquals(List.of("mywork", "accounts", "programme", "people"), ids(groups));
         assertEquals(List.of("executivePortfolio", "executivePriorities", "executiveInvestments",
-                "portfolioWhitespace", "strategyCompliance"), itemIds(groups.get(2)));
+                "portfolioWhitespace", "strategyCompliance", "culture"), itemIds(groups.get(2)));
         assertEquals(List.of("competencyAggregates", "executivePeople"), itemIds(groups.get(3)));
     }
 
