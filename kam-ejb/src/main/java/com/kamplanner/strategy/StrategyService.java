@@ -57,6 +57,9 @@ public class StrategyService {
     @Inject
     WhitespaceService whitespace;
 
+    @Inject
+    StrategyTemplates templates;
+
     // ---- reading ----
 
     /**
@@ -76,9 +79,14 @@ public class StrategyService {
         return access.isKamOf(access.readable(accountId));
     }
 
-    /** The compliance issues of the account's strategy, for the workspace. */
+    /** The compliance issues of the account's strategy against its segment's template, for the workspace. */
     public List<ComplianceIssue> compliance(long accountId) {
-        return ComplianceCheck.of(workspace(accountId));
+        return templates.rules().check(workspace(accountId));
+    }
+
+    /** The strategy template the account's strategy is measured against: its guidance, tools and horizon. */
+    public StrategyTemplate template(long accountId) {
+        return templates.rules().templateFor(access.readable(accountId).getSegment());
     }
 
     /** The account's place in the selection matrix, shown beside the orientation. */
