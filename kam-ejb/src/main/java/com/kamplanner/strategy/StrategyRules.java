@@ -45,8 +45,9 @@ public final class StrategyRules {
                                     LocalDate today) {
         LocalDate from = start == null ? today : start;
         if (level == Objective.Level.STRATEGIC && beyondHorizon(from, targetDate, years)) {
-            throw new BusinessRuleException(BEYOND_HORIZON, targetDate.toString(), years,
-                    from.plusYears(years).toString());
+            // As dates, so that each language writes them its own way ({0,date,long} in the bundles).
+            throw new BusinessRuleException(BEYOND_HORIZON, java.sql.Date.valueOf(targetDate), years,
+                    java.sql.Date.valueOf(from.plusYears(years)));
         }
     }
 
