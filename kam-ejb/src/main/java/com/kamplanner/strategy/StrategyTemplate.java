@@ -125,6 +125,14 @@ public class StrategyTemplate implements Serializable, Versioned {
         return template;
     }
 
+    /** A new draft shaped by {@code edit}, checked as the service checks a saved draft (for seeding and tests). */
+    public static StrategyTemplate draft(int number, StrategyTemplateEdit edit) {
+        StrategyTemplateService.check(edit);
+        StrategyTemplate template = new StrategyTemplate(number, edit.getName());
+        template.apply(edit);
+        return template;
+    }
+
     /** A new draft with the same rules and guidance, for the KA Director to adapt. */
     public StrategyTemplate copyAsDraft(int newNumber, String newName) {
         StrategyTemplate copy = new StrategyTemplate(newNumber, newName);
