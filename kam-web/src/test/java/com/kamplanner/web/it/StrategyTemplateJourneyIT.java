@@ -38,7 +38,7 @@ class StrategyTemplateJourneyIT extends BrowserJourney {
     }
 
     @Test
-    void aStricterTemplateForStrategicAccountsMakesAirbusNonCompliantUntilEmmaAddsTheMissingOption() {
+    void aStricterTemplateForStrategicAccountsMakesAirbusNonCompliantUntilEmmaAddsTheMissingOption() throws Exception {
         long account = accountId(base, ACCOUNT);
         signIn("david.kad", DEMO_PASSWORD);
 
