@@ -46,6 +46,8 @@ final class PlanAssembler {
         c.setPeriodStart(version.getPeriodStart());
         c.setPeriodEnd(version.getPeriodEnd());
         c.setHorizonEnd(Horizon.end(version.getPeriodStart()));
+        c.setStrategicHorizonYears(com.kamplanner.strategy.StrategyTemplates.rules(em)
+                .templateFor(account.getSegment()).getHorizonYears());
         c.setAssembledAt(Instant.now());
         c.setSummary(version.getSummary());
         c.setCustomerPriorities(new ArrayList<>(priorities));

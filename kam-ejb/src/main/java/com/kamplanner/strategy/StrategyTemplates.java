@@ -8,8 +8,8 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * The strategy templates in force, for everyone who measures a strategy: the workspace, the KA Director's
- * compliance pages, the KAM's work list, the best-practice form. One statement (and one for the step rules) reads
- * them; the KA Director changes them through {@link StrategyTemplateService}.
+ * compliance pages, the KAM's work list, the best-practice form. One statement reads them, their step rules
+ * joined; the KA Director changes them through {@link StrategyTemplateService}.
  */
 @Stateless
 @PermitAll
@@ -19,8 +19,13 @@ public class StrategyTemplates {
     EntityManager em;
 
     public ComplianceRules rules() {
-        return ComplianceRules.of(em.createQuery("select t from StrategyTemplate t where t.lifecycle.status = :active "
-                + "order by t.lifecycle.number desc", StrategyTemplate.class)
+        return rules(em);
+    }
+
+    /** The templates in force, for the code that reads the database without this bean (the plan's assembly). */
+    public static ComplianceRules rules(EntityManager em) {
+        return ComplianceRules.of(em.createQuery("select distinct t from StrategyTemplate t left join fetch t.steps "
+                + "where t.lifecycle.status = :active", StrategyTemplate.class)
                 .setParameter("active", LifecycleStatus.ACTIVE).getResultList());
     }
 }
