@@ -4,7 +4,8 @@
 -- each step, the matrix tools offered at the orientation step and the horizon of strategic objectives.
 -- The first version reproduces the five checks hard-coded until now (every step filled, an indicator on every
 -- objective, every strategic objective traced to a TOWS option, programmes with both kinds of plans, every plan
--- serving an objective), so no strategy changes compliance until the KA Director edits it.
+-- serving an objective), so no strategy changes compliance until the KA Director edits it: its horizon of three
+-- years is shown, not checked, until a version checks it (horizon_checked).
 create sequence strategy_template_seq start with 50 increment by 50;
 
 create table strategy_template (
@@ -21,6 +22,7 @@ create table strategy_template (
     strategic_traced       boolean      not null default true,
     programmes_both_kinds  boolean      not null default true,
     plans_serve_objective  boolean      not null default true,
+    horizon_checked        boolean      not null default false,
     horizon_years          integer      not null default 3,
     matrix_tools           varchar(100) not null default 'SELECTION_MATRIX,TOWS',
     version                bigint       not null default 0,

@@ -71,6 +71,7 @@ final class DemoStrategy {
         edit.setSegment(Quadrant.STRATEGIC);
         edit.setMinPotentialsPerKind(2);
         edit.setTowsPerPairUsed(true);
+        edit.setHorizonChecked(true);
         edit.setTools(java.util.Set.of(MatrixTool.SELECTION_MATRIX, MatrixTool.KRALJIC));
         guide(edit, StrategyStep.POTENTIALS, "At least two potentials in each quadrant. Cite the Database: the "
                 + "purchasing portfolio tells you where we are strategic for the customer and where we are a "

@@ -24,7 +24,10 @@ public class PlanContent implements Serializable {
     private LocalDate periodStart;
     private LocalDate periodEnd;
     private LocalDate horizonEnd;
-    /** The horizon the strategy template in force sets for strategic objectives, in years (issue 19, section 4). */
+    /**
+     * The horizon the strategy template in force checks for strategic objectives, in years (issue 19, section 4);
+     * null when it checks none.
+     */
     private Integer strategicHorizonYears;
     private String approvedBy;
     private Instant approvedAt;

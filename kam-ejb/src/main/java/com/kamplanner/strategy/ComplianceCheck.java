@@ -54,7 +54,7 @@ public final class ComplianceCheck {
                     issues.add(new ComplianceIssue(ComplianceIssue.Check.STRATEGIC_OBJECTIVE_WITHOUT_OPTION,
                             StrategyStep.OBJECTIVES, objective.getTitle()));
                 }
-                if (objective.hasIndicator() && StrategyRules.beyondHorizon(objective.getStartDate(),
+                if (template.isHorizonChecked() && objective.hasIndicator() && StrategyRules.beyondHorizon(objective.getStartDate(),
                         objective.getIndicator().getTargetDate(), template.getHorizonYears())) {
                     issues.add(new ComplianceIssue(ComplianceIssue.Check.OBJECTIVE_BEYOND_HORIZON,
                             StrategyStep.OBJECTIVES, objective.getTitle(), template.getHorizonYears()));

@@ -56,10 +56,12 @@ public final class ComplianceSql {
                     + "and o.objective_level = 'STRATEGIC' "
                     + "and not exists (select 1 from objective_tows_option ot where ot.objective_id = o.id))");
         }
-        all.add("not exists (select 1 from objective o where o.strategy_id = s.id and o.objective_level = 'STRATEGIC' "
-                + "and o.start_date is not null and o.indicator_target_date is not null and "
-                + dayNumber("o.indicator_target_date", 0) + " > "
-                + dayNumber("o.start_date", template.getHorizonYears()) + ")");
+        if (template.isHorizonChecked()) {
+            all.add("not exists (select 1 from objective o where o.strategy_id = s.id "
+                    + "and o.objective_level = 'STRATEGIC' and o.start_date is not null "
+                    + "and o.indicator_target_date is not null and " + dayNumber("o.indicator_target_date", 0)
+                    + " > " + dayNumber("o.start_date", template.getHorizonYears()) + ")");
+        }
         if (template.isProgrammesBothKinds()) {
             all.add("not exists (select 1 from action_programme ap where ap.strategy_id = s.id "
                     + "and exists (select 1 from action_plan x where x.programme_id = ap.id) "
@@ -72,7 +74,8 @@ public final class ComplianceSql {
             all.add("not exists (select 1 from action_plan x join action_programme ap on ap.id = x.programme_id "
                     + "where ap.strategy_id = s.id and x.objective_id is null)");
         }
-        return "(" + String.join(" and ", all) + ")";
+        // A template that asks nothing still gives a condition, one every strategy meets.
+        return all.isEmpty() ? "(1 = 1)" : "(" + String.join(" and ", all) + ")";
     }
 
     /**

@@ -88,6 +88,10 @@ public class StrategyTemplate implements Serializable, Versioned {
     @Column(name = "plans_serve_objective", nullable = false)
     private boolean plansServeObjective = true;
 
+    /** Whether strategic objectives must target within the horizon (checked at save and for compliance). */
+    @Column(name = "horizon_checked", nullable = false)
+    private boolean horizonChecked;
+
     @Column(name = "horizon_years", nullable = false)
     private int horizonYears = DEFAULT_HORIZON_YEARS;
 
@@ -144,6 +148,7 @@ public class StrategyTemplate implements Serializable, Versioned {
         copy.programmesBothKinds = programmesBothKinds;
         copy.plansServeObjective = plansServeObjective;
         copy.horizonYears = horizonYears;
+        copy.horizonChecked = horizonChecked;
         copy.matrixTools = matrixTools;
         copy.steps.clear();
         getSteps().forEach(s -> copy.steps.add(s.copy()));
@@ -194,6 +199,7 @@ public class StrategyTemplate implements Serializable, Versioned {
         programmesBothKinds = edit.isProgrammesBothKinds();
         plansServeObjective = edit.isPlansServeObjective();
         horizonYears = edit.getHorizonYears();
+        horizonChecked = edit.isHorizonChecked();
         Set<MatrixTool> tools = EnumSet.of(MatrixTool.TOWS);
         tools.addAll(edit.getTools());
         matrixTools = tools.stream().map(Enum::name).collect(Collectors.joining(","));
@@ -268,6 +274,10 @@ public class StrategyTemplate implements Serializable, Versioned {
 
     public boolean isPlansServeObjective() {
         return plansServeObjective;
+    }
+
+    public boolean isHorizonChecked() {
+        return horizonChecked;
     }
 
     public int getHorizonYears() {

@@ -25,6 +25,7 @@ public class StrategyTemplateEdit implements Serializable {
     private boolean programmesBothKinds;
     private boolean plansServeObjective;
     private int horizonYears;
+    private boolean horizonChecked;
     private Set<MatrixTool> tools = EnumSet.noneOf(MatrixTool.class);
     private final List<StepEdit> steps = new ArrayList<>();
 
@@ -85,6 +86,7 @@ public class StrategyTemplateEdit implements Serializable {
         edit.programmesBothKinds = template.isProgrammesBothKinds();
         edit.plansServeObjective = template.isPlansServeObjective();
         edit.horizonYears = template.getHorizonYears();
+        edit.horizonChecked = template.isHorizonChecked();
         edit.tools = EnumSet.copyOf(template.getTools());
         for (StrategyStep step : StrategyStep.values()) {
             StepRule rule = template.step(step).orElse(null);
@@ -156,6 +158,14 @@ public class StrategyTemplateEdit implements Serializable {
 
     public void setPlansServeObjective(boolean plansServeObjective) {
         this.plansServeObjective = plansServeObjective;
+    }
+
+    public boolean isHorizonChecked() {
+        return horizonChecked;
+    }
+
+    public void setHorizonChecked(boolean horizonChecked) {
+        this.horizonChecked = horizonChecked;
     }
 
     public int getHorizonYears() {

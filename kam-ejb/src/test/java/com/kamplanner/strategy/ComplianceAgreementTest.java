@@ -78,6 +78,7 @@ class ComplianceAgreementTest {
     void sqlAndJavaAgreeOnEveryStrategyForEveryTemplateSet() {
         List<ComplianceRules> sets = List.of(
                 ComplianceRules.of(List.of()),
+                ComplianceRules.of(List.of(TemplateFixtures.template(null, e -> e.setHorizonChecked(true)))),
                 ComplianceRules.of(List.of(TemplateFixtures.strict(null))),
                 ComplianceRules.of(List.of(StrategyTemplate.method(), TemplateFixtures.strict(Quadrant.STRATEGIC))),
                 ComplianceRules.of(List.of(TemplateFixtures.template(null, e -> {
@@ -87,7 +88,10 @@ class ComplianceAgreementTest {
                     e.setProgrammesBothKinds(false);
                     e.setPlansServeObjective(false);
                     e.setHorizonYears(10);
-                }), TemplateFixtures.template(Quadrant.STAR, e -> e.setHorizonYears(1)),
+                }), TemplateFixtures.template(Quadrant.STAR, e -> {
+                    e.setHorizonChecked(true);
+                    e.setHorizonYears(1);
+                }),
                         TemplateFixtures.strict(Quadrant.STREAMLINE))));
         Set<String> seen = new java.util.HashSet<>();
         for (ComplianceRules rules : sets) {
@@ -100,9 +104,11 @@ class ComplianceAgreementTest {
     }
 
     @Test
-    void theMethodTemplateDrawsTheLineWhereTheFiveChecksDidAndTheHorizonIsThreeYears() {
-        assertEquals(Set.of("complete", "rich", "rich star", "leap day in"),
-                compliantByJava(ComplianceRules.of(List.of())));
+    void theMethodTemplateDrawsTheLineWhereTheFiveChecksDidAndAHorizonOfThreeYearsOnceChecked() {
+        assertEquals(Set.of("complete", "rich", "rich star", "beyond horizon", "leap day in", "leap day out"),
+                compliantByJava(ComplianceRules.of(List.of())), "the first template shows the horizon only");
+        assertEquals(Set.of("complete", "rich", "rich star", "leap day in"), compliantByJava(ComplianceRules.of(
+                List.of(TemplateFixtures.template(null, e -> e.setHorizonChecked(true))))));
     }
 
     @Test

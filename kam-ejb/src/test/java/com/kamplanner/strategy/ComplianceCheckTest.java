@@ -92,11 +92,16 @@ class ComplianceCheckTest {
         Strategy strategy = complete();
         Objective strategic = strategy.getObjectives().get(0);
         strategic.setStartDate(LocalDate.of(2026, 1, 1));
+        assertEquals(List.of(), ComplianceCheck.of(strategy), "the method's first template shows the horizon only");
+        StrategyTemplate threeYears = TemplateFixtures.template(null, e -> e.setHorizonChecked(true));
         assertEquals(List.of("OBJECTIVE_BEYOND_HORIZON(OBJECTIVES: Become the preferred rotor partner)"),
-                names(ComplianceCheck.of(strategy)), "2029-12-31 is after 2029-01-01, three years from the start");
+                names(ComplianceCheck.of(strategy, threeYears)), "2029-12-31 is after 2029-01-01, three years on");
         strategic.setStartDate(LocalDate.of(2027, 1, 1));
-        assertEquals(List.of(), ComplianceCheck.of(strategy), "2029-12-31 is within three years of 2027-01-01");
-        StrategyTemplate twoYears = TemplateFixtures.template(null, e -> e.setHorizonYears(2));
+        assertEquals(List.of(), ComplianceCheck.of(strategy, threeYears), "within three years of 2027-01-01");
+        StrategyTemplate twoYears = TemplateFixtures.template(null, e -> {
+            e.setHorizonChecked(true);
+            e.setHorizonYears(2);
+        });
         List<ComplianceIssue> issues = ComplianceCheck.of(strategy, twoYears);
         assertEquals(List.of("OBJECTIVE_BEYOND_HORIZON(OBJECTIVES: Become the preferred rotor partner)"), names(issues));
         assertEquals(2, issues.get(0).getLimit());

@@ -20,11 +20,12 @@ public final class TemplateFixtures {
         return template;
     }
 
-    /** Two potentials per SWOT kind, a TOWS option for every pair used: the demo's Strategic draft. */
+    /** Two potentials per SWOT kind, a TOWS option for every pair used, the horizon checked: the demo's draft. */
     public static StrategyTemplate strict(Quadrant segment) {
         return template(segment, e -> {
             e.setMinPotentialsPerKind(2);
             e.setTowsPerPairUsed(true);
+            e.setHorizonChecked(true);
         });
     }
 }
