@@ -6,7 +6,8 @@
 -- objective, every strategic objective traced to a TOWS option, programmes with both kinds of plans, every plan
 -- serving an objective), so no strategy changes compliance until the KA Director edits it: its horizon of three
 -- years is shown, not checked, until a version checks it (horizon_checked).
-create sequence strategy_template_seq start with 50 increment by 50;
+-- Above the first version's id: EclipseLink hands out the 50 ids below each value it draws.
+create sequence strategy_template_seq start with 100 increment by 50;
 
 create table strategy_template (
     id                     bigint       not null primary key,

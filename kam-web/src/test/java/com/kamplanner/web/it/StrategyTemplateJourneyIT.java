@@ -92,6 +92,13 @@ class StrategyTemplateJourneyIT extends BrowserJourney {
         waitForText("compliance:accounts", ACCOUNT);
         assertTrue(row("compliance:accounts", ACCOUNT).getText().contains("Every check passes."),
                 "compliant again for the KA Director too");
+
+        // The journeys share one database: David archives the Strategic template, the one for all segments rules.
+        browser.get(app() + "strategy/template.xhtml");
+        waitForText("versions:list", DRAFT);
+        row("versions:list", DRAFT).findElement(By.cssSelector("button[id$=':archive']")).click();
+        waitForText("messages", "is archived.");
+        assertTrue(row("versions:list", DRAFT).getText().contains("Archived"), row("versions:list", DRAFT).getText());
     }
 
     /** Screenshots the page in French, checks one text there, and goes back to English. */
