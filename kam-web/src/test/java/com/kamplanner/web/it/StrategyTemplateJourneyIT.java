@@ -20,7 +20,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Issue 19, section 1, in a real browser: David Moreau activates the demo's stricter strategy template for
  * Strategic accounts; Airbus Helicopters' strategy, compliant until then, misses a TOWS option for the WT pair and
  * says so on the compliance page and in Emma Laurent's workspace, beside David's guidance; Emma writes the WT
- * option and the strategy is compliant again. Runs with {@code -Pe2e}.
+ * option and the strategy is compliant again. The template also offers the customer's purchasing portfolio (Kraljic)
+ * at the orientation step. Runs with {@code -Pe2e}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -74,6 +75,15 @@ class StrategyTemplateJourneyIT extends BrowserJourney {
         waitForText("stepGuidance", "Write an option for every TOWS cell whose two quadrants have potentials");
         Chromium.screenshot(browser, JOURNEY, "4-workspace-reason");
         french("4-workspace-reason-fr", "stepGuidance", "Rédigez une option pour chaque case TOWS");
+
+        // The template offers the customer's purchasing portfolio, drawn from the Database's offering positions.
+        WebElement portfolio = browser.findElement(By.id("portfolio"));
+        scrollTo(portfolio);
+        assertTrue(portfolio.findElement(By.tagName("canvas")).isDisplayed());
+        String table = portfolio.findElement(By.tagName("table")).getAttribute("textContent");
+        assertTrue(table.contains("Flight control computers") && table.contains("Bottleneck"), table);
+        Chromium.screenshot(browser, JOURNEY, "4b-purchasing-portfolio");
+        scrollTo(browser.findElement(By.id("orientation:optionType")));
 
         // 3. Emma writes the WT option: what we do if our weaknesses meet the threats.
         select("orientation:optionType", "WT · Weaknesses × threats");
