@@ -103,3 +103,19 @@ function kamMatrixExtender() {
     };
     config.plugins = config.plugins.concat([kamQuadrants, kamBubbleNames]);
 }
+
+/* The customer's purchasing portfolio (Kraljic) at the strategy's orientation step: the cells named in the same
+   corners and each offering named beside its bubble; the tooltip names the offering and its cell only, since a
+   bubble's place inside its cell carries no figure. */
+function kamKraljicExtender() {
+    kamChart.call(this);
+    var config = this.cfg.config;
+    config.options.plugins.tooltip = {
+        callbacks: {
+            label: function (context) {
+                return context.raw.name ? context.raw.name + ' \u00b7 ' + context.dataset.label : context.dataset.label;
+            }
+        }
+    };
+    config.plugins = config.plugins.concat([kamQuadrants, kamBubbleNames]);
+}

@@ -18,7 +18,8 @@ import com.kamplanner.platform.OptimisticSave;
 import com.kamplanner.platform.StaleEditException;
 import com.kamplanner.strategy.ActionPlan;
 import com.kamplanner.strategy.ActionProgramme;
-import com.kamplanner.strategy.ComplianceSql;
+import com.kamplanner.strategy.ComplianceRules;
+import com.kamplanner.strategy.StrategyTemplates;
 import com.kamplanner.strategy.Contingency;
 import com.kamplanner.strategy.Objective;
 import com.kamplanner.strategy.Strategy;
@@ -59,6 +60,9 @@ public class BestPracticeService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    StrategyTemplates templates;
 
     // ---- browsing ----
 
@@ -124,8 +128,10 @@ public class BestPracticeService {
             case STRATEGY -> {
                 // The database narrows to the strategies its twin of the compliance check finds sound; the Java
                 // check (LibraryRules.eligible) confirms each, reading what it walks in a few batches.
+                ComplianceRules rules = templates.rules();
                 List<Long> sound = new ArrayList<>();
-                for (Object id : em.createNativeQuery("select s.id from strategy s where " + ComplianceSql.NO_ISSUE
+                for (Object id : em.createNativeQuery("select s.id from strategy s join account a on a.id = s.account_id "
+                        + "where " + rules.noIssueSql()
                         + " and not exists (select 1 from best_practice b where b.strategy_id = s.id)")
                         .getResultList()) {
                     sound.add(((Number) id).longValue());
@@ -141,7 +147,7 @@ public class BestPracticeService {
                     strategies.setHint("eclipselink.batch", path);
                 }
                 for (Strategy s : strategies.getResultList()) {
-                    if (LibraryRules.eligible(s)) {
+                    if (LibraryRules.eligible(s, rules)) {
                         candidates.add(new Candidate(s.getId(), s.getAccount().getName(), Titles.of(s)));
                     }
                 }
@@ -187,7 +193,7 @@ public class BestPracticeService {
             }
             case STRATEGY -> {
                 Strategy s = existing(Strategy.class, itemId);
-                requireEligible(LibraryRules.eligible(s));
+                requireEligible(LibraryRules.eligible(s, templates.rules()));
                 yield BestPractice.of(s, text, by, now);
             }
             case ACTION_PROGRAMME -> {

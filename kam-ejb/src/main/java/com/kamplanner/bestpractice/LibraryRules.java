@@ -6,6 +6,7 @@ import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.strategy.ActionPlan;
 import com.kamplanner.strategy.ActionProgramme;
 import com.kamplanner.strategy.ComplianceCheck;
+import com.kamplanner.strategy.ComplianceRules;
 import com.kamplanner.strategy.Strategy;
 
 /**
@@ -14,8 +15,7 @@ import com.kamplanner.strategy.Strategy;
  * <li>A plan version once the KA Director approved it: approved, or superseded after its approval (it still
  * reads as approved, from its snapshot). Working, submitted and returned versions are not.</li>
  * <li>A strategy has no approval of its own; it counts as complete when {@link ComplianceCheck} finds nothing
- * (every step filled, every objective with an indicator and traced, every programme with both kinds of plans,
- * every plan serving an objective).</li>
+ * against the strategy template of its account's segment ({@link ComplianceRules}).</li>
  * <li>An action programme when it passes the programme checks: at least one plan, both contractual and
  * relational plans, every plan serving an objective.</li>
  * </ul>
@@ -36,8 +36,8 @@ public final class LibraryRules {
                 && (version.getStatus() == VersionStatus.APPROVED || version.getStatus() == VersionStatus.SUPERSEDED);
     }
 
-    public static boolean eligible(Strategy strategy) {
-        return ComplianceCheck.of(strategy).isEmpty();
+    public static boolean eligible(Strategy strategy, ComplianceRules rules) {
+        return rules.check(strategy).isEmpty();
     }
 
     public static boolean eligible(ActionProgramme programme) {

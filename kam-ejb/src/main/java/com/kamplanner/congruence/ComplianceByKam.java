@@ -7,6 +7,7 @@ import com.kamplanner.plan.PlanVersion;
 import com.kamplanner.situation.Completeness;
 import com.kamplanner.situation.KeyAccountDatabaseService;
 import com.kamplanner.strategy.StrategyService;
+import com.kamplanner.strategy.StrategyTemplates;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -39,8 +40,11 @@ public class ComplianceByKam {
     @Inject
     PlanService plans;
 
+    @Inject
+    StrategyTemplates templates;
+
     public List<KamCompliance> table() {
-        return ComplianceStatements.table(em);
+        return ComplianceStatements.table(em, templates.rules());
     }
 
     /** One KAM's key accounts, each measured by the rules of the modules that own the documents. */

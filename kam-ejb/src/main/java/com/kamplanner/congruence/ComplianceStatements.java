@@ -1,6 +1,6 @@
 package com.kamplanner.congruence;
 
-import com.kamplanner.strategy.ComplianceSql;
+import com.kamplanner.strategy.ComplianceRules;
 import jakarta.persistence.EntityManager;
 
 import java.util.ArrayList;
@@ -14,8 +14,8 @@ import java.util.List;
  *   fields, filled / required, floored) not below the segment's {@code DatabaseRequirement}; with no minimum set it
  *   is met. A table field counts as filled when its JSON is not {@code []}; an account with no database yet meets
  *   only a minimum of 0 (the Java rule measures it against the active template instead).</li>
- *   <li>Strategy: no {@code ComplianceCheck} issue (no empty step, every objective with an indicator, every
- *   strategic objective traced to a TOWS option, no one-sided programme, every action plan serving an objective).</li>
+ *   <li>Strategy: no {@code ComplianceCheck} issue against the strategy template of the account's segment
+ *   ({@code ComplianceRules}: required steps filled, minimum potentials, indicators, traces, horizon, programmes).</li>
  *   <li>Key Account Plan: a version has passed the segment's compliance gate, which {@code PlanService.submit}
  *   enforces ({@code PlanCompliance}); the live compliance of a working version is computed only on drill-down.</li>
  * </ul>
@@ -38,28 +38,35 @@ public final class ComplianceStatements {
             + "100 * (select count(*) " + MANDATORY + FILLED + ") >= dr.minimum_completeness * (select count(*) "
             + MANDATORY + ")))";
 
-    /** A strategy without any compliance issue: {@code strategy.ComplianceSql}, the SQL twin of the Java check. */
-    static final String STRATEGY_MET = "(s.id is not null and " + ComplianceSql.NO_ISSUE + ")";
+    /** A strategy without any issue against its segment's template: the SQL twin of the Java check. */
+    static String strategyMet(ComplianceRules rules) {
+        return "(s.id is not null and " + rules.noIssueSql() + ")";
+    }
 
-    private static final String TABLE = "select u.id, u.display_name, coalesce(t.accounts, 0), coalesce(t.db_met, 0), "
+    private static String table(ComplianceRules rules) {
+        return "select u.id, u.display_name, coalesce(t.accounts, 0), coalesce(t.db_met, 0), "
             + "coalesce(t.strategy_met, 0), coalesce(t.plan_met, 0) from app_user u "
             + "join app_user_role r on r.user_id = u.id and r.role = 'KAM' left join ("
             + "select a.kam_id as kam_id, count(*) as accounts, "
             + "sum(case when " + DATABASE_MET + " then 1 else 0 end) as db_met, "
-            + "sum(case when " + STRATEGY_MET + " then 1 else 0 end) as strategy_met, "
+            + "sum(case when " + strategyMet(rules) + " then 1 else 0 end) as strategy_met, "
             + "sum(case when " + PLAN_MET + " then 1 else 0 end) as plan_met "
             + "from account a left join database_requirement dr on dr.segment = a.segment "
             + "left join ka_database d on d.account_id = a.id left join strategy s on s.account_id = a.id "
             + "where a.key_account = true and a.kam_id is not null group by a.kam_id) t on t.kam_id = u.id "
             + "where u.enabled = true order by u.display_name, u.id";
+    }
 
     private ComplianceStatements() {
     }
 
-    /** One row per enabled KAM, by name, KAMs without key accounts included (0 / 0). */
-    public static List<KamCompliance> table(EntityManager em) {
+    /**
+     * One row per enabled KAM, by name, KAMs without key accounts included (0 / 0); strategies are measured against
+     * their segment's template in {@code rules}.
+     */
+    public static List<KamCompliance> table(EntityManager em, ComplianceRules rules) {
         List<KamCompliance> rows = new ArrayList<>();
-        for (Object row : em.createNativeQuery(TABLE).getResultList()) {
+        for (Object row : em.createNativeQuery(table(rules)).getResultList()) {
             Object[] c = (Object[]) row;
             rows.add(new KamCompliance(((Number) c[0]).longValue(), (String) c[1], ((Number) c[2]).longValue(),
                     ((Number) c[3]).longValue(), ((Number) c[4]).longValue(), ((Number) c[5]).longValue()));

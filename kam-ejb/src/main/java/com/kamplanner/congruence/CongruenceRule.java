@@ -13,7 +13,9 @@ public enum CongruenceRule {
     PLAN_BELOW_COMPLIANCE(Subject.ACCOUNT, "/plan/plan.xhtml?account="),
     PLAN_STALE(Subject.ACCOUNT, "/plan/plan.xhtml?account="),
     PLAN_AWAITING_REVIEW(Subject.ACCOUNT, "/plan/review.xhtml"),
-    DATABASE_STALE_SECTIONS(Subject.ACCOUNT, "/situation/database.xhtml?account=");
+    DATABASE_STALE_SECTIONS(Subject.ACCOUNT, "/situation/database.xhtml?account="),
+    /** A key account's strategy fails the strategy template of its segment (issue 19). */
+    STRATEGY_NOT_COMPLIANT(Subject.ACCOUNT, "/strategy/workspace.xhtml?account=");
 
     /** What a line is about: a key account or a KAM. */
     public enum Subject { ACCOUNT, KAM }

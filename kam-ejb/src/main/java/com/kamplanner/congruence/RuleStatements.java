@@ -2,6 +2,7 @@ package com.kamplanner.congruence;
 
 import com.kamplanner.plan.ReviewCadence;
 import com.kamplanner.selection.Quadrant;
+import com.kamplanner.strategy.StrategyTemplates;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
@@ -21,7 +22,8 @@ import java.util.Map;
  * Every statement yields the same columns (rule, subject id and name, KAM name, figure), so that the rules are
  * counted in one statement and paged over as one list. The notions are those of the modules that own them: the capacity
  * load of {@code AssignmentService}, the target of {@code FrameworkService.targetFor} and {@code GapAnalysis},
- * the review date of {@code ReviewCadence}, the stale sections of {@code KeyAccountDatabaseService}.
+ * the review date of {@code ReviewCadence}, the stale sections of {@code KeyAccountDatabaseService}, the strategy
+ * templates in force of {@code StrategyTemplates} ({@code ComplianceRules}, the SQL twin of the Java check).
  */
 public class RuleStatements {
 
@@ -212,6 +214,10 @@ public class RuleStatements {
                             + "join account a on a.id = d.account_id left join app_user k on k.id = a.kam_id "
                             + "where ds.updated_at < ").append(sectionStaleBefore(s))
                     .append(" group by a.id, a.name, k.display_name");
+            // Started strategies only: an account without one yet is the KAM's work list, not a drift.
+            case STRATEGY_NOT_COMPLIANT -> sql.append(head).append(accountColumns(NO_FIGURE)).append(ACCOUNT_FROM)
+                    .append("join strategy s on s.account_id = a.id where a.key_account = true and not ")
+                    .append(StrategyTemplates.rules(em).noIssueSql());
             default -> throw new IllegalStateException(rule.name());
         }
     }

@@ -96,7 +96,8 @@ final class DemoExecutive {
         }
         Objective objective = strategy.addObjective(new Objective(Objective.Level.STRATEGIC,
                 "Grow our revenue with " + account.getName()), null, strategy.getOptions().get(0));
-        objective.setStartDate(LocalDate.of(2024, 1, 1));
+        // Within the three-year horizon of strategic objectives (issue 19, section 4).
+        objective.setStartDate(LocalDate.of(2026, 1, 1));
         objective.setIndicator(new Indicator("Revenue with the account over 12 months",
                 ExecutivePortfolio.REVENUE_UNIT, new BigDecimal(revenue.y2024()), new BigDecimal(revenue.target()),
                 LocalDate.of(2028, 12, 31)));

@@ -10,6 +10,10 @@ import com.kamplanner.strategy.ActionProgramme;
 import com.kamplanner.strategy.Citation;
 import com.kamplanner.strategy.Contingency;
 import com.kamplanner.strategy.Indicator;
+import com.kamplanner.strategy.MatrixTool;
+import com.kamplanner.strategy.StrategyStep;
+import com.kamplanner.strategy.StrategyTemplate;
+import com.kamplanner.strategy.StrategyTemplateEdit;
 import com.kamplanner.strategy.Objective;
 import com.kamplanner.strategy.SituationPotential;
 import com.kamplanner.strategy.SituationPotential.Kind;
@@ -43,12 +47,55 @@ final class DemoStrategy {
             persist(em, justified(airbus(airbus, users), quadrants));
             created++;
         }
+        created += strictDraft(em);
         Account safran = missing(em, "Safran Electronics");
         if (safran != null) {
             persist(em, justified(safran(safran), quadrants));
             created++;
         }
         return created;
+    }
+
+    /**
+     * The stricter strategy template David Moreau prepares for Strategic accounts, still a draft: two potentials in
+     * each SWOT quadrant, a TOWS option for every pair used, the purchasing portfolio among the matrix tools, and
+     * his guidance at each step. Activated, it makes Airbus Helicopters' strategy miss a WT option.
+     */
+    private static int strictDraft(EntityManager em) {
+        if (em.createQuery("select count(t) from StrategyTemplate t where t.segment = :segment", Long.class)
+                .setParameter("segment", Quadrant.STRATEGIC).getSingleResult() > 0) {
+            return 0;
+        }
+        StrategyTemplateEdit edit = StrategyTemplateEdit.of(StrategyTemplate.method());
+        edit.setName("Strategic accounts: deeper analysis");
+        edit.setSegment(Quadrant.STRATEGIC);
+        edit.setMinPotentialsPerKind(2);
+        edit.setTowsPerPairUsed(true);
+        edit.setHorizonChecked(true);
+        edit.setTools(java.util.Set.of(MatrixTool.SELECTION_MATRIX, MatrixTool.KRALJIC));
+        guide(edit, StrategyStep.POTENTIALS, "At least two potentials in each quadrant. Cite the Database: the "
+                + "purchasing portfolio tells you where we are strategic for the customer and where we are a "
+                + "bottleneck.", "Au moins deux potentiels par quadrant. Citez la base de données : le portefeuille "
+                + "d’achats dit où nous sommes stratégiques pour le client et où nous sommes un goulot.");
+        guide(edit, StrategyStep.ORIENTATION, "Write an option for every TOWS cell whose two quadrants have "
+                + "potentials, including WT: what we do if our weaknesses meet the threats.", "Rédigez une option "
+                + "pour chaque case TOWS dont les deux quadrants ont des potentiels, WT compris : ce que nous faisons "
+                + "si nos faiblesses rencontrent les menaces.");
+        guide(edit, StrategyStep.OBJECTIVES, "Strategic objectives within three years, each with its indicator.",
+                "Des objectifs stratégiques à trois ans au plus, chacun avec son indicateur.");
+        guide(edit, StrategyStep.CONTINGENCIES, "Strategic accounts need prepared moves: at least one contingency "
+                + "per major threat.", "Les comptes stratégiques demandent des parades préparées : au moins une "
+                + "contingence par menace majeure.");
+        int number = em.createQuery("select coalesce(max(t.lifecycle.number), 0) from StrategyTemplate t",
+                Integer.class).getSingleResult() + 1;
+        em.persist(StrategyTemplate.draft(number, edit));
+        return 0;
+    }
+
+    private static void guide(StrategyTemplateEdit edit, StrategyStep step, String en, String fr) {
+        StrategyTemplateEdit.StepEdit rule = edit.getSteps().get(step.ordinal());
+        rule.setGuidanceEn(en);
+        rule.setGuidanceFr(fr);
     }
 
     /** Where the scores place the account against its orientation, the justification the rule asks for. */

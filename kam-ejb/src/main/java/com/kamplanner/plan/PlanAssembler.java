@@ -46,6 +46,9 @@ final class PlanAssembler {
         c.setPeriodStart(version.getPeriodStart());
         c.setPeriodEnd(version.getPeriodEnd());
         c.setHorizonEnd(Horizon.end(version.getPeriodStart()));
+        com.kamplanner.strategy.StrategyTemplate template = com.kamplanner.strategy.StrategyTemplates.rules(em)
+                .templateFor(account.getSegment());
+        c.setStrategicHorizonYears(template.isHorizonChecked() ? template.getHorizonYears() : null);
         c.setAssembledAt(Instant.now());
         c.setSummary(version.getSummary());
         c.setCustomerPriorities(new ArrayList<>(priorities));

@@ -24,6 +24,11 @@ public class PlanContent implements Serializable {
     private LocalDate periodStart;
     private LocalDate periodEnd;
     private LocalDate horizonEnd;
+    /**
+     * The horizon the strategy template in force checks for strategic objectives, in years (issue 19, section 4);
+     * null when it checks none.
+     */
+    private Integer strategicHorizonYears;
     private String approvedBy;
     private Instant approvedAt;
     private Instant assembledAt;
@@ -120,6 +125,14 @@ public class PlanContent implements Serializable {
 
     public void setHorizonEnd(LocalDate horizonEnd) {
         this.horizonEnd = horizonEnd;
+    }
+
+    public Integer getStrategicHorizonYears() {
+        return strategicHorizonYears;
+    }
+
+    public void setStrategicHorizonYears(Integer strategicHorizonYears) {
+        this.strategicHorizonYears = strategicHorizonYears;
     }
 
     public String getApprovedBy() {

@@ -11,6 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -46,9 +47,13 @@ public class ObjectiveService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    StrategyTemplates templates;
+
     /**
      * Saves an objective under {@code parentId} (none for a strategic one), traced to {@code optionIds}. Its
-     * indicator is complete or absent, its target date not before its start date.
+     * indicator is complete or absent, its target date not before its start date and, for a strategic one, within
+     * the horizon of the segment's strategy template when it checks one.
      */
     public Objective saveObjective(long accountId, Objective edited, Long parentId, List<Long> optionIds) {
         Strategy strategy = records.writableStrategy(accountId);
@@ -59,6 +64,11 @@ public class ObjectiveService {
         StrategyRules.checkTraces(edited.getLevel(), options);
         StrategyRules.checkIndicator(edited.getIndicator());
         StrategyRules.checkTargetDate(edited.getStartDate(), edited.getIndicator().getTargetDate());
+        StrategyTemplate template = templates.rules().templateFor(strategy.getAccount().getSegment());
+        if (template.isHorizonChecked()) {
+            StrategyRules.checkHorizon(edited.getLevel(), edited.getStartDate(), edited.getIndicator().getTargetDate(),
+                    template.getHorizonYears(), LocalDate.now());
+        }
         String priority = FreeText.orNull(edited.getCustomerPriority());
         if (priority != null && edited.getLevel() == Objective.Level.STRATEGIC
                 && !priority.equals(FreeText.orNull(existingPriority(edited.getId())))

@@ -25,6 +25,7 @@ public final class StrategyRules {
     public static final String PAIRING = "strategy.option.pairing";
     public static final String DIRECTION_REQUIRED = "strategy.orientation.directionRequired";
     public static final String JUSTIFICATION_REQUIRED = "strategy.orientation.justificationRequired";
+    public static final String BEYOND_HORIZON = "strategy.objective.beyondHorizon";
 
     private StrategyRules() {
     }
@@ -34,6 +35,28 @@ public final class StrategyRules {
         if (start != null && targetDate != null && targetDate.isBefore(start)) {
             throw new BusinessRuleException(TARGET_BEFORE_START, targetDate.toString(), start.toString());
         }
+    }
+
+    /**
+     * A strategic objective's indicator is due within the template's horizon: {@code years} after the objective's
+     * start, or after {@code today} when it names no start.
+     */
+    public static void checkHorizon(Objective.Level level, LocalDate start, LocalDate targetDate, int years,
+                                    LocalDate today) {
+        LocalDate from = start == null ? today : start;
+        if (level == Objective.Level.STRATEGIC && beyondHorizon(from, targetDate, years)) {
+            // As dates, so that each language writes them its own way ({0,date,long} in the bundles).
+            throw new BusinessRuleException(BEYOND_HORIZON, java.sql.Date.valueOf(targetDate), years,
+                    java.sql.Date.valueOf(from.plusYears(years)));
+        }
+    }
+
+    /**
+     * True when {@code targetDate} falls after {@code years} from {@code start}; never without both dates (the
+     * compliance check has no "today" to measure an objective without a start against).
+     */
+    public static boolean beyondHorizon(LocalDate start, LocalDate targetDate, int years) {
+        return start != null && targetDate != null && targetDate.isAfter(start.plusYears(years));
     }
 
     /** An action plan may not be due before it starts. */

@@ -1,5 +1,8 @@
 package com.kamplanner.strategy;
 
+import com.kamplanner.situation.SectionView;
+import com.kamplanner.situation.TableRows;
+import com.kamplanner.template.DefaultDatabaseTemplate;
 import com.kamplanner.account.Account;
 import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
@@ -22,6 +25,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -57,6 +61,9 @@ public class StrategyService {
     @Inject
     WhitespaceService whitespace;
 
+    @Inject
+    StrategyTemplates templates;
+
     // ---- reading ----
 
     /**
@@ -76,9 +83,35 @@ public class StrategyService {
         return access.isKamOf(access.readable(accountId));
     }
 
-    /** The compliance issues of the account's strategy, for the workspace. */
+    /** The compliance issues of the account's strategy against its segment's template, for the workspace. */
     public List<ComplianceIssue> compliance(long accountId) {
-        return ComplianceCheck.of(workspace(accountId));
+        return templates.rules().check(workspace(accountId));
+    }
+
+    /** The strategy template the account's strategy is measured against: its guidance, tools and horizon. */
+    public StrategyTemplate template(long accountId) {
+        return templates.rules().templateFor(access.readable(accountId).getSegment());
+    }
+
+    /**
+     * Where the account's Key Account Database places our offerings in the customer's purchasing portfolio, as far
+     * as the caller may read the Database: nothing when the section is hidden from them or the table is empty.
+     */
+    public List<OfferingPosition> purchasingPortfolio(long accountId) {
+        SectionView needs = database.open(accountId)
+                .section(DefaultDatabaseTemplate.NEEDS);
+        String table = needs == null ? null : needs.getValues()
+                .get(DefaultDatabaseTemplate.OFFERING_POSITIONS);
+        if (table == null || table.isBlank()) {
+            return List.of();
+        }
+        List<OfferingPosition> positions = new ArrayList<>();
+        for (Map<String, String> row : TableRows.read(table)) {
+            String offering = row.get("offering");
+            OfferingPosition.Position.of(row.get("position")).filter(p -> offering != null && !offering.isBlank())
+                    .ifPresent(p -> positions.add(new OfferingPosition(offering.strip(), p)));
+        }
+        return positions;
     }
 
     /** The account's place in the selection matrix, shown beside the orientation. */

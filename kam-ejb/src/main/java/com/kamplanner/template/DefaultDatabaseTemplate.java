@@ -41,6 +41,8 @@ public class DefaultDatabaseTemplate {
     public static final String BUYING_CRITERIA = "buyingCriteria";
     public static final String REVENUE_BY_YEAR = "revenueByYear";
     public static final String COMPETITORS = "competitors";
+    /** The part 2 table of where our offerings sit in the customer's purchasing portfolio (Kraljic). */
+    public static final String OFFERING_POSITIONS = "offeringPositions";
 
     @PersistenceContext
     EntityManager em;
@@ -92,7 +94,7 @@ public class DefaultDatabaseTemplate {
                         new ChoiceOption("HYBRID", "Hybrid", "Mixte"))))
                 .add(new TemplateField("purchasingProcess", RICH_TEXT, true,
                         "Purchasing process and who is involved", "Processus d’achat et acteurs impliqués"))
-                .add(new TemplateField("offeringPositions", TABLE, true,
+                .add(new TemplateField(OFFERING_POSITIONS, TABLE, true,
                         "Our offerings in the customer’s purchasing portfolio",
                         "Nos offres dans le portefeuille d’achats du client").withColumns(
                         new TableColumn("offering", SHORT_TEXT, true, "Offering", "Offre"),

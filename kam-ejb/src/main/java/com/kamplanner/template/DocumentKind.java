@@ -7,9 +7,10 @@ package com.kamplanner.template;
  *       through {@code situation.KeyAccountDatabaseService};</li>
  *   <li>{@link #PLAN}: the sections a Key Account Plan must fill to be submitted ({@code plan.DefaultPlanTemplate},
  *       {@code plan.PlanTemplates});</li>
- *   <li>{@link #STRATEGY}: kept because the schema allows it (V6's check constraint), but no template of this kind
- *       is ever created: the Strategy Formulation Process follows the method's fixed guided path, and its
- *       compliance is checked by {@code strategy.ComplianceCheck}, not against a template.</li>
+ *   <li>{@link #STRATEGY}: kept because the schema allows it (V6's check constraint), but no document template of
+ *       this kind is created: the Strategy Formulation Process is a guided path, not a form of fields, and its
+ *       template is a {@code strategy.StrategyTemplate} (rules per step, guidance, matrix tools, horizon), versioned
+ *       through the same {@code platform.Lifecycle}.</li>
  * </ul>
  */
 public enum DocumentKind {

@@ -9,7 +9,12 @@ import com.kamplanner.account.Account;
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.strategy.ActionPlan;
 import com.kamplanner.strategy.ActionProgramme;
+import com.kamplanner.strategy.ComplianceRules;
 import com.kamplanner.strategy.Contingency;
+import com.kamplanner.strategy.StrategyTemplate;
+import com.kamplanner.strategy.TemplateFixtures;
+import com.kamplanner.selection.Quadrant;
+import java.util.List;
 import com.kamplanner.strategy.Indicator;
 import com.kamplanner.strategy.Objective;
 import com.kamplanner.strategy.SituationPotential;
@@ -25,11 +30,16 @@ class LibraryRulesTest {
 
     @Test
     void aStrategyCountsAsCompleteOnlyWhenEveryComplianceCheckPasses() {
+        ComplianceRules rules = ComplianceRules.of(List.of(StrategyTemplate.method(),
+                TemplateFixtures.strict(Quadrant.STRATEGIC)));
         Strategy strategy = complete();
-        assertTrue(LibraryRules.eligible(strategy));
+        assertTrue(LibraryRules.eligible(strategy, rules));
+        strategy.getAccount().setSegment(Quadrant.STRATEGIC, false, null);
+        assertFalse(LibraryRules.eligible(strategy, rules), "the Strategic template asks for more potentials");
+        strategy.getAccount().setSegment(null, false, null);
         strategy.setMission(null);
-        assertFalse(LibraryRules.eligible(strategy), "a step left empty");
-        assertFalse(LibraryRules.eligible(new Strategy(new Account("Empty Co", "Rail", "FR"))));
+        assertFalse(LibraryRules.eligible(strategy, rules), "a step left empty");
+        assertFalse(LibraryRules.eligible(new Strategy(new Account("Empty Co", "Rail", "FR")), rules));
     }
 
     @Test

@@ -3,6 +3,8 @@ package com.kamplanner.congruence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.kamplanner.platform.MigratedDatabase;
+import com.kamplanner.strategy.ComplianceRules;
+import com.kamplanner.strategy.StrategyTemplate;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
@@ -39,7 +41,7 @@ class ComplianceStatementsTest {
     }
 
     private KamCompliance kamOne() {
-        List<KamCompliance> table = ComplianceStatements.table(em);
+        List<KamCompliance> table = ComplianceStatements.table(em, rules());
         assertEquals(List.of("Idle Kam", "Kam One"), table.stream().map(KamCompliance::getKamName).toList());
         assertEquals(0, table.get(0).getAccounts(), "a KAM without key accounts is listed at 0 / 0");
         return table.get(1);
@@ -104,6 +106,12 @@ class ComplianceStatementsTest {
         sql("update plan_version set status = 'SUBMITTED'");
         assertEquals(1, kamOne().getPlanMet());
         assertEquals(true, ComplianceStatements.planMet(em, 10));
+    }
+
+    /** The templates the migration put in force: the first one reproduces the checks of before templates. */
+    private ComplianceRules rules() {
+        return ComplianceRules.of(em.createQuery("select t from StrategyTemplate t where t.lifecycle.status = "
+                + "com.kamplanner.platform.LifecycleStatus.ACTIVE", StrategyTemplate.class).getResultList());
     }
 
     private void sql(String sql) {

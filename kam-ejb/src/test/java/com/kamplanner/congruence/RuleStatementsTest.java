@@ -230,6 +230,25 @@ class RuleStatementsTest {
         assertEquals(List.of(81L), subjects(CongruenceRule.ACCOUNT_WITHOUT_KAM).subList(0, 1));
     }
 
+    @Test
+    void aStartedStrategyThatFailsItsSegmentsTemplateGetsALineUntilTheTemplateOrTheStrategyChanges() {
+        account(10, "Alpha", "STRATEGIC", 1L);
+        account(11, "Beta", "STAR", 1L);
+        sql("insert into strategy (id, account_id, vision, mission, updated_at) "
+                + "values (1, 10, 'Vision', 'Mission', current_timestamp)");
+        assertEquals(List.of(10L), subjects(CongruenceRule.STRATEGY_NOT_COMPLIANT),
+                "steps left empty; Beta has no strategy yet, which is no drift");
+        assertEquals("/strategy/workspace.xhtml?account=10",
+                rules().lines(CongruenceRule.STRATEGY_NOT_COMPLIANT, 0, 10).get(0).getLink());
+        sql("insert into strategy_template (id, name, template_number, status, created_at, segment) "
+                + "values (2, 'Strategic light', 2, 'ACTIVE', current_timestamp, 'STRATEGIC')");
+        sql("insert into strategy_template_step (template_id, step, required) values (2, 'VISION', true)");
+        assertEquals(List.of(), subjects(CongruenceRule.STRATEGY_NOT_COMPLIANT),
+                "the Strategic template asks only for the vision");
+        sql("update strategy set mission = null");
+        assertEquals(List.of(10L), subjects(CongruenceRule.STRATEGY_NOT_COMPLIANT));
+    }
+
     private void user(long id, String username, String role) {
         sql("insert into app_user (id, username, display_name, password_hash, created_at) values (" + id + ", '"
                 + username + "', '" + username + " name', 'x', current_timestamp)");

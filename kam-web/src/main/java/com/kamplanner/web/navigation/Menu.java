@@ -70,6 +70,8 @@ public final class Menu {
                     item("templates", "situation.menu.templates", "/situation/templates.xhtml", Caller::isDirector),
                     item("offerings", "whitespace.menu.catalogue", "/whitespace/catalogue.xhtml", Caller::isDirector),
                     item("planTemplate", "plan.menu.template", "/plan/template.xhtml", Caller::isDirector),
+                    item("strategyTemplate", "strategyTemplate.menu", "/strategy/template.xhtml",
+                            Caller::isDirector),
                     item("users", "menu.users", "/admin/users.xhtml", Caller::isAdmin),
                     item("outbox", "menu.outbox", "/admin/outbox.xhtml", Caller::isAdmin),
                     item("security", "menu.security", "/admin/security.xhtml", Caller::isAdmin),

@@ -1,6 +1,14 @@
 package com.kamplanner.web.strategy;
 
+import com.kamplanner.situation.CitableField;
+import com.kamplanner.strategy.MatrixTool;
+import com.kamplanner.strategy.OfferingPosition;
 import com.kamplanner.strategy.SituationPotential;
+import com.kamplanner.template.DefaultDatabaseTemplate;
+import com.kamplanner.web.chart.ChartView;
+import com.kamplanner.web.i18n.Bundle;
+import jakarta.faces.context.FacesContext;
+import java.util.Locale;
 import com.kamplanner.strategy.StrategicOrientation;
 import com.kamplanner.strategy.StrategyService;
 import com.kamplanner.strategy.TowsOption;
@@ -38,6 +46,29 @@ public class OrientationStep implements Serializable {
     private TowsOption option = new TowsOption(TowsOption.Type.SO, null);
     private List<Long> potentialIds = new ArrayList<>();
     private StrategicOrientation orientation;
+    private ChartView portfolio;
+    private boolean portfolioRead;
+
+    /**
+     * The customer's purchasing portfolio from the Key Account Database, drawn when the strategy template offers it;
+     * null when the template does not, or the Database records no offering the caller may read.
+     */
+    public ChartView getPortfolio() {
+        if (!portfolioRead) {
+            portfolioRead = true;
+            if (workspace.offers(MatrixTool.KRALJIC.name())) {
+                List<OfferingPosition> positions = strategies.purchasingPortfolio(workspace.getAccountId());
+                Locale locale = Bundle.supported(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+                portfolio = positions.isEmpty() ? null : PortfolioChart.of(positions, key -> Bundle.text(locale, key));
+            }
+        }
+        return portfolio;
+    }
+
+    /** The Database section the portfolio comes from, where the KAM cites it in a potential. */
+    public String getPortfolioSource() {
+        return CitableField.url(workspace.getAccountId(), DefaultDatabaseTemplate.NEEDS);
+    }
 
     public void saveOption() {
         tows.saveOption(workspace.getAccountId(), option, potentialIds);

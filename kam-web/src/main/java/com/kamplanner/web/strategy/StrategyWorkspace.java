@@ -5,10 +5,12 @@ import com.kamplanner.account.Account;
 import com.kamplanner.platform.NotFoundException;
 import com.kamplanner.strategy.ComplianceIssue;
 import com.kamplanner.strategy.MatrixStanding;
+import com.kamplanner.strategy.MatrixTool;
 import com.kamplanner.strategy.Strategy;
 import com.kamplanner.strategy.StrategyExports;
 import com.kamplanner.strategy.StrategyService;
 import com.kamplanner.strategy.StrategyStep;
+import com.kamplanner.strategy.StrategyTemplate;
 import com.kamplanner.web.i18n.Bundle;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -46,6 +48,7 @@ public class StrategyWorkspace implements Serializable {
     private boolean kam;
     private MatrixStanding standing;
     private List<ComplianceIssue> issues = List.of();
+    private StrategyTemplate template;
 
     /** Loads the account named by {@code ?account=}; someone else's account gives the forbidden page. */
     public void load() {
@@ -56,6 +59,7 @@ public class StrategyWorkspace implements Serializable {
         writable = strategies.canWrite(accountId);
         kam = strategies.isKamOf(accountId);
         standing = strategies.standing(accountId);
+        template = strategies.template(accountId);
     }
 
     /** Reads the strategy again after a change, so every step shows what is stored. */
@@ -76,9 +80,28 @@ public class StrategyWorkspace implements Serializable {
     }
 
     static String describe(ComplianceIssue issue, Locale locale) {
-        String subject = issue.getCheck() == ComplianceIssue.Check.STEP_EMPTY
-                ? Bundle.text(locale, "strategy.step." + issue.getStep().name()) : issue.getSubject();
-        return Bundle.text(locale, issue.getMessageKey(), subject);
+        String subject = switch (issue.getCheck()) {
+            case STEP_EMPTY -> Bundle.text(locale, "strategy.step." + issue.getStep().name());
+            case POTENTIALS_TOO_FEW -> Bundle.text(locale, "strategy.potential.kind." + issue.getSubject());
+            case TOWS_PAIR_MISSING -> Bundle.text(locale, "strategy.option.type." + issue.getSubject());
+            default -> issue.getSubject();
+        };
+        return Bundle.text(locale, issue.getMessageKey(), subject, issue.getLimit());
+    }
+
+    /** The KA Director's guidance for the step shown, from the template in force for the account's segment. */
+    public String getGuidance() {
+        return template.guidance(getCurrentStep(), faces.getViewRoot().getLocale());
+    }
+
+    /** The template the strategy is measured against: its guidance, matrix tools and horizon. */
+    public StrategyTemplate getTemplate() {
+        return template;
+    }
+
+    /** True when the template offers this matrix tool at the orientation step. */
+    public boolean offers(String tool) {
+        return template.offers(MatrixTool.valueOf(tool));
     }
 
     public boolean isEmpty(StrategyStep s) {

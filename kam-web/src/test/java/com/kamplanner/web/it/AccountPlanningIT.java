@@ -89,6 +89,11 @@ import com.kamplanner.strategy.StrategyCompliance;
 import com.kamplanner.strategy.StrategyGrants;
 import com.kamplanner.strategy.StrategyRules;
 import com.kamplanner.strategy.StrategyService;
+import com.kamplanner.strategy.StrategyStep;
+import com.kamplanner.strategy.StrategyTemplate;
+import com.kamplanner.strategy.StrategyTemplateEdit;
+import com.kamplanner.strategy.StrategyTemplateService;
+import com.kamplanner.strategy.StrategyTemplates;
 import com.kamplanner.strategy.TowsOption;
 import com.kamplanner.strategy.TowsService;
 import com.kamplanner.template.DefaultDatabaseTemplate;
@@ -241,6 +246,12 @@ class AccountPlanningIT {
 
     @EJB
     PlanTemplateService planTemplates;
+
+    @EJB
+    StrategyTemplateService strategyTemplates;
+
+    @EJB
+    StrategyTemplates templatesInForce;
 
     @Inject
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
@@ -1003,6 +1014,72 @@ class AccountPlanningIT {
      * Removes the accounts this test created (their databases, grants and stakeholders go with them), so that the
      * shared test database does not fill up with Emma's accounts across runs.
      */
+    // ======== The strategy template (issue 19, section 1) ========
+
+    @Test
+    void onlyTheKaDirectorVersionsTheStrategyTemplate() throws Exception {
+        StrategyTemplate inForce = templatesInForce.rules().templateFor(null);
+        assertEquals(1, inForce.getNumber(), "V33's first template is in force for all segments");
+        StrategyTemplateEdit unchanged = StrategyTemplateEdit.of(inForce);
+        for (Object caller : List.of(asKam, asExecutive, asHr, asTeamMember)) {
+            assertDenied(() -> runAs(caller, () -> strategyTemplates.versions()));
+            assertDenied(() -> runAs(caller, () -> strategyTemplates.find(inForce.getId())));
+            assertDenied(() -> runAs(caller, () -> strategyTemplates.newDraft(inForce.getId(), "Mine")));
+            assertDenied(() -> runAs(caller, () -> strategyTemplates.saveDraft(inForce.getId(), inForce.getVersion(),
+                    unchanged)));
+            assertDenied(() -> runAs(caller, () -> strategyTemplates.activate(inForce.getId(), inForce.getVersion())));
+            assertDenied(() -> runAs(caller, () -> strategyTemplates.archive(inForce.getId(), inForce.getVersion())));
+        }
+        for (String username : List.of("emma.kam", "claire.exec", "hana.hr", "tom.team")) {
+            assertForbidden(signedIn(base, username).get("strategy/template.xhtml"));
+        }
+        String page = signedIn(base, "david.kad").get("strategy/template.xhtml").body();
+        assertTrue(page.contains("Strategic accounts: deeper analysis"), "the demo's stricter draft is listed");
+        assertTrue(asDirector.call(() -> strategyTemplates.versions()).stream().anyMatch(t -> t.isDraft()
+                && t.getSegment() == Quadrant.STRATEGIC && t.getMinPotentialsPerKind() == 2), "and still a draft");
+        assertEquals(inForce.getId(), templatesInForce.rules().templateFor(Quadrant.STRATEGIC).getId(),
+                "a draft decides nothing");
+    }
+
+    @Test
+    void aTemplateActivatedForOneSegmentMeasuresThatSegmentsStrategiesUntilArchived() throws Exception {
+        long id = emmasAccount("Template");
+        segment(id, Quadrant.STREAMLINE);
+        assertEquals(StrategyStep.values().length, asKam.call(() -> strategies.compliance(id)).size(),
+                "an unwritten strategy: every step empty");
+        StrategyTemplate inForce = templatesInForce.rules().templateFor(null);
+        StrategyTemplate draft = asDirector.call(() -> strategyTemplates.newDraft(inForce.getId(), "Streamline light"));
+        StrategyTemplateEdit edit = StrategyTemplateEdit.of(draft);
+        edit.setSegment(Quadrant.STREAMLINE);
+        edit.getSteps().forEach(step -> step.setRequired(step.getStep() == StrategyStep.POTENTIALS));
+        edit.getSteps().get(0).setGuidanceEn("Two lines are enough for a Streamline account.");
+        edit.getSteps().get(0).setGuidanceFr("Deux lignes suffisent pour un compte Streamline.");
+        edit.setHorizonYears(0);
+        assertEquals(StrategyTemplateService.HORIZON_RANGE, businessError(() -> asDirector.call(() ->
+                strategyTemplates.saveDraft(draft.getId(), draft.getVersion(), edit))).messageKey());
+        edit.setHorizonYears(2);
+        StrategyTemplate saved = asDirector.call(() -> strategyTemplates.saveDraft(draft.getId(), draft.getVersion(),
+                edit));
+        assertThrows(StaleEditException.class, () -> asDirector.call(() ->
+                strategyTemplates.saveDraft(draft.getId(), draft.getVersion(), edit)), "a second save on the old version");
+        StrategyTemplate active = asDirector.call(() -> strategyTemplates.activate(saved.getId(), saved.getVersion()));
+        try {
+            assertEquals(List.of("STEP_EMPTY(POTENTIALS)"), asKam.call(() -> strategies.compliance(id)).stream()
+                    .map(ComplianceIssue::toString).toList(), "only the steps the segment's template requires");
+            assertEquals("Deux lignes suffisent pour un compte Streamline.", asKam.call(() ->
+                    strategies.template(id)).guidance(StrategyStep.POTENTIALS, Locale.FRENCH));
+            assertEquals(2, asKam.call(() -> strategies.template(id)).getHorizonYears());
+            assertEquals(inForce.getId(), templatesInForce.rules().templateFor(Quadrant.STAR).getId(),
+                    "the other segments keep the template for all");
+            assertEquals(StrategyTemplate.NOT_DRAFT, businessError(() -> asDirector.call(() ->
+                    strategyTemplates.saveDraft(active.getId(), active.getVersion(), edit))).messageKey());
+        } finally {
+            asDirector.call(() -> strategyTemplates.archive(active.getId(), active.getVersion()));
+        }
+        assertEquals(StrategyStep.values().length, asKam.call(() -> strategies.compliance(id)).size(),
+                "archived: the segment falls back on the template for all");
+    }
+
     @AfterEach
     void removeTheAccountsCreated() throws Exception {
         if (created.isEmpty()) {

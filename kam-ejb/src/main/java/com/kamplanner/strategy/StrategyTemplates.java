@@ -1,0 +1,31 @@
+package com.kamplanner.strategy;
+
+import com.kamplanner.platform.LifecycleStatus;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * The strategy templates in force, for everyone who measures a strategy: the workspace, the KA Director's
+ * compliance pages, the KAM's work list, the best-practice form. One statement reads them, their step rules
+ * joined; the KA Director changes them through {@link StrategyTemplateService}.
+ */
+@Stateless
+@PermitAll
+public class StrategyTemplates {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public ComplianceRules rules() {
+        return rules(em);
+    }
+
+    /** The templates in force, for the code that reads the database without this bean (the plan's assembly). */
+    public static ComplianceRules rules(EntityManager em) {
+        return ComplianceRules.of(em.createQuery("select distinct t from StrategyTemplate t left join fetch t.steps "
+                + "where t.lifecycle.status = :active", StrategyTemplate.class)
+                .setParameter("active", LifecycleStatus.ACTIVE).getResultList());
+    }
+}
