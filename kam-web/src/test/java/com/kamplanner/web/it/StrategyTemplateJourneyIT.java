@@ -133,23 +133,6 @@ class StrategyTemplateJourneyIT extends BrowserJourney {
                 + "')]"));
     }
 
-    /** Chooses the option with this label in a PrimeFaces select menu, firing its change event as a user would. */
-    private void select(String id, String label) {
-        ((JavascriptExecutor) browser).executeScript(
-                "var menu = PrimeFaces.getWidgetById(arguments[0]);"
-                        + "var option = Array.from(document.querySelectorAll('[id=\"' + arguments[0] + '_input\"] option'))"
-                        + ".find(o => o.text.trim() === arguments[1]);"
-                        + "if (!option) throw new Error('no option ' + arguments[1]);"
-                        + "menu.selectValue(option.value); menu.triggerChange();", id, label);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
-        wait.until(d -> ((JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty()").equals(true));
-    }
-
-    private void tick(String id, String label) {
-        browser.findElement(By.xpath("//*[@id='" + id + "']//label[contains(normalize-space(), '" + label + "')]"))
-                .click();
-    }
-
     private void waitForText(String id, String text) {
         try {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
