@@ -34,5 +34,10 @@ public enum NotificationKind {
      * that account; to the KA Directors when it names functions or levels, one about no account. Arguments: the
      * conflict's title, what it names (the account's name, or the functions as written).
      */
-    CONFLICT_RECORDED
+    CONFLICT_RECORDED,
+    /**
+     * To the KAM and the KA Directors: a contingency's watched condition held, and its prepared action plans woke.
+     * Arguments: account, the contingency's trigger, the value it fired on (empty for a kind without a value).
+     */
+    CONTINGENCY_FIRED
 }

@@ -103,10 +103,11 @@ public final class PlanOutline {
         }
         sections.add(new Section(text.apply("plan.section.programmes"), programmes));
         List<List<String>> contingencies = c.getContingencies().stream()
-                .map(x -> List.of(x.getTrigger(), x.getResponse())).toList();
+                .map(x -> List.of(x.getTrigger(), x.getResponse(), watch(x, formats, text))).toList();
         sections.add(new Section(text.apply("plan.section.contingencies"), List.of(contingencies.isEmpty()
                 ? Block.text(text.apply("plan.none"))
-                : Block.table(List.of(text.apply("plan.trigger"), text.apply("plan.response")), contingencies))));
+                : Block.table(List.of(text.apply("plan.trigger"), text.apply("plan.response"),
+                text.apply("plan.contingency.watch")), contingencies))));
         List<Block> team = new ArrayList<>();
         team.add(Block.text(text.apply("plan.kam") + ": " + or(c.getKamName(), text.apply("plan.none"))));
         team.add(Block.text(text.apply("plan.sponsor") + ": " + or(c.getSponsorName(), text.apply("plan.none"))));
@@ -142,6 +143,20 @@ public final class PlanOutline {
 
     private static String stage(String stage, Function<String, String> text) {
         return stage == null ? text.apply("plan.none") : text.apply("stage." + stage);
+    }
+
+    /** What a contingency watches, and whether it fired: when, on what value. */
+    static String watch(ContingencyItem x, Formats formats, Function<String, String> text) {
+        if (x.getConditionKind() == null) {
+            return text.apply("plan.contingency.textOnly");
+        }
+        String watched = text.apply("strategy.condition.kind." + x.getConditionKind()) + ": " + x.getTargetName();
+        if (!x.isFired()) {
+            return text.apply("plan.contingency.armed") + " · " + watched;
+        }
+        return text.apply("plan.contingency.fired") + " " + formats.date(java.time.LocalDate.ofInstant(x.getFiredAt(),
+                formats.zone())) + " · " + watched + (x.getFiredValue() == null ? ""
+                : " = " + formats.number(x.getFiredValue()));
     }
 
     private static String or(String s, String other) {

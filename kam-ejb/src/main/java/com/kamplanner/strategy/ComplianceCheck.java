@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The compliance checks the KA Director sees for every strategy: objectives without indicators, strategic
  * objectives traced to no TOWS option, plans serving no objective, programmes with one kind of plan only, and
- * steps left empty. Pure: it reads a loaded strategy and changes nothing, so it is tested without a server.
+ * steps left empty. Dormant action plans (prepared for a contingency) are checked only once they wake. Pure: it reads a loaded strategy and changes nothing, so it is tested without a server.
  */
 public final class ComplianceCheck {
 
@@ -36,7 +36,7 @@ public final class ComplianceCheck {
                         programme.getName()));
             }
             for (ActionPlan plan : programme.getPlans()) {
-                if (plan.getObjective() == null) {
+                if (plan.getObjective() == null && !plan.isDormant()) {
                     issues.add(new ComplianceIssue(ComplianceIssue.Check.PLAN_WITHOUT_OBJECTIVE,
                             StrategyStep.PROGRAMMES, plan.getTitle()));
                 }

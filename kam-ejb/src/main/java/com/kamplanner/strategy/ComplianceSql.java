@@ -3,7 +3,8 @@ package com.kamplanner.strategy;
 /**
  * The SQL twin of {@link ComplianceCheck}: a condition on a strategy row aliased {@code s} that holds when the
  * check finds no issue. It lets the programme boards count compliant strategies and the best-practice form narrow
- * its candidates in the database; both are tested to agree with the Java check. Change the two together.
+ * its candidates in the database; both are tested to agree with the Java check. Change the two together. Dormant
+ * action plans are left out of both.
  */
 public final class ComplianceSql {
 
@@ -24,11 +25,13 @@ public final class ComplianceSql {
             + "and o.objective_level = 'STRATEGIC' "
             + "and not exists (select 1 from objective_tows_option ot where ot.objective_id = o.id)) "
             + "and not exists (select 1 from action_programme ap where ap.strategy_id = s.id "
-            + "and exists (select 1 from action_plan x where x.programme_id = ap.id) "
-            + "and (not exists (select 1 from action_plan x where x.programme_id = ap.id and x.kind = 'CONTRACTUAL') "
-            + "or not exists (select 1 from action_plan x where x.programme_id = ap.id and x.kind = 'RELATIONAL'))) "
+            + "and exists (select 1 from action_plan x where x.programme_id = ap.id and x.dormant = false) "
+            + "and (not exists (select 1 from action_plan x where x.programme_id = ap.id and x.dormant = false "
+            + "and x.kind = 'CONTRACTUAL') "
+            + "or not exists (select 1 from action_plan x where x.programme_id = ap.id and x.dormant = false "
+            + "and x.kind = 'RELATIONAL'))) "
             + "and not exists (select 1 from action_plan x join action_programme ap on ap.id = x.programme_id "
-            + "where ap.strategy_id = s.id and x.objective_id is null))";
+            + "where ap.strategy_id = s.id and x.objective_id is null and x.dormant = false))";
 
     private ComplianceSql() {
     }
