@@ -90,7 +90,8 @@ public final class PlanOutline {
             for (ActionPlanItem a : p.getPlans()) {
                 rows.add(List.of(a.getTitle(), text.apply("plan.kind." + a.getKind()), or(a.getOwnerName(), ""),
                         formats.date(a.getDueDate()),
-                        text.apply("plan.status." + a.getStatus()), formats.percent(a.getProgress())));
+                        a.isDormant() ? text.apply("strategy.plan.dormant.badge") : text.apply("plan.status." + a.getStatus()),
+                        formats.percent(a.getProgress())));
             }
             if (!rows.isEmpty()) {
                 programmes.add(Block.table(List.of(text.apply("plan.actionPlan"), text.apply("plan.kind"),
