@@ -31,6 +31,8 @@ import com.kamplanner.strategy.Contingency;
 import com.kamplanner.strategy.ContingencyWatch;
 import com.kamplanner.strategy.Indicator;
 import com.kamplanner.strategy.Objective;
+import com.kamplanner.strategy.SituationPotential;
+import com.kamplanner.strategy.TowsOption;
 import com.kamplanner.strategy.Strategy;
 import com.kamplanner.strategy.StrategyService;
 import com.kamplanner.strategy.WatchRules;
@@ -258,10 +260,19 @@ class ContingencyWatchIT {
         tx.begin();
         Strategy strategy = em.createNamedQuery(Strategy.BY_ACCOUNT, Strategy.class).setParameter("account", account)
                 .getSingleResult();
+        SituationPotential strength = strategy.addPotential(new SituationPotential(SituationPotential.Kind.STRENGTH,
+                "Certified blades"));
+        SituationPotential opportunity = strategy.addPotential(new SituationPotential(
+                SituationPotential.Kind.OPPORTUNITY, "A second source is wanted"));
+        TowsOption option = strategy.addOption(new TowsOption(TowsOption.Type.SO, "Become the second source"),
+                strength, opportunity);
         Objective objective = new Objective(Objective.Level.STRATEGIC, "Be the second source");
         objective.setIndicator(new Indicator(indicator, "%", BigDecimal.ZERO, new BigDecimal("35"),
                 TODAY.plusYears(2)));
-        strategy.addObjective(objective, null);
+        strategy.addObjective(objective, null, option);
+        em.persist(strength);
+        em.persist(opportunity);
+        em.persist(option);
         em.persist(objective);
         tx.commit();
         return objective.getId();
