@@ -17,7 +17,6 @@ import com.kamplanner.strategy.StrategicOrientation;
 import com.kamplanner.strategy.StrategicOrientation.Direction;
 import com.kamplanner.strategy.Strategy;
 import com.kamplanner.strategy.TowsOption;
-import com.kamplanner.strategy.WatchedCondition;
 import com.kamplanner.template.DefaultDatabaseTemplate;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -126,13 +125,6 @@ final class DemoStrategy {
         h160Programme.addPlan(plan("Joint engineering workshops in Marignane every quarter",
                 ActionPlan.Kind.RELATIONAL, START, START.plusMonths(12), "Two engineers, travel", "25000",
                 ActionPlan.Status.IN_PROGRESS), qualify, tom);
-        ActionPlan bridge = plan("Secure a bridge order for H145 blades while the H160 qualification recovers",
-                ActionPlan.Kind.CONTRACTUAL, null, null, "Pricing and the H145 programme office", "15000",
-                ActionPlan.Status.PLANNED);
-        bridge.setDormant(true);
-        bridge.setStartOffsetDays(0);
-        bridge.setDueOffsetDays(45);
-        h160Programme.addPlan(bridge, partner, emma);
         ActionProgramme partnership = s.addProgramme(new ActionProgramme("Executive partnership"));
         partnership.setDescription("Make the relationship strategic at every level.");
         partnership.addPlan(plan("Executive sponsor meeting with the Airbus Helicopters COO twice a year",
@@ -150,12 +142,6 @@ final class DemoStrategy {
                 slaPlan);
         s.addContingency(new Contingency("The H160 ramp-up slips by a year",
                 "Keep the engineering cell busy on the NH90 upgrade and stretch the framework agreement"), framework);
-        Contingency share = new Contingency("Our share of the H160 blade volume falls below 10 %",
-                "Protect the volume we hold: secure a bridge order on the H145 blades and review the H160 "
-                        + "qualification plan with Marignane engineering");
-        share.setCondition(new WatchedCondition(WatchedCondition.Kind.INDICATOR, null,
-                partner.getIndicator().getName(), WatchedCondition.Operator.BELOW, new BigDecimal("10"), null));
-        s.addContingency(share, bridge);
         return s;
     }
 
@@ -195,20 +181,7 @@ final class DemoStrategy {
             em.persist(p);
             p.getPlans().forEach(em::persist);
         });
-        s.getContingencies().forEach(c -> {
-            watchedObjective(s, c);
-            em.persist(c);
-        });
-    }
-
-    /** A demo condition names its indicator; once the objectives have their ids, it watches that objective. */
-    private static void watchedObjective(Strategy s, Contingency c) {
-        WatchedCondition condition = c.getCondition();
-        if (condition.getKind() == WatchedCondition.Kind.INDICATOR && condition.getTargetId() == null) {
-            s.getObjectives().stream().filter(o -> o.hasIndicator()
-                            && o.getIndicator().getName().equals(condition.getTargetName())).findFirst()
-                    .ifPresent(o -> condition.setTargetId(o.getId()));
-        }
+        s.getContingencies().forEach(em::persist);
     }
 
     private static TowsOption rated(TowsOption option, int attractiveness, int feasibility) {

@@ -243,6 +243,18 @@ public class ActionPlan implements java.io.Serializable {
         this.followUpStatus = followUpStatus;
     }
 
+    /**
+     * Puts a woken prepared plan back to sleep when its contingency is re-armed, unless its work has begun (a
+     * follow-up update) or someone has edited it since (which drops its offsets).
+     */
+    void sleepAgain() {
+        if (!dormant && followUpStatus == null && (startOffsetDays != null || dueOffsetDays != null)) {
+            dormant = true;
+            startDate = null;
+            dueDate = null;
+        }
+    }
+
     public boolean isDormant() {
         return dormant;
     }

@@ -176,7 +176,8 @@ public class ActionProgrammeService {
 
     /**
      * Watches a fired contingency again: its last firing is forgotten, and it fires at the next check where its
-     * condition holds. The action plans it woke stay active: their work has begun.
+     * condition holds. The prepared plans it woke go back to sleep, unless their work has begun (a follow-up
+     * update) or they were edited since.
      */
     public Contingency rearm(long accountId, long contingencyId, long version) {
         Strategy strategy = records.writableStrategy(accountId);
@@ -189,6 +190,7 @@ public class ActionProgrammeService {
             throw new BusinessRuleException(WatchRules.NOT_FIRED);
         }
         contingency.rearm();
+        contingency.getPlans().forEach(ActionPlan::sleepAgain);
         OptimisticSave.flush(em);
         audit.record(AuditAction.STRATEGY_CONTINGENCY_REARMED, "Strategy", strategy.getId(),
                 contingency.getTrigger());

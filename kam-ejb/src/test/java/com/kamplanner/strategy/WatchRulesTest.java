@@ -154,6 +154,14 @@ class WatchRulesTest {
         assertFalse(plan.isDormant());
         assertEquals(TODAY.plusDays(2), plan.getStartDate());
         assertEquals(TODAY.plusDays(30), plan.getDueDate());
+        plan.sleepAgain();
+        assertTrue(plan.isDormant(), "re-armed before any work on it, it sleeps again");
+        assertNull(plan.getDueDate());
+        plan.wake(TODAY.plusDays(1));
+        plan.setFollowUpStatus("IN_PROGRESS");
+        plan.sleepAgain();
+        assertFalse(plan.isDormant(), "once its work has begun, it stays active");
+        assertEquals(TODAY.plusDays(31), plan.getDueDate());
         assertRefusedOffsets();
     }
 
