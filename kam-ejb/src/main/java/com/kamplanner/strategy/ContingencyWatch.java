@@ -118,7 +118,7 @@ public class ContingencyWatch {
                 contingency.getTrigger() + " — " + on);
         notifications.notify(new Occasion(NotificationKind.CONTINGENCY_FIRED, accountId, null,
                 List.of(strategy.getAccount().getName(), contingency.getTrigger(), on),
-                "strategy/workspace.xhtml?account=" + accountId + "&step=CONTINGENCIES",
+                "strategy/workspace.xhtml?account=" + accountId + "&step=" + StrategyStep.CONTINGENCIES.ordinal(),
                 "contingency:" + contingency.getId() + ":" + contingency.getFiredAt()), null, null);
     }
 

@@ -151,6 +151,10 @@ class ContingencyWatchIT {
         runAs(asKam, () -> followUp.recordActual(account, objective, TODAY, new BigDecimal("7")));
         assertEquals(0, new BigDecimal("8.5").compareTo(reload(contingency).getFiredValue()), "fired once only");
         assertEquals(0, watch.checkAll(TODAY.plusDays(1)), "the night finds nothing more to fire");
+
+        runAs(asKam, () -> programmes.rearm(account, contingency.getId(), reload(contingency).getVersion()));
+        em.getEntityManagerFactory().getCache().evictAll();
+        assertTrue(em.find(ActionPlan.class, prepared.getId()).isDormant(), "re-armed, the untouched plan sleeps");
     }
 
     @Test
