@@ -73,13 +73,19 @@ class ContingencyJourneyIT extends BrowserJourney {
         // 3. Emma records this period's H160 share: 8 %, below the threshold.
         new Select(browser.findElement(By.id("team:actualObjective"))).selectByVisibleText(
                 "Become the qualified second source for H160 blades — Share of H160 blade volume");
-        WebElement period = browser.findElement(By.id("team:actualPeriod_input"));
-        period.clear();
-        period.sendKeys(today.toString(), Keys.ESCAPE);
         WebElement value = browser.findElement(By.id("team:actualValue"));
         value.clear();
         value.sendKeys("8");
+        WebElement period = browser.findElement(By.id("team:actualPeriod_input"));
+        period.clear();
+        period.sendKeys(today.toString(), Keys.TAB);
+        assertEquals("8", browser.findElement(By.id("team:actualValue")).getAttribute("value"));
         browser.findElement(By.id("team:saveActual")).click();
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Actual recorded."));
+        } finally {
+            Chromium.screenshot(browser, JOURNEY, "3-actual-recorded");
+        }
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rows"), PREPARED));
         WebElement woken = browser.findElement(By.xpath("//table[@id='rows']//tr[td[contains(., '" + PREPARED
                 + "')]]"));
@@ -88,7 +94,7 @@ class ContingencyJourneyIT extends BrowserJourney {
                 "due 45 days after the firing day");
         assertNotEquals("Late", woken.findElement(By.cssSelector("td[data-label='Status']")).getText().trim());
         scrollTo(woken);
-        Chromium.screenshot(browser, JOURNEY, "3-team-after");
+        Chromium.screenshot(browser, JOURNEY, "4-team-after");
 
         // 4. The strategy shows it fired, today, on 8.
         openContingencies(airbus);
@@ -98,7 +104,7 @@ class ContingencyJourneyIT extends BrowserJourney {
         assertFalse(watch.findElements(By.cssSelector("button[id$=':acknowledge']")).isEmpty(),
                 "Emma may acknowledge it");
         scrollTo(watch);
-        Chromium.screenshot(browser, JOURNEY, "4-fired");
+        Chromium.screenshot(browser, JOURNEY, "5-fired");
 
         // 5. The same in French.
         browser.findElement(By.id("menu:lang-fr")).click();
@@ -109,12 +115,12 @@ class ContingencyJourneyIT extends BrowserJourney {
                 "//tbody[@id='contingencies:list_data']/tr[contains(., '" + TRIGGER + "')]")));
         assertTrue(watch.getText().contains("Déclenché"), watch.getText());
         scrollTo(watch);
-        Chromium.screenshot(browser, JOURNEY, "5-fired-fr");
+        Chromium.screenshot(browser, JOURNEY, "6-fired-fr");
         browser.get(app() + "plan/team.xhtml?account=" + airbus);
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//table[@id='rows']//tr[td[contains(., '" + PREPARED + "')]]")));
         scrollTo(row);
-        Chromium.screenshot(browser, JOURNEY, "6-team-fr");
+        Chromium.screenshot(browser, JOURNEY, "7-team-fr");
         browser.findElement(By.id("menu:lang-en")).click();
         wait.ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
