@@ -151,7 +151,8 @@ public final class PlanOutline {
         if (x.getConditionKind() == null) {
             return text.apply("plan.contingency.textOnly");
         }
-        String watched = text.apply("strategy.condition.kind." + x.getConditionKind()) + ": " + x.getTargetName();
+        String watched = java.text.MessageFormat.format(text.apply("strategy.condition.summary"),
+                text.apply("strategy.condition.kind." + x.getConditionKind()), x.getTargetName());
         if (!x.isFired()) {
             return text.apply("plan.contingency.armed") + " · " + watched;
         }

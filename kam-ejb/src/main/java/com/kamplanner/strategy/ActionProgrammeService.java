@@ -52,7 +52,7 @@ public class ActionProgrammeService {
     ContingencyWatch watch;
 
     @Inject
-    com.kamplanner.account.AccountAccess accounts;
+    StrategyAccess access;
 
     public ActionProgramme saveProgramme(long accountId, ActionProgramme edited) {
         Strategy strategy = records.writableStrategy(accountId);
@@ -167,7 +167,7 @@ public class ActionProgrammeService {
         if (contingency.getState() != Contingency.State.FIRED) {
             throw new BusinessRuleException(WatchRules.NOT_FIRED);
         }
-        contingency.acknowledge(accounts.callerName(), java.time.Instant.now());
+        contingency.acknowledge(access.callerName(), java.time.Instant.now());
         OptimisticSave.flush(em);
         audit.record(AuditAction.STRATEGY_CONTINGENCY_ACKNOWLEDGED, "Strategy", strategy.getId(),
                 contingency.getTrigger());

@@ -20,6 +20,8 @@ import com.kamplanner.plan.PlanReminders;
 import com.kamplanner.selection.Quadrant;
 import com.kamplanner.situation.Attitude;
 import com.kamplanner.situation.DecisionRole;
+import com.kamplanner.situation.KeyAccountDatabaseService;
+import com.kamplanner.situation.SectionInput;
 import com.kamplanner.situation.Stakeholder;
 import com.kamplanner.situation.StakeholderInput;
 import com.kamplanner.situation.StakeholderService;
@@ -37,6 +39,7 @@ import com.kamplanner.strategy.Strategy;
 import com.kamplanner.strategy.StrategyService;
 import com.kamplanner.strategy.WatchRules;
 import com.kamplanner.strategy.WatchedCondition;
+import com.kamplanner.template.DefaultDatabaseTemplate;
 import com.kamplanner.work.WorkItem;
 import com.kamplanner.work.WorkKind;
 import com.kamplanner.work.WorkList;
@@ -85,6 +88,9 @@ class ContingencyWatchIT {
 
     @EJB
     ContingencyWatch watch;
+
+    @EJB
+    KeyAccountDatabaseService database;
 
     @EJB
     FigureCount figures;
@@ -191,6 +197,54 @@ class ContingencyWatchIT {
         assertEquals(Contingency.State.ARMED, rearmed.getState());
         assertNull(rearmed.getFiredAt());
         assertEquals(1, watch.check(account), "re-armed, it fires again on a condition that still holds");
+    }
+
+    @Test
+    void aDecisionMakerLeavingACompetitorsShareRisingAndAMissedMilestoneEachFireOnce() throws Exception {
+        long account = account("Watch kinds " + System.nanoTime());
+        ActionProgramme programme = runAs(asKam, () -> programmes.saveProgramme(account,
+                new ActionProgramme("Milestones")));
+        Stakeholder director = runAs(asKam, () -> stakeholders.save(account, new StakeholderInput()
+                .name("Procurement director").decisionRole(DecisionRole.DECISION_MAKER)));
+        Stakeholder engineer = runAs(asKam, () -> stakeholders.save(account, new StakeholderInput()
+                .name("Test engineer").decisionRole(DecisionRole.USER)));
+        assertEquals(ActionProgrammeService.TARGET_NOT_DECISION_MAKER, businessError(() -> runAs(asKam,
+                () -> programmes.saveContingency(account, watching(new WatchedCondition(
+                        WatchedCondition.Kind.DECISION_MAKER_LEFT, engineer.getId(), null, null, null, null)),
+                        List.of()))).messageKey());
+        Contingency leaving = runAs(asKam, () -> programmes.saveContingency(account, watching(new WatchedCondition(
+                WatchedCondition.Kind.DECISION_MAKER_LEFT, director.getId(), null, null, null, null)), List.of()));
+        Contingency rival = runAs(asKam, () -> programmes.saveContingency(account, watching(new WatchedCondition(
+                WatchedCondition.Kind.COMPETITOR_SHARE, null, "AeroLowCost", WatchedCondition.Operator.ABOVE,
+                new BigDecimal("20"), null)), List.of()));
+        ActionPlan inspection = new ActionPlan("First-article inspection", ActionPlan.Kind.CONTRACTUAL);
+        inspection.setStartDate(TODAY.minusMonths(1));
+        inspection.setDueDate(TODAY);
+        ActionPlan milestone = runAs(asKam, () -> programmes.savePlan(account, inspection, programme.getId(), null,
+                null));
+        Contingency missed = runAs(asKam, () -> programmes.saveContingency(account, watching(new WatchedCondition(
+                WatchedCondition.Kind.MILESTONE_MISSED, milestone.getId(), null, null, null, TODAY)), List.of()));
+
+        runAs(asKam, () -> { stakeholders.remove(account, engineer.getId()); return null; });
+        assertEquals(Contingency.State.ARMED, reload(leaving).getState(), "another contact left");
+        runAs(asKam, () -> { stakeholders.remove(account, director.getId()); return null; });
+        assertEquals(Contingency.State.FIRED, reload(leaving).getState(), "the decision maker left the map");
+
+        long v1 = runAs(asKam, () -> database.saveSection(account, DefaultDatabaseTemplate.COMPETITION, -1,
+                new SectionInput().row(DefaultDatabaseTemplate.COMPETITORS, java.util.Map.of("competitor",
+                        "AeroLowCost", "share", "20"))));
+        assertEquals(Contingency.State.ARMED, reload(rival).getState(), "at 20, not above it");
+        runAs(asKam, () -> database.saveSection(account, DefaultDatabaseTemplate.COMPETITION, v1,
+                new SectionInput().row(DefaultDatabaseTemplate.COMPETITORS, java.util.Map.of("competitor",
+                        "AeroLowCost", "share", "24.5"))));
+        Contingency risen = reload(rival);
+        assertEquals(Contingency.State.FIRED, risen.getState());
+        assertEquals(0, new BigDecimal("24.5").compareTo(risen.getFiredValue()));
+
+        assertEquals(Contingency.State.ARMED, reload(missed).getState(), "its date has not passed yet");
+        watch.checkAll(TODAY.plusDays(1));
+        assertEquals(Contingency.State.FIRED, reload(missed).getState(), "the night after its date, not done");
+        assertEquals(Contingency.State.FIRED, reload(leaving).getState());
     }
 
     @Test
