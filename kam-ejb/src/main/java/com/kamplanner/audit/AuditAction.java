@@ -126,7 +126,10 @@ public enum AuditAction {
     STAKEHOLDER_EDIT("stakeholder.edit"),
     STAKEHOLDER_REMOVE("stakeholder.remove"),
     // strategy
+    STRATEGY_CONTINGENCY_ACKNOWLEDGED("strategy.contingency.acknowledged"),
     STRATEGY_CONTINGENCY_DELETED("strategy.contingency.deleted"),
+    STRATEGY_CONTINGENCY_FIRED("strategy.contingency.fired"),
+    STRATEGY_CONTINGENCY_REARMED("strategy.contingency.rearmed"),
     STRATEGY_CONTINGENCY_SAVED("strategy.contingency.saved"),
     STRATEGY_DECK_EXPORTED("strategy.deck.exported"),
     STRATEGY_GRANT("strategy.grant"),

@@ -91,6 +91,9 @@ public class DemoCompany {
         int campaigns = DemoCompetencies.seed(em, users);
         int strategies = DemoStrategy.seed(em, users, quadrants);
         int plans = DemoPlan.seed(em);
+        em.flush();
+        int watching = DemoContingency.seed(em, users.get("emma.kam"));
+        LOG.info(() -> "Demo mode: " + watching + " contingency watching the H160 blade share.");
         int investments = DemoExecutive.seed(em);
         LOG.info(() -> "Demo mode: " + investments + " investment lines and the revenue objectives seeded.");
         em.flush();

@@ -36,7 +36,7 @@ public class FigureCount {
             + " join action_programme pr on pr.id = ap.programme_id"
             + " join strategy st on st.id = pr.strategy_id"
             + " join account a on a.id = st.account_id"
-            + " where a.key_account = true and ap.due_date < ?1"
+            + " where a.key_account = true and ap.dormant = false and ap.due_date < ?1"
             + " and not exists (select 1 from action_plan_update u where u.action_plan_id = ap.id"
             + "   and u.status in ('DONE', 'CANCELLED') and not exists (select 1 from action_plan_update l"
             + "     where l.action_plan_id = ap.id and (l.at_time > u.at_time or (l.at_time = u.at_time and l.id > u.id))))"

@@ -42,5 +42,10 @@ public enum NotificationKind {
      */
     PROGRAMME_MESSAGE,
     /** To the KAM and the company's members of the KA team: their team was recognised. Arguments: by whom, account. */
-    TEAM_RECOGNISED
+    TEAM_RECOGNISED,
+    /**
+     * To the KAM and the KA Directors: a contingency's watched condition held, and its prepared action plans woke.
+     * Arguments: account, the contingency's trigger, the value it fired on (empty for a kind without a value).
+     */
+    CONTINGENCY_FIRED
 }

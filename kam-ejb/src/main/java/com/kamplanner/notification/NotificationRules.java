@@ -22,8 +22,8 @@ public final class NotificationRules {
             case ACTION_PLAN_ASSIGNED, ACTION_PLAN_COMMENTED, ACTION_PLAN_LATE -> EnumSet.of(Party.OWNER, Party.KAM);
             case SECTION_GRANTED, CAMPAIGN_OPENED, ASSESSMENT_VALIDATED, SPONSOR_MEETING_OVERDUE -> EnumSet.of(Party.PERSON);
             case PLAN_REVIEW_OVERDUE -> EnumSet.of(Party.KAM, Party.DIRECTORS);
-            case CONFLICT_RECORDED -> EnumSet.of(Party.KAM, Party.DIRECTORS);
             case PROGRAMME_MESSAGE, TEAM_RECOGNISED -> EnumSet.of(Party.AUDIENCE);
+            case CONFLICT_RECORDED, CONTINGENCY_FIRED -> EnumSet.of(Party.KAM, Party.DIRECTORS);
         };
     }
 

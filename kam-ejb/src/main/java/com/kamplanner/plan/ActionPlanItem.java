@@ -21,6 +21,16 @@ public class ActionPlanItem implements Serializable {
     private String status;
     private int progress;
     private LocalDate closedOn;
+    private boolean dormant;
+
+    /** True for a contingency's prepared plan, asleep until the contingency fires: never late. */
+    public boolean isDormant() {
+        return dormant;
+    }
+
+    public void setDormant(boolean dormant) {
+        this.dormant = dormant;
+    }
 
     public Long getId() {
         return id;

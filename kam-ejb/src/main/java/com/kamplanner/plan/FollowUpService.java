@@ -79,6 +79,9 @@ public class FollowUpService {
     @Inject
     Notifications notifications;
 
+    @Inject
+    com.kamplanner.strategy.ContingencyWatch watch;
+
     /** Every action plan of the account's strategy, programme by programme, as followed today. */
     public List<FollowUpRow> rows(long accountId) {
         Account account = access.readable(accountId);
@@ -88,6 +91,9 @@ public class FollowUpService {
         List<FollowUpRow> rows = new ArrayList<>();
         for (ActionProgramme programme : strategy(accountId).map(Strategy::getProgrammes).orElse(List.of())) {
             for (ActionPlan plan : programme.getPlans()) {
+                if (plan.isDormant()) {
+                    continue; // a contingency's prepared plan joins the follow-up when the contingency fires
+                }
                 FollowUpRow row = new FollowUpRow(plan.getId(), plan.getVersion(), programme.getName(),
                         plan.getTitle(), plan.getKind().name(),
                         plan.getOwner() == null ? null : plan.getOwner().getDisplayName(), plan.getDueDate());
@@ -150,7 +156,7 @@ public class FollowUpService {
                 + "o.username, o.displayName from ActionPlan ap join ap.programme pr join pr.strategy st "
                 + "join st.account a left join a.kam k left join ap.owner o where a.id in :ids and (o.id = :me"
                 + (kamRole ? " or k.id = :me" : "") + ")" + (dueBy == null ? "" : " and ap.dueDate <= :dueBy")
-                + " and " + OPEN + " order by ap.dueDate asc nulls last, ap.title, a.name, ap.id", Object[].class)
+                + " and ap.dormant = false and " + OPEN + " order by ap.dueDate asc nulls last, ap.title, a.name, ap.id", Object[].class)
                 .setParameter("ids", visible).setParameter("me", me)
                 .setParameter("closedPlan", List.of(ActionPlan.Status.DONE, ActionPlan.Status.CANCELLED))
                 .setParameter("closed", List.of(FollowUpStatus.DONE.name(), FollowUpStatus.CANCELLED.name()));
@@ -225,6 +231,7 @@ public class FollowUpService {
         OptimisticSave.flush(em);
         audit.record(AuditAction.PLAN_ACTION_PLAN_UPDATED, "ActionPlan", plan.getId(), status + " " + progress + "%"
                 + (text == null ? "" : ": " + text));
+        watch.check(accountId);
         return update;
     }
 
@@ -299,6 +306,7 @@ public class FollowUpService {
         }
         OptimisticSave.flush(em);
         audit.record(AuditAction.PLAN_ACTUAL_RECORDED, "Objective", objectiveId, periodEnd + ": " + value);
+        watch.check(accountId);
         return actual;
     }
 

@@ -96,6 +96,13 @@ final class PlanAssembler {
             ContingencyItem item = new ContingencyItem();
             item.setTrigger(contingency.getTrigger());
             item.setResponse(contingency.getResponse());
+            if (contingency.isWatching()) {
+                item.setConditionKind(contingency.getCondition().getKind().name());
+                item.setTargetName(contingency.getCondition().getTargetName());
+                item.setState(contingency.getState().name());
+                item.setFiredAt(contingency.getFiredAt());
+                item.setFiredValue(contingency.getFiredValue());
+            }
             c.getContingencies().add(item);
         }
     }
@@ -136,6 +143,7 @@ final class PlanAssembler {
         item.setOwnerUsername(plan.getOwner() == null ? null : plan.getOwner().getUsername());
         item.setStartDate(plan.getStartDate());
         item.setDueDate(plan.getDueDate());
+        item.setDormant(plan.isDormant());
         FollowUpStatus recorded = update != null ? update.getStatus() : FollowUpMapping.fromStrategy(plan.getStatus());
         FollowUpStatus status = FollowUpStatus.effective(recorded, plan.getDueDate(), today);
         item.setStatus(status.name());

@@ -90,7 +90,8 @@ public final class PlanOutline {
             for (ActionPlanItem a : p.getPlans()) {
                 rows.add(List.of(a.getTitle(), text.apply("plan.kind." + a.getKind()), or(a.getOwnerName(), ""),
                         formats.date(a.getDueDate()),
-                        text.apply("plan.status." + a.getStatus()), formats.percent(a.getProgress())));
+                        a.isDormant() ? text.apply("strategy.plan.dormant.badge") : text.apply("plan.status." + a.getStatus()),
+                        formats.percent(a.getProgress())));
             }
             if (!rows.isEmpty()) {
                 programmes.add(Block.table(List.of(text.apply("plan.actionPlan"), text.apply("plan.kind"),
@@ -103,10 +104,11 @@ public final class PlanOutline {
         }
         sections.add(new Section(text.apply("plan.section.programmes"), programmes));
         List<List<String>> contingencies = c.getContingencies().stream()
-                .map(x -> List.of(x.getTrigger(), x.getResponse())).toList();
+                .map(x -> List.of(x.getTrigger(), x.getResponse(), watch(x, formats, text))).toList();
         sections.add(new Section(text.apply("plan.section.contingencies"), List.of(contingencies.isEmpty()
                 ? Block.text(text.apply("plan.none"))
-                : Block.table(List.of(text.apply("plan.trigger"), text.apply("plan.response")), contingencies))));
+                : Block.table(List.of(text.apply("plan.trigger"), text.apply("plan.response"),
+                text.apply("plan.contingency.watch")), contingencies))));
         List<Block> team = new ArrayList<>();
         team.add(Block.text(text.apply("plan.kam") + ": " + or(c.getKamName(), text.apply("plan.none"))));
         team.add(Block.text(text.apply("plan.sponsor") + ": " + or(c.getSponsorName(), text.apply("plan.none"))));
@@ -142,6 +144,21 @@ public final class PlanOutline {
 
     private static String stage(String stage, Function<String, String> text) {
         return stage == null ? text.apply("plan.none") : text.apply("stage." + stage);
+    }
+
+    /** What a contingency watches, and whether it fired: when, on what value. */
+    static String watch(ContingencyItem x, Formats formats, Function<String, String> text) {
+        if (x.getConditionKind() == null) {
+            return text.apply("plan.contingency.textOnly");
+        }
+        String watched = java.text.MessageFormat.format(text.apply("strategy.condition.summary"),
+                text.apply("strategy.condition.kind." + x.getConditionKind()), x.getTargetName());
+        if (!x.isFired()) {
+            return text.apply("plan.contingency.armed") + " · " + watched;
+        }
+        return text.apply("plan.contingency.fired") + " " + formats.date(java.time.LocalDate.ofInstant(x.getFiredAt(),
+                formats.zone())) + " · " + watched + (x.getFiredValue() == null ? ""
+                : " = " + formats.number(x.getFiredValue()));
     }
 
     private static String or(String s, String other) {

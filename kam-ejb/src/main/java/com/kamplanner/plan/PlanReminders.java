@@ -48,7 +48,7 @@ public class PlanReminders {
 
     private int lateActionPlans(LocalDate today) {
         List<Object[]> rows = em.createQuery("select ap, a.id, a.name from ActionPlan ap join ap.programme pr "
-                + "join pr.strategy st join st.account a where ap.dueDate < :today order by ap.id", Object[].class)
+                + "join pr.strategy st join st.account a where ap.dueDate < :today and ap.dormant = false order by ap.id", Object[].class)
                 .setParameter("today", today).getResultList();
         int made = 0;
         for (int from = 0; from < rows.size(); from += CHUNK) {

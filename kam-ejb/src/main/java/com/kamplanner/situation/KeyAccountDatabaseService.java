@@ -62,6 +62,9 @@ public class KeyAccountDatabaseService {
     EntityManager em;
 
     @Inject
+    jakarta.enterprise.event.Event<SituationChanged> changed;
+
+    @Inject
     AccountAccess access;
 
     @Inject
@@ -140,6 +143,9 @@ public class KeyAccountDatabaseService {
                     sectionKey + ": " + changes + " field(s) changed");
         }
         OptimisticSave.flush(em);
+        if (changes > 0) {
+            changed.fire(new SituationChanged(accountId));
+        }
         return stored.getVersion();
     }
 

@@ -47,6 +47,9 @@ public class StakeholderService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<SituationChanged> changed;
+
     public Stakeholder save(long accountId, @NotNull @Valid StakeholderInput input) {
         Account account = writable(accountId);
         Stakeholder stakeholder;
@@ -79,6 +82,7 @@ public class StakeholderService {
         audit.record(input.getId() == null ? AuditAction.STAKEHOLDER_ADD : AuditAction.STAKEHOLDER_EDIT, "Account",
                 accountId,
                 stakeholder.getName());
+        changed.fire(new SituationChanged(accountId));
         return stakeholder;
     }
 
@@ -106,6 +110,8 @@ public class StakeholderService {
                 .executeUpdate();
         em.remove(stakeholder);
         audit.record(AuditAction.STAKEHOLDER_REMOVE, "Account", accountId, stakeholder.getName());
+        OptimisticSave.flush(em);
+        changed.fire(new SituationChanged(accountId));
     }
 
     /**

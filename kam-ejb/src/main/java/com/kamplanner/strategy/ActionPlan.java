@@ -95,6 +95,23 @@ public class ActionPlan implements java.io.Serializable {
     @Column(name = "follow_up_status", length = 12)
     private String followUpStatus;
 
+    /**
+     * A contingency's prepared plan, kept asleep until the contingency fires: no dates then, only the offsets in
+     * days from the firing day; never late, never counted.
+     */
+    @Column(nullable = false)
+    private boolean dormant;
+
+    @jakarta.validation.constraints.Min(value = 0, message = "{strategy.plan.offset.range}")
+    @jakarta.validation.constraints.Max(value = 3650, message = "{strategy.plan.offset.range}")
+    @Column(name = "start_offset_days")
+    private Integer startOffsetDays;
+
+    @jakarta.validation.constraints.Min(value = 0, message = "{strategy.plan.offset.range}")
+    @jakarta.validation.constraints.Max(value = 3650, message = "{strategy.plan.offset.range}")
+    @Column(name = "due_offset_days")
+    private Integer dueOffsetDays;
+
     @Version
     private long version;
 
@@ -114,6 +131,23 @@ public class ActionPlan implements java.io.Serializable {
         resources = edited.resources;
         budget = edited.budget;
         status = edited.status == null ? Status.PLANNED : edited.status;
+        dormant = edited.dormant;
+        startOffsetDays = edited.dormant ? edited.startOffsetDays : null;
+        dueOffsetDays = edited.dormant ? edited.dueOffsetDays : null;
+        if (dormant) {
+            startDate = null;
+            dueDate = null;
+        }
+    }
+
+    /** Wakes a dormant plan on the day its contingency fired: its dates are counted from that day. */
+    void wake(LocalDate firingDay) {
+        if (!dormant) {
+            return;
+        }
+        startDate = WatchRules.counted(firingDay, startOffsetDays == null ? 0 : startOffsetDays);
+        dueDate = WatchRules.counted(firingDay, dueOffsetDays);
+        dormant = false;
     }
 
     public Long getId() {
@@ -207,6 +241,42 @@ public class ActionPlan implements java.io.Serializable {
     /** Called by the follow-up with each update it records: the name of the update's status. */
     public void setFollowUpStatus(String followUpStatus) {
         this.followUpStatus = followUpStatus;
+    }
+
+    /**
+     * Puts a woken prepared plan back to sleep when its contingency is re-armed, unless its work has begun (a
+     * follow-up update) or someone has edited it since (which drops its offsets).
+     */
+    void sleepAgain() {
+        if (!dormant && followUpStatus == null && (startOffsetDays != null || dueOffsetDays != null)) {
+            dormant = true;
+            startDate = null;
+            dueDate = null;
+        }
+    }
+
+    public boolean isDormant() {
+        return dormant;
+    }
+
+    public void setDormant(boolean dormant) {
+        this.dormant = dormant;
+    }
+
+    public Integer getStartOffsetDays() {
+        return startOffsetDays;
+    }
+
+    public void setStartOffsetDays(Integer startOffsetDays) {
+        this.startOffsetDays = startOffsetDays;
+    }
+
+    public Integer getDueOffsetDays() {
+        return dueOffsetDays;
+    }
+
+    public void setDueOffsetDays(Integer dueOffsetDays) {
+        this.dueOffsetDays = dueOffsetDays;
     }
 
     public long getVersion() {

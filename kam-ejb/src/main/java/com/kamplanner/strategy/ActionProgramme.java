@@ -93,9 +93,14 @@ public class ActionProgramme implements java.io.Serializable {
         return countOf(ActionPlan.Kind.RELATIONAL);
     }
 
-    /** True when the programme has plans, all of one kind. */
+    /**
+     * True when the programme has active plans, all of one kind. Dormant plans (a contingency's prepared response)
+     * are left out: they are not part of the running programme until their contingency fires.
+     */
     public boolean isOneSided() {
-        return !plans.isEmpty() && (getContractualCount() == 0 || getRelationalCount() == 0);
+        List<ActionPlan> active = plans.stream().filter(p -> !p.isDormant()).toList();
+        return !active.isEmpty() && (active.stream().noneMatch(p -> p.getKind() == ActionPlan.Kind.CONTRACTUAL)
+                || active.stream().noneMatch(p -> p.getKind() == ActionPlan.Kind.RELATIONAL));
     }
 
     public Long getId() {

@@ -8,8 +8,9 @@ import java.util.List;
  * every strategy: required steps left empty, too few potentials of a SWOT kind, a TOWS cell left without option
  * though both its kinds have potentials, objectives without indicators, strategic objectives traced to no TOWS
  * option or targeting beyond the horizon, plans serving no objective, programmes with one kind of plan only.
- * Pure: it reads a loaded strategy and changes nothing, so it is tested without a server. {@link ComplianceSql} is
- * its SQL twin; change the two together.
+ * Dormant action plans (prepared for a contingency) are checked only once they wake. Pure: it reads a loaded
+ * strategy and changes nothing, so it is tested without a server. {@link ComplianceSql} is its SQL twin; change the
+ * two together.
  */
 public final class ComplianceCheck {
 
@@ -67,7 +68,7 @@ public final class ComplianceCheck {
                         programme.getName()));
             }
             for (ActionPlan plan : programme.getPlans()) {
-                if (template.isPlansServeObjective() && plan.getObjective() == null) {
+                if (template.isPlansServeObjective() && plan.getObjective() == null && !plan.isDormant()) {
                     issues.add(new ComplianceIssue(ComplianceIssue.Check.PLAN_WITHOUT_OBJECTIVE,
                             StrategyStep.PROGRAMMES, plan.getTitle()));
                 }

@@ -8,7 +8,7 @@ import java.util.List;
  * check finds no issue against a {@link StrategyTemplate}. It lets the programme boards count compliant strategies
  * and the best-practice form narrow its candidates in the database; {@code ComplianceAgreementTest} runs both on
  * the same strategies and templates. Change the two together. The template's figures are written into the text as
- * integer literals, never user text.
+ * integer literals, never user text. Dormant action plans are left out of both.
  */
 public final class ComplianceSql {
 
@@ -64,15 +64,15 @@ public final class ComplianceSql {
         }
         if (template.isProgrammesBothKinds()) {
             all.add("not exists (select 1 from action_programme ap where ap.strategy_id = s.id "
-                    + "and exists (select 1 from action_plan x where x.programme_id = ap.id) "
+                    + "and exists (select 1 from action_plan x where x.programme_id = ap.id and x.dormant = false) "
                     + "and (not exists (select 1 from action_plan x where x.programme_id = ap.id "
-                    + "and x.kind = 'CONTRACTUAL') "
+                    + "and x.dormant = false and x.kind = 'CONTRACTUAL') "
                     + "or not exists (select 1 from action_plan x where x.programme_id = ap.id "
-                    + "and x.kind = 'RELATIONAL')))");
+                    + "and x.dormant = false and x.kind = 'RELATIONAL')))");
         }
         if (template.isPlansServeObjective()) {
             all.add("not exists (select 1 from action_plan x join action_programme ap on ap.id = x.programme_id "
-                    + "where ap.strategy_id = s.id and x.objective_id is null)");
+                    + "where ap.strategy_id = s.id and x.objective_id is null and x.dormant = false)");
         }
         // A template that asks nothing still gives a condition, one every strategy meets.
         return all.isEmpty() ? "(1 = 1)" : "(" + String.join(" and ", all) + ")";

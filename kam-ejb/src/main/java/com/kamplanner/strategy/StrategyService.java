@@ -165,6 +165,48 @@ public class StrategyService {
         return database.customerStrategicPriorities(accountId);
     }
 
+    /**
+     * What a condition of {@code kind} may watch on the account, as the caller may see it: the objectives with an
+     * indicator, the contacts of the stakeholder map (the decision makers, for one leaving), the action plans, or
+     * the competitors of the Key Account Database.
+     */
+    public List<WatchTarget> watchTargets(long accountId, WatchedCondition.Kind kind) {
+        access.readable(accountId);
+        if (kind == null) {
+            return List.of();
+        }
+        Strategy strategy = records.find(accountId).orElse(null);
+        List<WatchTarget> targets = new ArrayList<>();
+        switch (kind.getTarget()) {
+            case OBJECTIVE -> {
+                if (strategy != null) {
+                    strategy.getObjectives().stream().filter(Objective::hasIndicator).forEach(o -> targets.add(
+                            new WatchTarget(o.getId().toString(), o.getIndicator().getName() + " ("
+                                    + o.getIndicator().getUnit() + ") — " + o.getTitle())));
+                }
+            }
+            case STAKEHOLDER -> database.stakeholders(accountId).stream()
+                    .filter(s -> kind != WatchedCondition.Kind.DECISION_MAKER_LEFT
+                            || s.getDecisionRole() == com.kamplanner.situation.DecisionRole.DECISION_MAKER)
+                    .forEach(s -> targets.add(new WatchTarget(s.getId().toString(), s.getName()
+                            + (s.getTitle() == null || s.getTitle().isBlank() ? "" : " (" + s.getTitle() + ")"))));
+            case ACTION_PLAN -> {
+                if (strategy != null) {
+                    strategy.getPlans().stream().filter(p -> !p.isDormant()).forEach(p -> targets.add(
+                            new WatchTarget(p.getId().toString(), p.getTitle())));
+                }
+            }
+            case COMPETITOR -> database.open(accountId).getSections().stream()
+                    .filter(s -> com.kamplanner.template.DefaultDatabaseTemplate.COMPETITION.equals(s.getKey()))
+                    .flatMap(s -> com.kamplanner.situation.TableRows.read(s.getValues()
+                            .get(com.kamplanner.template.DefaultDatabaseTemplate.COMPETITORS)).stream())
+                    .map(row -> row.get(ContingencyWatch.COMPETITOR_COLUMN)).filter(n -> n != null && !n.isBlank())
+                    .distinct().forEach(n -> targets.add(new WatchTarget(n.trim(), n.trim())));
+            default -> throw new IllegalStateException(String.valueOf(kind));
+        }
+        return targets;
+    }
+
     // ---- the strategy as a whole: orientation, vision and mission ----
 
     /**

@@ -48,6 +48,13 @@ class ComplianceAgreementTest {
         strategy("leap day out", null, s -> { });
         strategy("one-sided", Quadrant.STATUS, s -> { });
         strategy("blank mission", Quadrant.STREAMLINE, s -> s.setMission("  "));
+        // A contingency's prepared plan sleeps: of one kind and serving no objective, it is not checked until it wakes.
+        strategy("dormant prepared", Quadrant.STRATEGIC, s -> {
+            ActionPlan prepared = new ActionPlan("Bridge order", ActionPlan.Kind.CONTRACTUAL);
+            prepared.setDormant(true);
+            prepared.setDueOffsetDays(45);
+            s.addProgramme(new ActionProgramme("If the share falls")).addPlan(prepared, null, null);
+        });
         em.getTransaction().commit();
         em.getTransaction().begin();
         // Shapes that the in-memory builder cannot give once persisted are written as rows.
@@ -105,9 +112,10 @@ class ComplianceAgreementTest {
 
     @Test
     void theMethodTemplateDrawsTheLineWhereTheFiveChecksDidAndAHorizonOfThreeYearsOnceChecked() {
-        assertEquals(Set.of("complete", "rich", "rich star", "beyond horizon", "leap day in", "leap day out"),
-                compliantByJava(ComplianceRules.of(List.of())), "the first template shows the horizon only");
-        assertEquals(Set.of("complete", "rich", "rich star", "leap day in"), compliantByJava(ComplianceRules.of(
+        assertEquals(Set.of("complete", "rich", "rich star", "beyond horizon", "leap day in", "leap day out",
+                "dormant prepared"), compliantByJava(ComplianceRules.of(List.of())),
+                "the first template shows the horizon only, and a sleeping plan is not checked");
+        assertEquals(Set.of("complete", "rich", "rich star", "leap day in", "dormant prepared"), compliantByJava(ComplianceRules.of(
                 List.of(TemplateFixtures.template(null, e -> e.setHorizonChecked(true))))));
     }
 

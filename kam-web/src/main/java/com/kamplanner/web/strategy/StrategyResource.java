@@ -7,6 +7,7 @@ import com.kamplanner.strategy.ActionProgramme;
 import com.kamplanner.strategy.Citation;
 import com.kamplanner.strategy.ComplianceIssue;
 import com.kamplanner.strategy.Contingency;
+import com.kamplanner.strategy.WatchedCondition;
 import com.kamplanner.strategy.Indicator;
 import com.kamplanner.strategy.MatrixStanding;
 import com.kamplanner.strategy.Objective;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -69,15 +71,32 @@ public class StrategyResource {
                                 LocalDate startDate, IndicatorView indicator, List<Long> optionIds) {
     }
 
+    /**
+     * An action plan; a dormant one (a contingency's prepared plan) has no dates yet, only its offsets in days from
+     * the day its contingency fires.
+     */
     public record PlanView(long id, String title, String kind, Long objectiveId, String owner, LocalDate startDate,
-                           LocalDate dueDate, String resources, BigDecimal budget, String status) {
+                           LocalDate dueDate, String resources, BigDecimal budget, String status, boolean dormant,
+                           Integer startOffsetDays, Integer dueOffsetDays) {
     }
 
     public record ProgrammeView(long id, String name, String description, long contractual, long relational,
                                 List<PlanView> plans) {
     }
 
-    public record ContingencyView(long id, String trigger, String response, List<Long> planIds) {
+    /** A contingency, with the condition it watches (null for a trigger in text only) and where its watch stands. */
+    public record ContingencyView(long id, String trigger, String response, List<Long> planIds,
+                                  ConditionView condition, WatchView watch) {
+    }
+
+    /** The condition's kind, operator and target as codes; the target's label as it was saved. */
+    public record ConditionView(String kind, String target, Long targetId, String targetName, String operator,
+                                BigDecimal threshold, LocalDate date) {
+    }
+
+    /** {@code ARMED}, {@code FIRED} or {@code ACKNOWLEDGED}; when it fired and on what value. */
+    public record WatchView(String state, Instant firedAt, BigDecimal firedValue, Instant acknowledgedAt,
+                            String acknowledgedBy) {
     }
 
     public record Issue(String check, String step, String subject) {
@@ -150,12 +169,18 @@ public class StrategyResource {
         return new PlanView(p.getId(), p.getTitle(), p.getKind().name(),
                 p.getObjective() == null ? null : p.getObjective().getId(),
                 p.getOwner() == null ? null : p.getOwner().getUsername(), p.getStartDate(), p.getDueDate(),
-                p.getResources(), p.getBudget(), p.getStatus().name());
+                p.getResources(), p.getBudget(), p.getStatus().name(), p.isDormant(), p.getStartOffsetDays(),
+                p.getDueOffsetDays());
     }
 
     private static ContingencyView contingency(Contingency c) {
+        WatchedCondition w = c.getCondition();
         return new ContingencyView(c.getId(), c.getTrigger(), c.getResponse(),
-                c.getPlans().stream().map(ActionPlan::getId).toList());
+                c.getPlans().stream().map(ActionPlan::getId).toList(),
+                w.isEmpty() ? null : new ConditionView(w.getKind().name(), w.getKind().getTarget().name(),
+                        w.getTargetId(), w.getTargetName(), name(w.getOperator()), w.getThreshold(), w.getDate()),
+                w.isEmpty() ? null : new WatchView(c.getState().name(), c.getFiredAt(), c.getFiredValue(),
+                        c.getAcknowledgedAt(), c.getAcknowledgedBy()));
     }
 
     private static Issue issue(ComplianceIssue i) {

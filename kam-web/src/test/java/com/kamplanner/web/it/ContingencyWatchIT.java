@@ -1,0 +1,351 @@
+package com.kamplanner.web.it;
+
+import static com.kamplanner.web.it.ContainerTests.assertDenied;
+import static com.kamplanner.web.it.ContainerTests.businessError;
+import static com.kamplanner.web.it.ContainerTests.runAs;
+import static com.kamplanner.web.it.ContainerTests.user;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.kamplanner.account.Account;
+import com.kamplanner.account.TeamMembership;
+import com.kamplanner.improvement.FigureCount;
+import com.kamplanner.notification.Notification;
+import com.kamplanner.notification.NotificationKind;
+import com.kamplanner.plan.FollowUpRow;
+import com.kamplanner.plan.FollowUpService;
+import com.kamplanner.plan.PlanReminders;
+import com.kamplanner.selection.Quadrant;
+import com.kamplanner.situation.Attitude;
+import com.kamplanner.situation.DecisionRole;
+import com.kamplanner.situation.KeyAccountDatabaseService;
+import com.kamplanner.situation.SectionInput;
+import com.kamplanner.situation.Stakeholder;
+import com.kamplanner.situation.StakeholderInput;
+import com.kamplanner.situation.StakeholderService;
+import com.kamplanner.strategy.ActionPlan;
+import com.kamplanner.strategy.ActionProgramme;
+import com.kamplanner.strategy.ActionProgrammeService;
+import com.kamplanner.strategy.ComplianceIssue;
+import com.kamplanner.strategy.Contingency;
+import com.kamplanner.strategy.ContingencyWatch;
+import com.kamplanner.strategy.Indicator;
+import com.kamplanner.strategy.Objective;
+import com.kamplanner.strategy.SituationPotential;
+import com.kamplanner.strategy.TowsOption;
+import com.kamplanner.strategy.Strategy;
+import com.kamplanner.strategy.StrategyService;
+import com.kamplanner.strategy.WatchRules;
+import com.kamplanner.strategy.WatchedCondition;
+import com.kamplanner.template.DefaultDatabaseTemplate;
+import com.kamplanner.work.WorkItem;
+import com.kamplanner.work.WorkKind;
+import com.kamplanner.work.WorkList;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Contingencies that watch, in the container: a write fires its contingency once (the actual recorded, a contact
+ * turning opponent), the KA Director is notified and the prepared plan wakes with its due date; only those who may
+ * edit the strategy acknowledge and re-arm it (not another KAM, a team member without the KAM's grant, or HR); and
+ * a dormant plan, even one carrying a past due date, stays out of every late count.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ContingencyWatchIT {
+
+    private static final LocalDate TODAY = LocalDate.now();
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.inContainer(ContingencyWatchIT.class);
+    }
+
+    @EJB
+    ActionProgrammeService programmes;
+
+    @EJB
+    StrategyService strategies;
+
+    @EJB
+    FollowUpService followUp;
+
+    @EJB
+    StakeholderService stakeholders;
+
+    @EJB
+    ContingencyWatch watch;
+
+    @EJB
+    KeyAccountDatabaseService database;
+
+    @EJB
+    FigureCount figures;
+
+    @EJB
+    PlanReminders reminders;
+
+    @EJB
+    WorkList work;
+
+    @Inject
+    AsKam asKam;
+
+    @Inject
+    AsOtherKam asOtherKam;
+
+    @Inject
+    AsTeamMember asTeamMember;
+
+    @Inject
+    AsHr asHr;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
+    @Test
+    void anActualBelowTheThresholdFiresOnceNotifiesTheDirectorAndWakesThePreparedPlan() throws Exception {
+        long account = account("Watch actual " + System.nanoTime());
+        ActionProgramme programme = runAs(asKam, () -> programmes.saveProgramme(account,
+                new ActionProgramme("Fallback")));
+        long objective = objective(account, "Share of blade volume");
+        ActionPlan prepared = runAs(asKam, () -> programmes.savePlan(account, dormant("Secure a bridge order", 2, 30),
+                programme.getId(), objective, null));
+        assertTrue(prepared.isDormant());
+        assertNull(prepared.getDueDate(), "a prepared plan waits without dates");
+        Contingency contingency = runAs(asKam, () -> programmes.saveContingency(account, watching(
+                new WatchedCondition(WatchedCondition.Kind.INDICATOR, objective, null, WatchedCondition.Operator.BELOW,
+                        new BigDecimal("10"), null)), List.of(prepared.getId())));
+        assertEquals("Share of blade volume", contingency.getCondition().getTargetName());
+
+        runAs(asKam, () -> followUp.recordActual(account, objective, TODAY.withDayOfMonth(1), new BigDecimal("10")));
+        assertEquals(Contingency.State.ARMED, reload(contingency).getState(), "the threshold itself does not fire");
+
+        runAs(asKam, () -> followUp.recordActual(account, objective, TODAY, new BigDecimal("8.5")));
+        Contingency fired = reload(contingency);
+        assertEquals(Contingency.State.FIRED, fired.getState());
+        assertEquals(0, new BigDecimal("8.5").compareTo(fired.getFiredValue()));
+        ActionPlan woken = em.find(ActionPlan.class, prepared.getId());
+        assertFalse(woken.isDormant());
+        assertEquals(TODAY.plusDays(2), woken.getStartDate());
+        assertEquals(TODAY.plusDays(30), woken.getDueDate());
+        List<Notification> told = em.createQuery("select n from Notification n where n.kind = :kind "
+                        + "and n.accountId = :account", Notification.class)
+                .setParameter("kind", NotificationKind.CONTINGENCY_FIRED).setParameter("account", account)
+                .getResultList();
+        assertEquals(List.of(user(em, "david.kad").getId()), told.stream().map(Notification::getRecipientId).toList(),
+                "the KA Director is told; Emma recorded the actual herself");
+        assertTrue(runAs(asKam, () -> followUp.rows(account)).stream()
+                .anyMatch(r -> r.getTitle().equals("Secure a bridge order")), "the woken plan joins the team page");
+
+        runAs(asKam, () -> followUp.recordActual(account, objective, TODAY, new BigDecimal("7")));
+        assertEquals(0, new BigDecimal("8.5").compareTo(reload(contingency).getFiredValue()), "fired once only");
+        assertEquals(0, watch.checkAll(TODAY.plusDays(1)), "the night finds nothing more to fire");
+
+        runAs(asKam, () -> programmes.rearm(account, contingency.getId(), reload(contingency).getVersion()));
+        em.getEntityManagerFactory().getCache().evictAll();
+        assertTrue(em.find(ActionPlan.class, prepared.getId()).isDormant(), "re-armed, the untouched plan sleeps");
+    }
+
+    @Test
+    void onlyThoseWhoMayEditTheStrategyAcknowledgeAndReArmAFiredContingency() throws Exception {
+        long account = account("Watch rights " + System.nanoTime());
+        runAs(asKam, () -> programmes.saveProgramme(account, new ActionProgramme("Presence")));
+        Stakeholder buyer = runAs(asKam, () -> stakeholders.save(account, new StakeholderInput().name("Ms. Moreau")
+                .decisionRole(DecisionRole.DECISION_MAKER).attitude(Attitude.NEUTRAL)));
+        Contingency contingency = runAs(asKam, () -> programmes.saveContingency(account, watching(
+                new WatchedCondition(WatchedCondition.Kind.STAKEHOLDER_OPPONENT, buyer.getId(), null, null, null,
+                        null)), List.of()));
+        assertEquals(WatchRules.NOT_FIRED, businessError(() -> runAs(asKam, () -> programmes.acknowledge(account,
+                contingency.getId(), contingency.getVersion()))).messageKey());
+
+        runAs(asKam, () -> stakeholders.save(account, StakeholderInput.of(reloadStakeholder(buyer))
+                .attitude(Attitude.OPPONENT)));
+        Contingency fired = reload(contingency);
+        assertEquals(Contingency.State.FIRED, fired.getState(), "a contact turning opponent fires it");
+        assertNull(fired.getFiredValue());
+
+        long version = fired.getVersion();
+        assertDenied(() -> runAs(asOtherKam, () -> programmes.acknowledge(account, contingency.getId(), version)));
+        assertDenied(() -> runAs(asTeamMember, () -> programmes.acknowledge(account, contingency.getId(), version)));
+        assertDenied(() -> runAs(asHr, () -> programmes.acknowledge(account, contingency.getId(), version)));
+        assertDenied(() -> runAs(asOtherKam, () -> programmes.rearm(account, contingency.getId(), version)));
+        assertDenied(() -> runAs(asTeamMember, () -> programmes.rearm(account, contingency.getId(), version)));
+        assertDenied(() -> runAs(asHr, () -> programmes.rearm(account, contingency.getId(), version)));
+        assertEquals(Contingency.State.FIRED, reload(contingency).getState(), "nothing changed by the refusals");
+
+        Contingency seen = runAs(asKam, () -> programmes.acknowledge(account, contingency.getId(), version));
+        assertEquals(Contingency.State.ACKNOWLEDGED, seen.getState());
+        assertEquals("emma.kam", seen.getAcknowledgedBy());
+        Contingency rearmed = runAs(asKam, () -> programmes.rearm(account, contingency.getId(), seen.getVersion()));
+        assertEquals(Contingency.State.ARMED, rearmed.getState());
+        assertNull(rearmed.getFiredAt());
+        assertEquals(1, watch.check(account), "re-armed, it fires again on a condition that still holds");
+    }
+
+    @Test
+    void aDecisionMakerLeavingACompetitorsShareRisingAndAMissedMilestoneEachFireOnce() throws Exception {
+        long account = account("Watch kinds " + System.nanoTime());
+        ActionProgramme programme = runAs(asKam, () -> programmes.saveProgramme(account,
+                new ActionProgramme("Milestones")));
+        Stakeholder director = runAs(asKam, () -> stakeholders.save(account, new StakeholderInput()
+                .name("Procurement director").decisionRole(DecisionRole.DECISION_MAKER)));
+        Stakeholder engineer = runAs(asKam, () -> stakeholders.save(account, new StakeholderInput()
+                .name("Test engineer").decisionRole(DecisionRole.USER)));
+        assertEquals(ActionProgrammeService.TARGET_NOT_DECISION_MAKER, businessError(() -> runAs(asKam,
+                () -> programmes.saveContingency(account, watching(new WatchedCondition(
+                        WatchedCondition.Kind.DECISION_MAKER_LEFT, engineer.getId(), null, null, null, null)),
+                        List.of()))).messageKey());
+        Contingency leaving = runAs(asKam, () -> programmes.saveContingency(account, watching(new WatchedCondition(
+                WatchedCondition.Kind.DECISION_MAKER_LEFT, director.getId(), null, null, null, null)), List.of()));
+        Contingency rival = runAs(asKam, () -> programmes.saveContingency(account, watching(new WatchedCondition(
+                WatchedCondition.Kind.COMPETITOR_SHARE, null, "AeroLowCost", WatchedCondition.Operator.ABOVE,
+                new BigDecimal("20"), null)), List.of()));
+        ActionPlan inspection = new ActionPlan("First-article inspection", ActionPlan.Kind.CONTRACTUAL);
+        inspection.setStartDate(TODAY.minusMonths(1));
+        inspection.setDueDate(TODAY);
+        ActionPlan milestone = runAs(asKam, () -> programmes.savePlan(account, inspection, programme.getId(), null,
+                null));
+        Contingency missed = runAs(asKam, () -> programmes.saveContingency(account, watching(new WatchedCondition(
+                WatchedCondition.Kind.MILESTONE_MISSED, milestone.getId(), null, null, null, TODAY)), List.of()));
+
+        runAs(asKam, () -> { stakeholders.remove(account, engineer.getId()); return null; });
+        assertEquals(Contingency.State.ARMED, reload(leaving).getState(), "another contact left");
+        runAs(asKam, () -> { stakeholders.remove(account, director.getId()); return null; });
+        assertEquals(Contingency.State.FIRED, reload(leaving).getState(), "the decision maker left the map");
+
+        long v1 = runAs(asKam, () -> database.saveSection(account, DefaultDatabaseTemplate.COMPETITION, -1,
+                new SectionInput().row(DefaultDatabaseTemplate.COMPETITORS, java.util.Map.of("competitor",
+                        "AeroLowCost", "share", "20"))));
+        assertEquals(Contingency.State.ARMED, reload(rival).getState(), "at 20, not above it");
+        runAs(asKam, () -> database.saveSection(account, DefaultDatabaseTemplate.COMPETITION, v1,
+                new SectionInput().row(DefaultDatabaseTemplate.COMPETITORS, java.util.Map.of("competitor",
+                        "AeroLowCost", "share", "24.5"))));
+        Contingency risen = reload(rival);
+        assertEquals(Contingency.State.FIRED, risen.getState());
+        assertEquals(0, new BigDecimal("24.5").compareTo(risen.getFiredValue()));
+
+        assertEquals(Contingency.State.ARMED, reload(missed).getState(), "its date has not passed yet");
+        watch.checkAll(TODAY.plusDays(1));
+        assertEquals(Contingency.State.FIRED, reload(missed).getState(), "the night after its date, not done");
+        assertEquals(Contingency.State.FIRED, reload(leaving).getState());
+    }
+
+    @Test
+    void aDormantPlanIsNeverLateEvenWithAPastDueDate() throws Exception {
+        long account = account("Watch dormant " + System.nanoTime());
+        ActionProgramme programme = runAs(asKam, () -> programmes.saveProgramme(account,
+                new ActionProgramme("Prepared")));
+        long emma = user(em, "emma.kam").getId();
+        ActionPlan prepared = runAs(asKam, () -> programmes.savePlan(account, dormant("Prepared response", 0, 10),
+                programme.getId(), null, emma));
+        ActionPlan active = new ActionPlan("Active visits", ActionPlan.Kind.RELATIONAL);
+        active.setStartDate(TODAY.minusDays(20));
+        active.setDueDate(TODAY.plusDays(10));
+        ActionPlan running = runAs(asKam, () -> programmes.savePlan(account, active, programme.getId(), null, emma));
+        long lateBefore = figures.on(TODAY).lateActionPlans();
+        tx.begin();
+        em.createNativeQuery("update action_plan set due_date = ? where id in (?, ?)").setParameter(1,
+                        TODAY.minusDays(5)).setParameter(2, prepared.getId()).setParameter(3, running.getId())
+                .executeUpdate();
+        tx.commit();
+        em.getEntityManagerFactory().getCache().evictAll();
+
+        assertEquals(lateBefore + 1, figures.on(TODAY).lateActionPlans(), "the active plan only is late");
+        List<WorkItem> emmas = asKam.call(() -> work.mine());
+        assertTrue(emmas.stream().anyMatch(i -> i.kind() == WorkKind.ACTION_PLAN_LATE
+                && i.titleArgs().contains("Active visits")), emmas.toString());
+        assertTrue(emmas.stream().noneMatch(i -> i.titleArgs().contains("Prepared response")), emmas.toString());
+        List<FollowUpRow> mine = asKam.call(() -> followUp.mine(null));
+        assertTrue(mine.stream().noneMatch(r -> r.getTitle().equals("Prepared response")));
+        assertTrue(runAs(asKam, () -> followUp.rows(account)).stream()
+                .noneMatch(r -> r.getTitle().equals("Prepared response")), "not on the team page while it sleeps");
+        reminders.remind(TODAY);
+        assertEquals(List.of("Active visits"), em.createQuery("select n from Notification n where n.kind = :kind "
+                        + "and n.accountId = :account", Notification.class)
+                .setParameter("kind", NotificationKind.ACTION_PLAN_LATE).setParameter("account", account)
+                .getResultList().stream().map(n -> n.getTitleArgs().get(0)).distinct().toList());
+        List<ComplianceIssue> issues = runAs(asKam, () -> strategies.compliance(account));
+        assertTrue(issues.stream().noneMatch(i -> "Prepared response".equals(i.getSubject())),
+                "a dormant plan serving no objective yet is not a compliance issue: " + issues);
+        assertTrue(issues.stream().anyMatch(i -> "Active visits".equals(i.getSubject())), issues.toString());
+    }
+
+    private Contingency reload(Contingency c) {
+        em.getEntityManagerFactory().getCache().evictAll();
+        return em.find(Contingency.class, c.getId());
+    }
+
+    private Stakeholder reloadStakeholder(Stakeholder s) {
+        em.getEntityManagerFactory().getCache().evictAll();
+        return em.find(Stakeholder.class, s.getId());
+    }
+
+    private static Contingency watching(WatchedCondition condition) {
+        Contingency c = new Contingency("If it happens", "We respond");
+        c.setCondition(condition);
+        return c;
+    }
+
+    private static ActionPlan dormant(String title, int startOffset, int dueOffset) {
+        ActionPlan plan = new ActionPlan(title, ActionPlan.Kind.CONTRACTUAL);
+        plan.setDormant(true);
+        plan.setStartDate(TODAY);
+        plan.setDueDate(TODAY.plusDays(1));
+        plan.setStartOffsetDays(startOffset);
+        plan.setDueOffsetDays(dueOffset);
+        return plan;
+    }
+
+    /** An objective with an indicator, written straight into the account's strategy. */
+    private long objective(long account, String indicator) throws Exception {
+        tx.begin();
+        Strategy strategy = em.createNamedQuery(Strategy.BY_ACCOUNT, Strategy.class).setParameter("account", account)
+                .getSingleResult();
+        SituationPotential strength = strategy.addPotential(new SituationPotential(SituationPotential.Kind.STRENGTH,
+                "Certified blades"));
+        SituationPotential opportunity = strategy.addPotential(new SituationPotential(
+                SituationPotential.Kind.OPPORTUNITY, "A second source is wanted"));
+        TowsOption option = strategy.addOption(new TowsOption(TowsOption.Type.SO, "Become the second source"),
+                strength, opportunity);
+        Objective objective = new Objective(Objective.Level.STRATEGIC, "Be the second source");
+        objective.setIndicator(new Indicator(indicator, "%", BigDecimal.ZERO, new BigDecimal("35"),
+                TODAY.plusYears(2)));
+        strategy.addObjective(objective, null, option);
+        em.persist(strength);
+        em.persist(opportunity);
+        em.persist(option);
+        em.persist(objective);
+        tx.commit();
+        return objective.getId();
+    }
+
+    /** A key account of Emma's, with Tom on its team (without the KAM's grant to write the strategy). */
+    private long account(String name) throws Exception {
+        tx.begin();
+        Account account = new Account(name, "Testing", "FR");
+        account.setKam(user(em, "emma.kam"));
+        account.setKeyAccount(true);
+        account.setSegment(Quadrant.STAR, false, null);
+        em.persist(account);
+        em.persist(new TeamMembership(account, user(em, "tom.team"), "Engineer"));
+        tx.commit();
+        return account.getId();
+    }
+}
