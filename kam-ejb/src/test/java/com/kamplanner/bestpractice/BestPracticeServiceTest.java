@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.kamplanner.strategy.StrategyTemplates;
 import com.kamplanner.account.Account;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.AppUser;
@@ -216,6 +217,9 @@ class BestPracticeServiceTest {
         service.em = em;
         service.context = context;
         service.audit = audit;
+        StrategyTemplates templates = new StrategyTemplates();
+        set(templates, "em", em);
+        service.templates = templates;
         return service;
     }
 
