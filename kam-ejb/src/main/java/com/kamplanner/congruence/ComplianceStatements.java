@@ -22,7 +22,7 @@ import java.util.List;
  */
 public final class ComplianceStatements {
 
-    static final String PLAN_MET = "exists (select 1 from key_account_plan pp join plan_version pv on pv.plan_id = pp.id "
+    public static final String PLAN_MET = "exists (select 1 from key_account_plan pp join plan_version pv on pv.plan_id = pp.id "
             + "where pp.account_id = a.id and pv.status in ('SUBMITTED', 'APPROVED', 'SUPERSEDED'))";
 
     private static final String MANDATORY = "from template_section ts join template_field tf on tf.section_id = ts.id "
@@ -34,12 +34,12 @@ public final class ComplianceStatements {
             + "and dv.field_key = tf.field_key and trim(dv.field_value) <> '' "
             + "and not (tf.field_type = 'TABLE' and trim(dv.field_value) = '[]'))";
 
-    static final String DATABASE_MET = "(coalesce(dr.minimum_completeness, 0) = 0 or (d.id is not null and "
+    public static final String DATABASE_MET = "(coalesce(dr.minimum_completeness, 0) = 0 or (d.id is not null and "
             + "100 * (select count(*) " + MANDATORY + FILLED + ") >= dr.minimum_completeness * (select count(*) "
             + MANDATORY + ")))";
 
     /** A strategy without any compliance issue: {@code strategy.ComplianceSql}, the SQL twin of the Java check. */
-    static final String STRATEGY_MET = "(s.id is not null and " + ComplianceSql.NO_ISSUE + ")";
+    public static final String STRATEGY_MET = "(s.id is not null and " + ComplianceSql.NO_ISSUE + ")";
 
     private static final String TABLE = "select u.id, u.display_name, coalesce(t.accounts, 0), coalesce(t.db_met, 0), "
             + "coalesce(t.strategy_met, 0), coalesce(t.plan_met, 0) from app_user u "

@@ -13,7 +13,8 @@ public enum CongruenceRule {
     PLAN_BELOW_COMPLIANCE(Subject.ACCOUNT, "/plan/plan.xhtml?account="),
     PLAN_STALE(Subject.ACCOUNT, "/plan/plan.xhtml?account="),
     PLAN_AWAITING_REVIEW(Subject.ACCOUNT, "/plan/review.xhtml"),
-    DATABASE_STALE_SECTIONS(Subject.ACCOUNT, "/situation/database.xhtml?account=");
+    DATABASE_STALE_SECTIONS(Subject.ACCOUNT, "/situation/database.xhtml?account="),
+    HEALTH_BELOW_THRESHOLD(Subject.ACCOUNT, "/accounts/account.xhtml?id=");
 
     /** What a line is about: a key account or a KAM. */
     public enum Subject { ACCOUNT, KAM }

@@ -212,6 +212,12 @@ public class RuleStatements {
                             + "join account a on a.id = d.account_id left join app_user k on k.id = a.kam_id "
                             + "where ds.updated_at < ").append(sectionStaleBefore(s))
                     .append(" group by a.id, a.name, k.display_name");
+            // the stored score (health.HealthRefresh) below its segment's active alert threshold (HealthRules.below)
+            case HEALTH_BELOW_THRESHOLD -> sql.append(head).append(accountColumns("cast(h.score as decimal(19, 2))"))
+                    .append("from account_health h join account a on a.id = h.account_id "
+                            + "left join app_user k on k.id = a.kam_id "
+                            + "join health_weights w on w.segment = coalesce(a.segment, 'STRATEGIC') and w.status = 'ACTIVE' "
+                            + "where a.key_account = true and h.score is not null and h.score < w.alert_below");
             default -> throw new IllegalStateException(rule.name());
         }
     }

@@ -34,5 +34,10 @@ public enum NotificationKind {
      * that account; to the KA Directors when it names functions or levels, one about no account. Arguments: the
      * conflict's title, what it names (the account's name, or the functions as written).
      */
-    CONFLICT_RECORDED
+    CONFLICT_RECORDED,
+    /**
+     * To the KAM and the KA Directors: an account's health fell by more than its segment's threshold between two
+     * computations. Arguments: account, score before, score now.
+     */
+    HEALTH_DROPPED
 }

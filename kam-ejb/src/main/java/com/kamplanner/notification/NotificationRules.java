@@ -23,6 +23,7 @@ public final class NotificationRules {
             case SECTION_GRANTED, CAMPAIGN_OPENED, ASSESSMENT_VALIDATED, SPONSOR_MEETING_OVERDUE -> EnumSet.of(Party.PERSON);
             case PLAN_REVIEW_OVERDUE -> EnumSet.of(Party.KAM, Party.DIRECTORS);
             case CONFLICT_RECORDED -> EnumSet.of(Party.KAM, Party.DIRECTORS);
+            case HEALTH_DROPPED -> EnumSet.of(Party.KAM, Party.DIRECTORS);
         };
     }
 
