@@ -37,7 +37,7 @@ public final class HealthStatements {
             + "from account a left join segment_setting ss on ss.segment = a.segment "
             + "left join database_requirement dr on dr.segment = a.segment "
             + "left join ka_database d on d.account_id = a.id left join strategy s on s.account_id = a.id "
-            + "where a.key_account = true";
+            + "where a.key_account = true order by a.id";
 
     /** The decision makers and influential stakeholders, and those who support us and were met recently. */
     private static final String STAKEHOLDERS = "select st.account_id, count(*), sum(case when st.attitude = 'SUPPORTER' "
