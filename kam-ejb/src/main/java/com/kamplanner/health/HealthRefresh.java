@@ -48,11 +48,7 @@ public class HealthRefresh {
         LocalDate today = LocalDate.now();
         Map<Quadrant, HealthWeights> weights = activeWeights(em);
         Map<Long, HealthFacts> facts = HealthStatements.read(em, today, settings.stakeholderFreshnessDays());
-        List<AccountScore> scores = new ArrayList<>();
-        for (HealthFacts f : facts.values()) {
-            List<ComponentValue> components = HealthRules.components(f, weightsOf(weights, f.getSegment()), today);
-            scores.add(new AccountScore(f.getAccountId(), HealthRules.score(components), components));
-        }
+        List<AccountScore> scores = scores(facts, weights, today);
         Map<Long, Integer> before = HealthTable.replace(em, scores, startedAt);
         HealthTable.computed(em, startedAt);
         for (AccountScore score : scores) {
@@ -93,6 +89,17 @@ public class HealthRefresh {
         notifications.notify(Occasion.onAccount(NotificationKind.HEALTH_DROPPED, accountId,
                 "/accounts/account.xhtml?id=" + accountId, account.getName(), Integer.toString(before),
                 Integer.toString(after)), null, null);
+    }
+
+    /** Every account's score from its facts, under its segment's weights. */
+    static List<AccountScore> scores(Map<Long, HealthFacts> facts, Map<Quadrant, HealthWeights> weights,
+                                     LocalDate today) {
+        List<AccountScore> scores = new ArrayList<>();
+        for (HealthFacts f : facts.values()) {
+            List<ComponentValue> components = HealthRules.components(f, weightsOf(weights, f.getSegment()), today);
+            scores.add(new AccountScore(f.getAccountId(), HealthRules.score(components), components));
+        }
+        return scores;
     }
 
     /** The active weights of each segment. */
