@@ -52,7 +52,8 @@ public class AccountSummary implements Serializable {
         this.health = health;
     }
 
-    /** The account's stored health score from 0 to 100; null when unknown or not a key account. */
+    /** The account's stored health score from 0 to 100; null (written as null in JSON) when unknown or not a key account. */
+    @jakarta.json.bind.annotation.JsonbNillable
     public Integer getHealth() {
         return health;
     }

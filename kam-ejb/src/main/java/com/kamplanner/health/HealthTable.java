@@ -61,25 +61,25 @@ final class HealthTable {
                 .setParameter(1, Date.valueOf(monthStart)).executeUpdate();
     }
 
-    /** One account's stored score and components; null when it has none. */
+    /** One account's stored score and components, in one statement; null when it has none. */
     static AccountScore read(EntityManager em, long accountId) {
-        List<?> scores = em.createNativeQuery("select score from account_health where account_id = ?1")
-                .setParameter(1, accountId).getResultList();
-        if (scores.isEmpty()) {
+        List<?> rows = em.createNativeQuery("select h.score, c.component, c.score, c.weight, c.fact_a, c.fact_b, "
+                + "c.fact_c from account_health h left join account_health_component c on c.account_id = h.account_id "
+                + "where h.account_id = ?1").setParameter(1, accountId).getResultList();
+        if (rows.isEmpty()) {
             return null;
         }
         List<ComponentValue> components = new ArrayList<>();
-        for (Object row : em.createNativeQuery("select component, score, weight, fact_a, fact_b, fact_c "
-                + "from account_health_component where account_id = ?1").setParameter(1, accountId).getResultList()) {
+        for (Object row : rows) {
             Object[] c = (Object[]) row;
-            HealthComponent component = HealthComponent.parse((String) c[0]);
+            HealthComponent component = c[1] == null ? null : HealthComponent.parse((String) c[1]);
             if (component != null) {
-                components.add(new ComponentValue(component, integer(c[1]), integer(c[2]), integer(c[3]),
-                        integer(c[4]), integer(c[5])));
+                components.add(new ComponentValue(component, integer(c[2]), integer(c[3]), integer(c[4]),
+                        integer(c[5]), integer(c[6])));
             }
         }
         components.sort(java.util.Comparator.comparing(ComponentValue::getComponent));
-        return new AccountScore(accountId, integer(scores.get(0)), components);
+        return new AccountScore(accountId, integer(((Object[]) rows.get(0))[0]), components);
     }
 
     /** One account's monthly scores from {@code from} on, by month start. */

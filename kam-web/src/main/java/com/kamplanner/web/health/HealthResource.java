@@ -5,6 +5,7 @@ import com.kamplanner.health.HealthReport;
 import com.kamplanner.health.HealthService;
 import com.kamplanner.web.api.ApiLanguage;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,14 +26,17 @@ import java.util.Locale;
 public class HealthResource {
 
     /** The health as the API shows it: score and values 0–100, or null when unknown. */
+    @JsonbNillable
     public record Health(long accountId, Integer score, List<Component> components, List<Month> history) {
     }
 
     /** One component: its name, value, weight (0 when switched off), the fact behind it and where it is fixed. */
+    @JsonbNillable
     public record Component(String name, Integer value, int weight, String fact, String url) {
     }
 
     /** One month's score, {@code yyyy-MM}. */
+    @JsonbNillable
     public record Month(String month, Integer score) {
     }
 

@@ -127,11 +127,17 @@ class HealthIT {
         assertTrue(actions.getString("fact").contains("action plans late"), actions.toString());
         assertEquals("/plan/team.xhtml?account=" + airbus, actions.getString("url"));
         assertEquals(12, answer.getJsonArray("history").size());
+        long roche = accountId(base, "Roche Diagnostics");
+        JsonObject unknown = ContainerTests.withField(ok(api(base, "david.kad", "api/accounts/" + roche + "/health",
+                "en")).getJsonArray("components"), "name", "SPONSOR_ENGAGEMENT");
+        assertTrue(unknown.containsKey("value") && unknown.isNull("value"),
+                "a Status account needs no sponsor: its value is written as null, never 0 nor left out: " + unknown);
         assertTrue(answer.getJsonArray("history").getJsonObject(0).getString("month").matches("\\d{4}-\\d{2}"));
 
         assertForbidden(api(base, "lucas.kam", "api/accounts/" + airbus + "/health"));
         assertForbidden(api(base, "hana.hr", "api/accounts/" + airbus + "/health"));
-        long candidate = accountId(base, "Dassault Systèmes");
+        long candidate = em.createQuery("select a.id from Account a where a.keyAccount = false "
+                + "and a.kam.username = 'emma.kam' order by a.id", Long.class).setMaxResults(1).getSingleResult();
         assertHidden(api(base, "emma.kam", "api/accounts/" + candidate + "/health"));
         assertHidden(api(base, "david.kad", "api/accounts/999999/health"));
     }
