@@ -1,6 +1,7 @@
 package com.kamplanner.health;
 
 import com.kamplanner.account.Account;
+import com.kamplanner.congruence.SummaryRefresh;
 import com.kamplanner.notification.NotificationKind;
 import com.kamplanner.notification.Notifications;
 import com.kamplanner.notification.Occasion;
@@ -42,6 +43,9 @@ public class HealthRefresh {
     @Inject
     Notifications notifications;
 
+    @Inject
+    SummaryRefresh congruence;
+
     /** Computes and stores every key account's health as of today; returns how many accounts were scored. */
     public int refresh() {
         Instant startedAt = Instant.now();
@@ -51,6 +55,8 @@ public class HealthRefresh {
         List<AccountScore> scores = scores(facts, weights, today);
         Map<Long, Integer> before = HealthTable.replace(em, scores, startedAt);
         HealthTable.computed(em, startedAt);
+        // the congruence rule HEALTH_BELOW_THRESHOLD reads the stored scores: its count is due again
+        congruence.markStale();
         for (AccountScore score : scores) {
             HealthWeights segment = weights.get(facts.get(score.accountId()).getSegment());
             int threshold = segment == null ? HealthRules.DEFAULT_DROP_THRESHOLD : segment.getDropThreshold();

@@ -36,19 +36,16 @@ public class AccountHealthPanel implements Serializable {
     private HealthReport report;
     private List<Line> lines = List.of();
     private ChartView trend;
+    private Locale trendLocale;
 
-    /** One component as the card lists it. */
+    /** One component as the card lists it, its words in the page's current language (it may change in the view). */
     public static final class Line implements Serializable {
         private static final long serialVersionUID = 1L;
         private final ComponentValue value;
-        private final String name;
-        private final String fact;
         private final String link;
 
-        Line(ComponentValue value, String name, String fact, String link) {
+        Line(ComponentValue value, String link) {
             this.value = value;
-            this.name = name;
-            this.fact = fact;
             this.link = link;
         }
 
@@ -57,11 +54,11 @@ public class AccountHealthPanel implements Serializable {
         }
 
         public String getName() {
-            return name;
+            return HealthTexts.name(value.getComponent(), locale());
         }
 
         public String getFact() {
-            return fact;
+            return HealthTexts.fact(value, locale());
         }
 
         public String getLink() {
@@ -83,18 +80,30 @@ public class AccountHealthPanel implements Serializable {
             report = null;
             return;
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces.getViewRoot().getLocale();
-        String root = faces.getExternalContext().getRequestContextPath();
-        lines = report.getComponents().stream().map(c -> new Line(c, HealthTexts.name(c.getComponent(), locale),
-                HealthTexts.fact(c, locale), root + c.getComponent().fixLink(accountId))).toList();
-        Formats formats = Formats.of(locale);
-        List<MonthScore> history = report.getHistory();
-        trend = new CategoryChart(Bundle.text(locale, "health.trend"), Bundle.text(locale, "health.trend.month"),
-                history.stream().map(m -> formats.month(m.getMonth())).toList(), locale)
-                .valueAxis(Bundle.text(locale, "health.score"), formats::number).upTo(100)
-                .line(Bundle.text(locale, "health.score"), history.stream().map(MonthScore::getScore).toList())
-                .view();
+        String root = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        lines = report.getComponents().stream().map(c -> new Line(c, root + c.getComponent().fixLink(accountId)))
+                .toList();
+        trend = null;
+    }
+
+    /** The trend of the last twelve months, drawn in the page's current language. */
+    public ChartView getTrend() {
+        Locale locale = locale();
+        if (report != null && (trend == null || !locale.equals(trendLocale))) {
+            Formats formats = Formats.of(locale);
+            List<MonthScore> history = report.getHistory();
+            trend = new CategoryChart(Bundle.text(locale, "health.trend"), Bundle.text(locale, "health.trend.month"),
+                    history.stream().map(m -> formats.month(m.getMonth())).toList(), locale)
+                    .valueAxis(Bundle.text(locale, "health.score"), formats::number).upTo(100)
+                    .line(Bundle.text(locale, "health.score"), history.stream().map(MonthScore::getScore).toList())
+                    .view();
+            trendLocale = locale;
+        }
+        return trend;
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     /** False for an account that is not a key account: the page shows no health. */
@@ -114,7 +123,4 @@ public class AccountHealthPanel implements Serializable {
         return lines;
     }
 
-    public ChartView getTrend() {
-        return trend;
-    }
 }

@@ -136,8 +136,13 @@ class HealthIT {
 
         assertForbidden(api(base, "lucas.kam", "api/accounts/" + airbus + "/health"));
         assertForbidden(api(base, "hana.hr", "api/accounts/" + airbus + "/health"));
-        long candidate = em.createQuery("select a.id from Account a where a.keyAccount = false "
-                + "and a.kam.username = 'emma.kam' order by a.id", Long.class).setMaxResults(1).getSingleResult();
+        tx.begin();
+        com.kamplanner.account.Account candidateAccount = new com.kamplanner.account.Account("Health candidate",
+                "Retail", "FR");
+        candidateAccount.setKam(user(em, "emma.kam"));
+        em.persist(candidateAccount);
+        tx.commit();
+        long candidate = candidateAccount.getId();
         assertHidden(api(base, "emma.kam", "api/accounts/" + candidate + "/health"));
         assertHidden(api(base, "david.kad", "api/accounts/999999/health"));
     }

@@ -69,7 +69,7 @@ class HealthJourneyIT extends BrowserJourney {
         Chromium.screenshot(browser, JOURNEY, "1-explained");
 
         // 3. Emma follows the link to the team page and marks the late framework agreement done.
-        progress.findElement(By.linkText("Where to fix it")).click();
+        progress.findElement(By.linkText("Fix it")).click();
         By planRow = By.xpath("//table[@id='rows']//tr[td[contains(., '" + LATE_PLAN + "')]]");
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(planRow));
         assertTrue(row.getText().contains("Late"), row.getText());
