@@ -3,7 +3,11 @@ package com.kamplanner.demo;
 import com.kamplanner.account.Account;
 import com.kamplanner.health.AccountScore;
 import com.kamplanner.health.HealthSeeding;
+import com.kamplanner.situation.Attitude;
+import com.kamplanner.situation.DecisionRole;
+import com.kamplanner.situation.Stakeholder;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +30,37 @@ final class DemoHealth {
     private DemoHealth() {
     }
 
+    /**
+     * Two well-kept contacts on a Status account's map, a decision maker and an influential engineer, both
+     * supporters met in the last weeks: what makes the account healthy. Only when its map is empty.
+     */
+    private static void contacts(EntityManager em, String accountName, String decider, String deciderTitle,
+                                 String influencer, String influencerTitle) {
+        Account account = em.createQuery("select a from Account a where a.name = :name", Account.class)
+                .setParameter("name", accountName).getResultStream().findFirst().orElse(null);
+        if (account == null || !account.isKeyAccount() || !em.createQuery("select s.id from Stakeholder s "
+                + "where s.account = :a", Long.class).setParameter("a", account).getResultList().isEmpty()) {
+            return;
+        }
+        em.persist(contact(account, decider, deciderTitle, DecisionRole.DECISION_MAKER, 9, 20));
+        em.persist(contact(account, influencer, influencerTitle, DecisionRole.INFLUENCER, 7, 35));
+    }
+
+    private static Stakeholder contact(Account account, String name, String title, DecisionRole role, int influence,
+                                       int daysAgo) {
+        Stakeholder contact = new Stakeholder(account, name);
+        contact.setTitle(title);
+        contact.setDecisionRole(role);
+        contact.setInfluence(influence);
+        contact.setAttitude(Attitude.SUPPORTER);
+        contact.setLastContact(LocalDate.now().minusDays(daysAgo));
+        return contact;
+    }
+
     /** Computes the scores and, the first time, the history; returns how many accounts were scored. */
     static int seed(EntityManager em, int freshnessDays) {
+        contacts(em, "Roche Diagnostics", "Dr. Anna Weber", "Head of Procurement", "Marc Dubois", "Lab Operations Director");
+        contacts(em, "Valeo", "Claire Martin", "Purchasing Vice-President", "Yannick Le Goff", "Head of Lighting R&D");
         em.flush();
         List<AccountScore> scores = HealthSeeding.computeNow(em, freshnessDays);
         if (HealthSeeding.hasHistory(em)) {

@@ -44,7 +44,8 @@ public class HealthWeightsPage implements Serializable {
         private final int number;
         private final java.time.Instant since;
         private final long version;
-        private final Map<String, Integer> values = new LinkedHashMap<>();
+        /** By component name; Object, because the inputs of a map entry submit whatever number type they parse. */
+        private final Map<String, Object> values = new LinkedHashMap<>();
         private final Map<String, Integer> saved = new LinkedHashMap<>();
         private Integer dropThreshold;
         private Integer alertBelow;
@@ -55,7 +56,7 @@ public class HealthWeightsPage implements Serializable {
             since = w.getActivatedAt();
             version = w.getVersion();
             w.weights().forEach((c, v) -> values.put(c.name(), v));
-            saved.putAll(values);
+            w.weights().forEach((c, v) -> saved.put(c.name(), v));
             saved.put("drop", w.getDropThreshold());
             saved.put("alert", w.getAlertBelow());
             dropThreshold = w.getDropThreshold();
@@ -64,12 +65,13 @@ public class HealthWeightsPage implements Serializable {
 
         Map<HealthComponent, Integer> weights() {
             Map<HealthComponent, Integer> map = new EnumMap<>(HealthComponent.class);
-            values.forEach((c, v) -> map.put(HealthComponent.valueOf(c), v == null ? 0 : v));
+            values.forEach((c, v) -> map.put(HealthComponent.valueOf(c), whole(v)));
             return map;
         }
 
         boolean changed() {
-            Map<String, Integer> now = new LinkedHashMap<>(values);
+            Map<String, Integer> now = new LinkedHashMap<>();
+            values.forEach((c, v) -> now.put(c, whole(v)));
             now.put("drop", dropThreshold);
             now.put("alert", alertBelow);
             return !now.equals(saved);
@@ -87,12 +89,20 @@ public class HealthWeightsPage implements Serializable {
             return since;
         }
 
-        public Map<String, Integer> getWeights() {
+        public Map<String, Object> getWeights() {
             return values;
         }
 
         public int getTotal() {
-            return values.values().stream().mapToInt(v -> v == null ? 0 : v).sum();
+            return values.values().stream().mapToInt(Edit::whole).sum();
+        }
+
+        /** A weight as typed: a number of any type, or its text; empty counts as 0 (switched off). */
+        static int whole(Object value) {
+            if (value instanceof Number number) {
+                return number.intValue();
+            }
+            return value == null || value.toString().isBlank() ? 0 : new java.math.BigDecimal(value.toString().trim()).intValue();
         }
 
         public Integer getDropThreshold() {

@@ -45,6 +45,19 @@ class HealthJourneyIT extends BrowserJourney {
         String accountPage = app() + "accounts/account.xhtml?id=" + airbus;
         signIn("emma.kam", DEMO_PASSWORD);
 
+        // An earlier run on the same database may have marked the late plans done: open one again (past its due
+        // date, it is late once more) and let the scores follow.
+        browser.get(app() + "plan/team.xhtml?account=" + airbus);
+        WebElement table = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rows")));
+        if (table.findElements(By.xpath(".//tr[td[contains(., 'Late')]]")).isEmpty()) {
+            update(By.xpath("//table[@id='rows']//tr[td[contains(., '" + LATE_PLAN + "')]]"), "On track", "60");
+            new WebDriverWait(browser, Duration.ofSeconds(150)).pollingEvery(Duration.ofSeconds(5)).until(b -> {
+                b.get(accountPage);
+                Matcher now = LATE.matcher(row("ACTION_PROGRESS").getText());
+                return now.find() && Integer.parseInt(now.group(1)) >= 1;
+            });
+        }
+
         // 1. Late action plans lower the account's health: the action progress component is below full marks.
         browser.get(accountPage);
         WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("health")));
@@ -70,20 +83,9 @@ class HealthJourneyIT extends BrowserJourney {
 
         // 3. Emma follows the link to the team page and marks the late framework agreement done.
         progress.findElement(By.linkText("Fix it")).click();
-        By planRow = By.xpath("//table[@id='rows']//tr[td[contains(., '" + LATE_PLAN + "')]]");
-        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(planRow));
-        assertTrue(row.getText().contains("Late"), row.getText());
-        row.findElement(By.xpath(".//button[contains(@id, ':edit')]")).click();
-        By editor = By.cssSelector("tr.kam-edit-row");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(editor));
-        new Select(browser.findElement(editor).findElement(By.cssSelector("select[id$=':status']")))
-                .selectByVisibleText("Done");
-        WebElement done = browser.findElement(editor).findElement(By.cssSelector("input[id$=':progress']"));
-        done.clear();
-        done.sendKeys("100");
-        browser.findElement(editor).findElement(By.cssSelector("button[id$=':saveUpdate']")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
-                "Update of “" + LATE_PLAN + "” saved."));
+        By planRow = By.xpath("//table[@id='rows']//tr[td[contains(., 'Late')]]");
+        String title = update(planRow, "Done", "100");
+        assertTrue(title.length() > 0);
         Chromium.screenshot(browser, JOURNEY, "2-marked-done");
 
         // 4. Within a minute or two the scores are computed again: one plan fewer late, and the health rises.
@@ -106,6 +108,23 @@ class HealthJourneyIT extends BrowserJourney {
         Chromium.screenshot(browser, JOURNEY, "4-explained-fr");
         browser.findElement(By.id("menu:lang-en")).click();
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+    }
+
+    /** Updates the action plan of the row in place; returns its title. */
+    private String update(By planRow, String status, String progress) {
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(planRow));
+        String title = row.findElement(By.xpath("./td[2]")).getText();
+        row.findElement(By.xpath(".//button[contains(@id, ':edit')]")).click();
+        By editor = By.cssSelector("tr.kam-edit-row");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(editor));
+        new Select(browser.findElement(editor).findElement(By.cssSelector("select[id$=':status']")))
+                .selectByVisibleText(status);
+        WebElement done = browser.findElement(editor).findElement(By.cssSelector("input[id$=':progress']"));
+        done.clear();
+        done.sendKeys(progress);
+        browser.findElement(editor).findElement(By.cssSelector("button[id$=':saveUpdate']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "” saved."));
+        return title;
     }
 
     private int score() {
