@@ -52,7 +52,8 @@ public class AccountService {
     public long count(PortfolioQuery query) {
         Map<String, Object> parameters = new HashMap<>();
         TypedQuery<Long> jpql = em.createQuery("select count(a) from Account a left join a.kam k "
-                + where(query, parameters), Long.class);
+                + (query.getHealthBelow() == null ? "" : AccountSummary.HEALTH_JOIN) + where(query, parameters),
+                Long.class);
         parameters.forEach(jpql::setParameter);
         return access.bindCaller(jpql).getSingleResult();
     }
@@ -107,6 +108,10 @@ public class AccountService {
         if (query.getKamId() != null) {
             conditions.add("k.id = :kamId");
             parameters.put("kamId", query.getKamId());
+        }
+        if (query.getHealthBelow() != null) {
+            conditions.add("h.score < :healthBelow");
+            parameters.put("healthBelow", query.getHealthBelow());
         }
         if (query.getKeyAccount() != null) {
             // A literal, not a parameter: EclipseLink binds a Boolean as 1, which H2 refuses to compare.

@@ -12,10 +12,13 @@ public class AccountSummary implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The stored health score of each account ({@code health.AccountHealth}), for the column, its sort and filter. */
+    static final String HEALTH_JOIN = "left join AccountHealth h on h.accountId = a.id ";
+
     /** The JPQL constructor expression for this class over {@code Account a left join a.kam k}. */
     static final String SELECT = "select new com.kamplanner.account.AccountSummary(a.id, a.name, a.industry, "
             + "a.country, a.annualRevenue, a.currency, a.ourSalesLast12Months, k.id, k.displayName, a.keyAccount, "
-            + "a.segment, a.crmId) from Account a left join a.kam k ";
+            + "a.segment, a.crmId, h.score) from Account a left join a.kam k " + HEALTH_JOIN;
 
     private final long id;
     private final String name;
@@ -29,10 +32,11 @@ public class AccountSummary implements Serializable {
     private final boolean keyAccount;
     private final Quadrant segment;
     private final String crmId;
+    private final Integer health;
 
     public AccountSummary(long id, String name, String industry, String country, BigDecimal annualRevenue,
                           String currency, BigDecimal ourSalesLast12Months, Long kamId, String kamName,
-                          boolean keyAccount, Quadrant segment, String crmId) {
+                          boolean keyAccount, Quadrant segment, String crmId, Integer health) {
         this.id = id;
         this.name = name;
         this.industry = industry;
@@ -45,6 +49,13 @@ public class AccountSummary implements Serializable {
         this.keyAccount = keyAccount;
         this.segment = segment;
         this.crmId = crmId;
+        this.health = health;
+    }
+
+    /** The account's stored health score from 0 to 100; null (written as null in JSON) when unknown or not a key account. */
+    @jakarta.json.bind.annotation.JsonbNillable
+    public Integer getHealth() {
+        return health;
     }
 
     public long getId() {

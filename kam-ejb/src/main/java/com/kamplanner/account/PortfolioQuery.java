@@ -19,7 +19,9 @@ public class PortfolioQuery implements Serializable {
     public enum SortColumn {
         NAME("a.name", false), INDUSTRY("a.industry", false), COUNTRY("a.country", false),
         ANNUAL_REVENUE("a.annualRevenue", true), OUR_SALES("a.ourSalesLast12Months", true),
-        KAM("k.displayName", false), SEGMENT("a.segment", false);
+        KAM("k.displayName", false), SEGMENT("a.segment", false),
+        /** The stored health score ({@code health.AccountHealth}); accounts without one come last either way. */
+        HEALTH("h.score", false);
 
         final String path;
         final boolean amount;
@@ -31,7 +33,8 @@ public class PortfolioQuery implements Serializable {
 
         /** The JPQL order-by items for this column, without the "order by". */
         String orderBy(boolean descending) {
-            return (amount ? "a.currency asc, " : "") + path + (descending ? " desc" : " asc");
+            return (amount ? "a.currency asc, " : "") + path + (descending ? " desc" : " asc")
+                    + (this == HEALTH ? " nulls last" : "");
         }
     }
 
@@ -41,6 +44,7 @@ public class PortfolioQuery implements Serializable {
     private Quadrant segment;
     private Long kamId;
     private Boolean keyAccount;
+    private Integer healthBelow;
     private SortColumn sortBy = SortColumn.NAME;
     private boolean descending;
     private int first;
@@ -97,6 +101,16 @@ public class PortfolioQuery implements Serializable {
 
     public PortfolioQuery keyAccount(Boolean keyAccount) {
         this.keyAccount = keyAccount;
+        return this;
+    }
+
+    /** Only accounts whose stored health score is below this (unknown scores are left out); null for all. */
+    public Integer getHealthBelow() {
+        return healthBelow;
+    }
+
+    public PortfolioQuery healthBelow(Integer score) {
+        this.healthBelow = score == null ? null : Math.max(0, Math.min(101, score));
         return this;
     }
 

@@ -109,6 +109,7 @@ public enum AuditAction {
     RELATIONSHIP_SAVE("relationship.save"),
     // segment
     SEGMENT_SETTINGS_CHANGED("segment.settingsChanged"),
+    HEALTH_WEIGHTS_CHANGED("health.weightsChanged"),
     // situation
     SITUATION_DATABASE_EXPORTED("situation.database.exported"),
     SITUATION_GRANT("situation.grant"),

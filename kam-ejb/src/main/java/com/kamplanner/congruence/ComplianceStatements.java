@@ -22,7 +22,7 @@ import java.util.List;
  */
 public final class ComplianceStatements {
 
-    static final String PLAN_MET = "exists (select 1 from key_account_plan pp join plan_version pv on pv.plan_id = pp.id "
+    public static final String PLAN_MET = "exists (select 1 from key_account_plan pp join plan_version pv on pv.plan_id = pp.id "
             + "where pp.account_id = a.id and pv.status in ('SUBMITTED', 'APPROVED', 'SUPERSEDED'))";
 
     private static final String MANDATORY = "from template_section ts join template_field tf on tf.section_id = ts.id "
@@ -34,12 +34,12 @@ public final class ComplianceStatements {
             + "and dv.field_key = tf.field_key and trim(dv.field_value) <> '' "
             + "and not (tf.field_type = 'TABLE' and trim(dv.field_value) = '[]'))";
 
-    static final String DATABASE_MET = "(coalesce(dr.minimum_completeness, 0) = 0 or (d.id is not null and "
+    public static final String DATABASE_MET = "(coalesce(dr.minimum_completeness, 0) = 0 or (d.id is not null and "
             + "100 * (select count(*) " + MANDATORY + FILLED + ") >= dr.minimum_completeness * (select count(*) "
             + MANDATORY + ")))";
 
     /** A strategy without any issue against its segment's template: the SQL twin of the Java check. */
-    static String strategyMet(ComplianceRules rules) {
+    public static String strategyMet(ComplianceRules rules) {
         return "(s.id is not null and " + rules.noIssueSql() + ")";
     }
 

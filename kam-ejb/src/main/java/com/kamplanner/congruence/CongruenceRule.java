@@ -15,7 +15,9 @@ public enum CongruenceRule {
     PLAN_AWAITING_REVIEW(Subject.ACCOUNT, "/plan/review.xhtml"),
     DATABASE_STALE_SECTIONS(Subject.ACCOUNT, "/situation/database.xhtml?account="),
     /** A key account's strategy fails the strategy template of its segment (issue 19). */
-    STRATEGY_NOT_COMPLIANT(Subject.ACCOUNT, "/strategy/workspace.xhtml?account=");
+    STRATEGY_NOT_COMPLIANT(Subject.ACCOUNT, "/strategy/workspace.xhtml?account="),
+    /** A key account's stored health score is below its segment's alert threshold (issue 18). */
+    HEALTH_BELOW_THRESHOLD(Subject.ACCOUNT, "/accounts/account.xhtml?id=");
 
     /** What a line is about: a key account or a KAM. */
     public enum Subject { ACCOUNT, KAM }

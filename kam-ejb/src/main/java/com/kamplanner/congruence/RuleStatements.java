@@ -218,6 +218,12 @@ public class RuleStatements {
             case STRATEGY_NOT_COMPLIANT -> sql.append(head).append(accountColumns(NO_FIGURE)).append(ACCOUNT_FROM)
                     .append("join strategy s on s.account_id = a.id where a.key_account = true and not ")
                     .append(StrategyTemplates.rules(em).noIssueSql());
+            // the stored score (health.HealthRefresh) below its segment's active alert threshold (HealthRules.below)
+            case HEALTH_BELOW_THRESHOLD -> sql.append(head).append(accountColumns("cast(h.score as decimal(19, 2))"))
+                    .append("from account_health h join account a on a.id = h.account_id "
+                            + "left join app_user k on k.id = a.kam_id "
+                            + "join health_weights w on w.segment = coalesce(a.segment, 'STRATEGIC') and w.status = 'ACTIVE' "
+                            + "where a.key_account = true and h.score is not null and h.score < w.alert_below");
             default -> throw new IllegalStateException(rule.name());
         }
     }

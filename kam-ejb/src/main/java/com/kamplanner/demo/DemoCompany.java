@@ -66,6 +66,9 @@ public class DemoCompany {
     @Inject
     com.kamplanner.improvement.FigureCount figureCount;
 
+    @Inject
+    com.kamplanner.programme.ProgrammeSettings programmeSettings;
+
     @PostConstruct
     void seedWhenDemoModeIsOn() {
         if (Settings.flag(Settings.DEMO)) {
@@ -109,8 +112,10 @@ public class DemoCompany {
         LOG.info(() -> "Demo mode: " + culture + " programme messages and recognitions.");
         LOG.info(() -> "Demo mode: " + whitespace + " whitespace maps filled.");
         LOG.info(() -> "Demo mode: " + governance + " conflict register entries and best practices.");
-        // Last: the review counts the figures of everything seeded above.
+        // Last: the review counts the figures of everything seeded above, and health scores it.
         DemoReview.seed(em, users, figureCount);
+        int healthScored = DemoHealth.seed(em, programmeSettings.stakeholderFreshnessDays());
+        LOG.info(() -> "Demo mode: health of " + healthScored + " key accounts scored, with a year of history.");
         LOG.info(() -> "Demo mode: " + users.size() + " demo users present, " + created.size()
                 + " demo accounts created, " + keyAccounts + " made key accounts, " + scored + " scored, "
                 + strategies + " strategies written, " + plans + " plans, " + campaigns + " competency campaigns.");

@@ -47,5 +47,10 @@ public enum NotificationKind {
      * To the KAM and the KA Directors: a contingency's watched condition held, and its prepared action plans woke.
      * Arguments: account, the contingency's trigger, the value it fired on (empty for a kind without a value).
      */
-    CONTINGENCY_FIRED
+    CONTINGENCY_FIRED,
+    /**
+     * To the KAM and the KA Directors: an account's health fell by more than its segment's threshold between two
+     * computations. Arguments: account, score before, score now.
+     */
+    HEALTH_DROPPED
 }

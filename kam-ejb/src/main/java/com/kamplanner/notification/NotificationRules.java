@@ -24,6 +24,7 @@ public final class NotificationRules {
             case PLAN_REVIEW_OVERDUE -> EnumSet.of(Party.KAM, Party.DIRECTORS);
             case PROGRAMME_MESSAGE, TEAM_RECOGNISED -> EnumSet.of(Party.AUDIENCE);
             case CONFLICT_RECORDED, CONTINGENCY_FIRED -> EnumSet.of(Party.KAM, Party.DIRECTORS);
+            case HEALTH_DROPPED -> EnumSet.of(Party.KAM, Party.DIRECTORS);
         };
     }
 

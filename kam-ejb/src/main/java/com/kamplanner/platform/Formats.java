@@ -197,6 +197,11 @@ public final class Formats {
         return date == null ? NONE : DateTimeFormatter.ofPattern("d MMM yyyy", locale).format(date);
     }
 
+    /** A month: "Jun 2026", in French "juin 2026". */
+    public String month(java.time.YearMonth month) {
+        return month == null ? NONE : DateTimeFormatter.ofPattern("LLL yyyy", locale).format(month);
+    }
+
     /** A moment in this formatter's zone, to the minute, with the zone: "3 Dec 2026, 22:05 UTC". */
     public String dateTime(Instant instant) {
         return instant == null ? NONE

@@ -3,7 +3,7 @@ package com.kamplanner.web.account;
 import com.kamplanner.selection.Quadrant;
 import java.io.Serializable;
 
-/** The filters above the portfolio table that are not column filters: industry, country, segment, KAM, status. */
+/** The filters above the portfolio table that are not column filters: industry, country, segment, KAM, status, health. */
 public class PortfolioFilters implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -13,6 +13,7 @@ public class PortfolioFilters implements Serializable {
     private Quadrant segment;
     private Long kamId;
     private Boolean keyAccount;
+    private Integer healthBelow;
 
     public String getIndustry() {
         return industry;
@@ -52,5 +53,14 @@ public class PortfolioFilters implements Serializable {
 
     public void setKeyAccount(Boolean keyAccount) {
         this.keyAccount = keyAccount;
+    }
+
+    /** Only accounts whose health score is below this; null for all. */
+    public Integer getHealthBelow() {
+        return healthBelow;
+    }
+
+    public void setHealthBelow(Integer healthBelow) {
+        this.healthBelow = healthBelow;
     }
 }

@@ -58,7 +58,8 @@ public class PortfolioLazyModel extends LazyDataModel<AccountSummary> {
                 .country(filters.getCountry())
                 .segment(filters.getSegment())
                 .kamId(filters.getKamId())
-                .keyAccount(filters.getKeyAccount());
+                .keyAccount(filters.getKeyAccount())
+                .healthBelow(filters.getHealthBelow());
         FilterMeta name = filterBy == null ? null : filterBy.get("name");
         if (name != null && name.getFilterValue() != null) {
             query.nameContains(name.getFilterValue().toString());
@@ -74,6 +75,7 @@ public class PortfolioLazyModel extends LazyDataModel<AccountSummary> {
             case "ourSalesLast12Months" -> PortfolioQuery.SortColumn.OUR_SALES;
             case "kamName" -> PortfolioQuery.SortColumn.KAM;
             case "segment" -> PortfolioQuery.SortColumn.SEGMENT;
+            case "health" -> PortfolioQuery.SortColumn.HEALTH;
             default -> PortfolioQuery.SortColumn.NAME;
         };
     }

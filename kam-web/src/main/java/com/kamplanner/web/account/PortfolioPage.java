@@ -1,10 +1,14 @@
 package com.kamplanner.web.account;
 
 import com.kamplanner.account.AccountService;
+import com.kamplanner.health.HealthBand;
 import com.kamplanner.people.AppUser;
 import com.kamplanner.segmentation.AssignmentService;
 import com.kamplanner.selection.Quadrant;
+import com.kamplanner.web.i18n.Bundle;
 import com.kamplanner.web.security.Caller;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -60,6 +64,18 @@ public class PortfolioPage implements Serializable {
 
     public List<AppUser> getKams() {
         return kams;
+    }
+
+    /** The health filter's choices: below the critical and the healthy bands, and below 50 and 60. */
+    public List<SelectItem> getHealthThresholds() {
+        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return java.util.stream.IntStream.of(HealthBand.AT_RISK_FROM, 50, 60, HealthBand.HEALTHY_FROM)
+                .mapToObj(t -> new SelectItem(t, Bundle.text(locale, "health.filter.below", t))).toList();
+    }
+
+    /** The badge class of a health score's band. */
+    public String healthClass(Integer score) {
+        return HealthBand.of(score).styleClass();
     }
 
     public Quadrant[] getSegments() {

@@ -3,6 +3,8 @@ package com.kamplanner.web.executive;
 import com.kamplanner.executive.ExecutivePortfolio;
 import com.kamplanner.executive.PortfolioGlance;
 import com.kamplanner.executive.SegmentFigures;
+import com.kamplanner.health.HealthBand;
+import com.kamplanner.health.HealthGlance;
 import com.kamplanner.selection.BubbleSize;
 import com.kamplanner.selection.MatrixFilter;
 import com.kamplanner.selection.MatrixPosition;
@@ -42,11 +44,18 @@ public class ExecutivePortfolioPage implements Serializable {
     private long placed;
     private ChartView segmentChart;
     private ChartView kamChart;
+    private List<HealthGlance.Line> healthBySegment;
+    private List<HealthGlance.Line> healthByKam;
+
+    @Inject
+    HealthGlance health;
 
     @PostConstruct
     void load() {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         glance = portfolio.glance();
+        healthBySegment = health.bySegment();
+        healthByKam = health.byKam();
         List<MatrixPosition> positions = matrix.positions(new MatrixFilter());
         placed = positions.stream().filter(MatrixPosition::isPlaced).count();
         Formats formats = Formats.of(locale);
@@ -80,6 +89,19 @@ public class ExecutivePortfolioPage implements Serializable {
     static String segmentName(SegmentFigures figures, Locale locale) {
         return figures.segment() == null ? Bundle.text(locale, "executive.figures.noSegment")
                 : Bundle.text(locale, "quadrant." + figures.segment().name());
+    }
+
+    public List<HealthGlance.Line> getHealthBySegment() {
+        return healthBySegment;
+    }
+
+    public List<HealthGlance.Line> getHealthByKam() {
+        return healthByKam;
+    }
+
+    /** The badge class of an average health score's band. */
+    public String healthClass(Integer score) {
+        return HealthBand.of(score).styleClass();
     }
 
     public PortfolioGlance getGlance() {

@@ -115,6 +115,11 @@ public class HomePage implements Serializable {
     }
 
 
+    /** The badge class of an account's health band. */
+    public String healthClass(Integer score) {
+        return com.kamplanner.health.HealthBand.of(score).styleClass();
+    }
+
     public List<AccountSummary> getMyAccounts() {
         return myAccounts;
     }

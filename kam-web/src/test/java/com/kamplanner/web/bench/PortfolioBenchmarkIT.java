@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kamplanner.account.AccountService;
 import com.kamplanner.account.PortfolioQuery;
+import com.kamplanner.health.HealthRefresh;
 import com.kamplanner.web.it.AsDirector;
 import com.kamplanner.web.it.Deployments;
 import jakarta.annotation.Resource;
@@ -49,6 +50,9 @@ class PortfolioBenchmarkIT {
     @EJB
     AccountService accounts;
 
+    @EJB
+    HealthRefresh health;
+
     @Inject
     AsDirector asDirector;
 
@@ -58,6 +62,9 @@ class PortfolioBenchmarkIT {
         PortfolioGenerator.generate(dataSource, KAMS, ACCOUNTS);
         long generatedMs = (System.nanoTime() - generation) / 1_000_000;
         long total = asDirector.call(() -> accounts.count(new PortfolioQuery()));
+        long scoring = System.nanoTime();
+        int scored = health.refresh();
+        long scoredMs = (System.nanoTime() - scoring) / 1_000_000;
         assertTrue(total >= ACCOUNTS, "the portfolio holds " + total + " accounts");
 
         Map<String, PortfolioQuery> queries = new LinkedHashMap<>();
@@ -70,9 +77,15 @@ class PortfolioBenchmarkIT {
         queries.put("name contains '0042'", new PortfolioQuery().nameContains("0042").page(0, 25));
         queries.put("key accounts, segment Strategic", new PortfolioQuery().keyAccount(true)
                 .segment(com.kamplanner.selection.Quadrant.STRATEGIC).page(0, 25));
+        queries.put("by health, worst first", new PortfolioQuery()
+                .sortBy(PortfolioQuery.SortColumn.HEALTH, false).page(0, 25));
+        queries.put("by health, best first", new PortfolioQuery()
+                .sortBy(PortfolioQuery.SortColumn.HEALTH, true).page(0, 25));
+        queries.put("health below 40, by name", new PortfolioQuery().healthBelow(40).page(0, 25));
 
         StringBuilder report = new StringBuilder("Portfolio page at " + total + " accounts, " + KAMS
-                + " KAMs (generated in " + generatedMs + " ms); one page = count + 25 rows, " + RUNS + " runs\n");
+                + " KAMs (generated in " + generatedMs + " ms; health of " + scored + " key accounts computed in "
+                + scoredMs + " ms); one page = count + 25 rows, " + RUNS + " runs\n");
         for (Map.Entry<String, PortfolioQuery> query : queries.entrySet()) {
             List<Long> micros = new ArrayList<>();
             for (int run = 0; run < RUNS + 5; run++) {
