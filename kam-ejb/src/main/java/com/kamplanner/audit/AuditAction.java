@@ -123,6 +123,7 @@ public enum AuditAction {
     STRATEGY_CONTINGENCY_DELETED("strategy.contingency.deleted"),
     STRATEGY_CONTINGENCY_SAVED("strategy.contingency.saved"),
     STRATEGY_DECK_EXPORTED("strategy.deck.exported"),
+    STRATEGY_EVIDENCE_CONFIRMED("strategy.evidence.confirmed"),
     STRATEGY_GRANT("strategy.grant"),
     STRATEGY_OBJECTIVE_DELETED("strategy.objective.deleted"),
     STRATEGY_OBJECTIVE_SAVED("strategy.objective.saved"),

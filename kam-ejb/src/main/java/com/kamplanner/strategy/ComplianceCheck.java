@@ -6,14 +6,21 @@ import java.util.List;
 /**
  * The compliance checks the KA Director sees for every strategy: objectives without indicators, strategic
  * objectives traced to no TOWS option, plans serving no objective, programmes with one kind of plan only, and
- * steps left empty. Pure: it reads a loaded strategy and changes nothing, so it is tested without a server.
+ * steps left empty, and, given them, the open "evidence changed" flags ({@link StrategyRules#evidenceChanges}).
+ * Pure: it reads a loaded strategy and changes nothing, so it is tested without a server.
  */
 public final class ComplianceCheck {
 
     private ComplianceCheck() {
     }
 
+    /** The issues of the strategy's own records, without evidence drift (which needs the database's values). */
     public static List<ComplianceIssue> of(Strategy strategy) {
+        return of(strategy, List.of());
+    }
+
+    /** Every issue, the open evidence drift {@code flags} last, one per flagged item. */
+    public static List<ComplianceIssue> of(Strategy strategy, List<EvidenceFlag> flags) {
         List<ComplianceIssue> issues = new ArrayList<>();
         for (StrategyStep step : StrategyStep.values()) {
             if (step.isEmptyIn(strategy)) {
@@ -41,6 +48,12 @@ public final class ComplianceCheck {
                             StrategyStep.PROGRAMMES, plan.getTitle()));
                 }
             }
+        }
+        for (EvidenceFlag flag : flags) {
+            issues.add(new ComplianceIssue(ComplianceIssue.Check.EVIDENCE_CHANGED,
+                    flag.getItem() == EvidenceFlag.Item.POTENTIAL ? StrategyStep.POTENTIALS
+                            : flag.getItem() == EvidenceFlag.Item.OPTION ? StrategyStep.ORIENTATION
+                            : StrategyStep.OBJECTIVES, flag.getTitle()));
         }
         return issues;
     }

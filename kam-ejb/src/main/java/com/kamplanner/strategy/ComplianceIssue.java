@@ -13,7 +13,9 @@ public class ComplianceIssue implements Serializable {
     /** The checks; each has a text {@code strategy.compliance.<name>} in the bundles. */
     public enum Check {
         OBJECTIVE_WITHOUT_INDICATOR, STRATEGIC_OBJECTIVE_WITHOUT_OPTION, PLAN_WITHOUT_OBJECTIVE,
-        PROGRAMME_ONE_KIND, STEP_EMPTY
+        PROGRAMME_ONE_KIND, STEP_EMPTY,
+        /** An item built on a cited database field that changed since: an open evidence drift flag. */
+        EVIDENCE_CHANGED
     }
 
     private final Check check;

@@ -14,7 +14,8 @@ import java.util.Locale;
 
 /**
  * The KA Director's view of how far every key account's strategy follows the method: the key accounts are paged
- * and filtered by name in the database, and each line carries its strategy's {@link ComplianceCheck} issues.
+ * and filtered by name in the database, and each line carries its strategy's {@link ComplianceCheck} issues,
+ * open "evidence changed" flags included.
  * Executives read it too.
  */
 @Stateless
@@ -40,7 +41,8 @@ public class StrategyCompliance {
                     .map(StrategyRecords::loaded).orElse(null);
             lines.add(new AccountCompliance(account.getId(), account.getName(),
                     account.getKam() == null ? null : account.getKam().getDisplayName(), strategy != null,
-                    ComplianceCheck.of(strategy == null ? new Strategy(account) : strategy)));
+                    strategy == null ? ComplianceCheck.of(new Strategy(account)) : ComplianceCheck.of(strategy,
+                            StrategyRules.evidenceChanges(strategy, CitedEvidence.load(em, account.getId())))));
         }
         return lines;
     }

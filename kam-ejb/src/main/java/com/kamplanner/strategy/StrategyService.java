@@ -11,6 +11,12 @@ import com.kamplanner.platform.StaleEditException;
 import com.kamplanner.selection.Quadrant;
 import com.kamplanner.selection.QuadrantLookup;
 import com.kamplanner.situation.CitableField;
+import com.kamplanner.situation.DatabaseExport;
+import com.kamplanner.situation.DatabaseRights;
+import com.kamplanner.situation.TableRows;
+import com.kamplanner.template.DocumentTemplate;
+import com.kamplanner.template.TableColumn;
+import com.kamplanner.template.TemplateField;
 import com.kamplanner.situation.KeyAccountDatabaseService;
 import com.kamplanner.situation.Stakeholder;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +26,7 @@ import com.kamplanner.whitespace.WhitespaceService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -76,9 +83,65 @@ public class StrategyService {
         return access.isKamOf(access.readable(accountId));
     }
 
-    /** The compliance issues of the account's strategy, for the workspace. */
+    /** The compliance issues of the account's strategy, for the workspace, open evidence drift flags included. */
     public List<ComplianceIssue> compliance(long accountId) {
-        return ComplianceCheck.of(workspace(accountId));
+        Strategy strategy = workspace(accountId);
+        return ComplianceCheck.of(strategy, StrategyRules.evidenceChanges(strategy, CitedEvidence.load(em,
+                accountId)));
+    }
+
+    /**
+     * The items of the account's strategy whose cited Key Account Database fields changed since they were cited,
+     * with the old and new values in the reader's language; the values of a section the caller may not see in the
+     * database are left out.
+     */
+    public List<EvidenceFlag> evidence(long accountId, Locale locale) {
+        Strategy strategy = workspace(accountId);
+        List<EvidenceFlag> flags = StrategyRules.evidenceChanges(strategy, CitedEvidence.load(em, accountId));
+        if (flags.isEmpty()) {
+            return flags;
+        }
+        DatabaseRights rights = database.rights(accountId);
+        DocumentTemplate template = em.createQuery("select d.template from KeyAccountDatabase d "
+                        + "where d.account.id = :account", DocumentTemplate.class).setParameter("account", accountId)
+                .getResultStream().findFirst().orElse(null);
+        String currency = strategy.getAccount().getCurrency();
+        List<EvidenceFlag> shown = new ArrayList<>();
+        for (EvidenceFlag flag : flags) {
+            shown.add(flag.withChanges(flag.getChanges().stream().map(c -> {
+                TemplateField field = template == null ? null
+                        : template.field(c.getSectionKey(), c.getFieldKey()).orElse(null);
+                return c.shown(display(field, c.getOldValue(), locale, currency),
+                        display(field, c.getNewValue(), locale, currency), rights.canSee(c.getSectionKey()));
+            }).toList()));
+        }
+        return shown;
+    }
+
+    /** A stored value as the reader sees it; a table's rows one per line, cells separated by " · ". */
+    static String display(TemplateField field, String value, Locale locale, String currency) {
+        if (value == null) {
+            return null;
+        }
+        if (field == null) {
+            return value;
+        }
+        if (field.isTable()) {
+            List<String> rows = new ArrayList<>();
+            for (java.util.Map<String, String> row : TableRows.read(value)) {
+                List<String> cells = new ArrayList<>();
+                for (TableColumn column : field.getColumns()) {
+                    String cell = row.get(column.getKey());
+                    if (cell != null) {
+                        cells.add(DatabaseExport.display(column.getType(), column.getChoiceOptions(), cell, locale,
+                                currency));
+                    }
+                }
+                rows.add(String.join(" · ", cells));
+            }
+            return String.join("\n", rows);
+        }
+        return DatabaseExport.display(field.getType(), field.getChoiceOptions(), value, locale, currency);
     }
 
     /** The account's place in the selection matrix, shown beside the orientation. */
@@ -107,9 +170,10 @@ public class StrategyService {
     public List<Citation> citable(long accountId, Locale locale) {
         Account account = access.readable(accountId);
         List<Citation> citable = new ArrayList<>();
+        Instant now = Instant.now();
         for (CitableField field : database.citableFields(accountId)) {
             citable.add(Citation.ofField(field.getSectionKey(), field.getFieldKey(),
-                    field.sectionLabel(locale) + " › " + field.label(locale), field.getUrl()));
+                    field.sectionLabel(locale) + " › " + field.label(locale), field.getUrl(), field.getValue(), now));
         }
         for (Stakeholder stakeholder : database.stakeholders(accountId)) {
             String title = stakeholder.getTitle() == null || stakeholder.getTitle().isBlank() ? ""
