@@ -4,6 +4,7 @@ import com.kamplanner.web.faces.DownloadResponse;
 import com.kamplanner.account.Account;
 import com.kamplanner.platform.NotFoundException;
 import com.kamplanner.strategy.ComplianceIssue;
+import com.kamplanner.strategy.EvidenceFlag;
 import com.kamplanner.strategy.MatrixStanding;
 import com.kamplanner.strategy.Strategy;
 import com.kamplanner.strategy.StrategyExports;
@@ -21,7 +22,8 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * Backs {@code strategy/workspace.xhtml?account=&step=}: the account's strategy loaded once per request that
- * changes it, the step shown, the caller's rights, the matrix standing and the compliance issues. The step beans
+ * changes it, the step shown, the caller's rights, the matrix standing, the compliance issues and the items whose
+ * evidence changed ({@link EvidenceConfirmation} confirms them). The step beans
  * ({@link PotentialsStep} and the others) edit through the service and reload this.
  */
 @Named
@@ -46,6 +48,7 @@ public class StrategyWorkspace implements Serializable {
     private boolean kam;
     private MatrixStanding standing;
     private List<ComplianceIssue> issues = List.of();
+    private List<EvidenceFlag> evidence = List.of();
 
     /** Loads the account named by {@code ?account=}; someone else's account gives the forbidden page. */
     public void load() {
@@ -62,6 +65,7 @@ public class StrategyWorkspace implements Serializable {
     public void reload() {
         strategy = strategies.workspace(accountId);
         issues = strategies.compliance(accountId);
+        evidence = strategies.evidence(accountId, Bundle.supported(faces.getViewRoot().getLocale()));
     }
 
     /** The whole strategy as a PowerPoint deck, one slide per step, in the page's language. */
@@ -135,5 +139,10 @@ public class StrategyWorkspace implements Serializable {
 
     public List<ComplianceIssue> getIssues() {
         return issues;
+    }
+
+    /** The items flagged "evidence changed", with the cited and current values. */
+    public List<EvidenceFlag> getEvidence() {
+        return evidence;
     }
 }

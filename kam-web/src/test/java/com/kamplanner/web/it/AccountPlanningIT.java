@@ -77,6 +77,7 @@ import com.kamplanner.strategy.ActionProgrammeService;
 import com.kamplanner.strategy.Citation;
 import com.kamplanner.strategy.ComplianceIssue;
 import com.kamplanner.strategy.Contingency;
+import com.kamplanner.strategy.EvidenceFlag;
 import com.kamplanner.strategy.Indicator;
 import com.kamplanner.strategy.MatrixStanding;
 import com.kamplanner.strategy.Objective;
@@ -1274,6 +1275,87 @@ class AccountPlanningIT {
         assertThrows(AccessDeniedException.class, () -> asTeamMember.call(() -> tows.savePotential(account,
                 new SituationPotential(SituationPotential.Kind.THREAT, "Tom's again"), List.of(), Locale.ENGLISH)));
         assertEquals(2, asKam.call(() -> strategies.workspace(account)).getPotentials().size());
+    }
+
+    @Test
+    void aChangedCitedFieldFlagsWhatIsBuiltOnItUntilAStrategyWriterConfirmsOrEditsIt() throws Exception {
+        String name = "Evidence Drift " + System.nanoTime();
+        long account = newAccount(name, Quadrant.STRATEGIC);
+        long v1 = asKam.call(() -> databases.saveSection(account, DefaultDatabaseTemplate.CUSTOMER, -1,
+                new SectionInput().value("businessModel", "<p>Builds helicopters</p>")));
+        Citation field = asKam.call(() -> strategies.citable(account, Locale.ENGLISH)).stream()
+                .filter(c -> "businessModel".equals(c.getFieldKey())).findFirst().orElseThrow();
+        SituationPotential cited = asKam.call(() -> tows.savePotential(account, new SituationPotential(
+                SituationPotential.Kind.OPPORTUNITY, "Helicopters need lighter parts"), List.of(field.getKey()),
+                Locale.ENGLISH));
+        assertEquals("<p>Builds helicopters</p>", asKam.call(() -> strategies.workspace(account)).getPotentials()
+                .get(0).getCitations().get(0).getCitedValue(), "the citation keeps the value it cited");
+        SituationPotential strength = asKam.call(() -> tows.savePotential(account, new SituationPotential(
+                SituationPotential.Kind.STRENGTH, "Composite know-how"), List.of(), Locale.ENGLISH));
+        TowsOption option = asKam.call(() -> tows.saveOption(account, new TowsOption(TowsOption.Type.SO,
+                "Lighter rotor parts"), List.of(strength.getId(), cited.getId())));
+        Objective objective = asKam.call(() -> objectives.saveObjective(account, new Objective(
+                Objective.Level.STRATEGIC, "Supply the lighter rotor"), null, List.of(option.getId())));
+        assertEquals(List.of(), asKam.call(() -> strategies.evidence(account, Locale.ENGLISH)));
+
+        asKam.call(() -> databases.saveSection(account, DefaultDatabaseTemplate.CUSTOMER, v1,
+                new SectionInput().value("businessModel", "<p>Builds helicopters and drones</p>")));
+        List<EvidenceFlag> flags = asKam.call(() -> strategies.evidence(account, Locale.ENGLISH));
+        assertEquals(List.of(EvidenceFlag.Item.POTENTIAL, EvidenceFlag.Item.OPTION, EvidenceFlag.Item.OBJECTIVE),
+                flags.stream().map(EvidenceFlag::getItem).toList());
+        assertEquals("Builds helicopters", flags.get(0).getChanges().get(0).getOldText());
+        assertEquals("Builds helicopters and drones", flags.get(0).getChanges().get(0).getNewText());
+        assertEquals(3L, asDirector.call(() -> compliance.page(name, 0, 10)).get(0).getIssues().stream()
+                .filter(i -> i.getCheck() == ComplianceIssue.Check.EVIDENCE_CHANGED).count(),
+                "the KA Director sees the open flags on the compliance page");
+        assertEquals(3, asDirector.call(() -> strategies.evidence(account, Locale.ENGLISH)).size());
+
+        // Only whoever may write the strategy confirms.
+        EvidenceFlag potentialFlag = flags.get(0);
+        for (java.util.concurrent.Callable<Object> forbidden : List.<java.util.concurrent.Callable<Object>>of(
+                () -> asDirector.call(() -> confirm(account, potentialFlag)),
+                () -> asExecutive.call(() -> confirm(account, potentialFlag)),
+                () -> asOtherKam.call(() -> confirm(account, potentialFlag)),
+                () -> asTeamMember.call(() -> confirm(account, potentialFlag)))) {
+            assertThrows(AccessDeniedException.class, forbidden::call);
+        }
+        assertDenied(() -> asHr.call(() -> confirm(account, potentialFlag)));
+        assertDenied(() -> asHr.call(() -> strategies.evidence(account, Locale.ENGLISH)));
+        assertThrows(StaleEditException.class, () -> asKam.call(() -> {
+            tows.confirmEvidence(account, EvidenceFlag.Item.POTENTIAL, cited.getId(), potentialFlag.getItemVersion()
+                    + 1);
+            return null;
+        }));
+        assertEquals(3, asKam.call(() -> strategies.evidence(account, Locale.ENGLISH)).size(), "nothing confirmed");
+
+        asKam.call(() -> confirm(account, flags.get(1)));
+        assertEquals(List.of(EvidenceFlag.Item.POTENTIAL, EvidenceFlag.Item.OBJECTIVE), asKam.call(() ->
+                strategies.evidence(account, Locale.ENGLISH)).stream().map(EvidenceFlag::getItem).toList(),
+                "the option is confirmed, the rest stays flagged");
+        Objective loaded = asKam.call(() -> strategies.workspace(account)).getObjectives().get(0);
+        asKam.call(() -> objectives.saveObjective(account, loaded, null, List.of(option.getId())));
+        assertEquals(List.of(EvidenceFlag.Item.POTENTIAL), asKam.call(() -> strategies.evidence(account,
+                Locale.ENGLISH)).stream().map(EvidenceFlag::getItem).toList(), "an edited objective is reviewed");
+
+        // A team member the KAM granted the strategy confirms too; the new value becomes the baseline.
+        asKam.call(() -> {
+            grants.grant(account, user(em, "tom.team").getId());
+            return null;
+        });
+        asTeamMember.call(() -> confirm(account, potentialFlag));
+        assertEquals(List.of(), asKam.call(() -> strategies.evidence(account, Locale.ENGLISH)));
+        assertEquals("<p>Builds helicopters and drones</p>", asKam.call(() -> strategies.workspace(account))
+                .getPotentials().get(0).getCitations().get(0).getCitedValue());
+        assertThrows(StaleEditException.class, () -> asKam.call(() -> confirm(account, potentialFlag)),
+                "a second confirm of the same version is stale");
+        assertEquals(0L, asDirector.call(() -> compliance.page(name, 0, 10)).get(0).getIssues().stream()
+                .filter(i -> i.getCheck() == ComplianceIssue.Check.EVIDENCE_CHANGED).count());
+        assertNotNull(objective.getId());
+    }
+
+    private Object confirm(long account, EvidenceFlag flag) {
+        tows.confirmEvidence(account, flag.getItem(), flag.getItemId(), flag.getItemVersion());
+        return null;
     }
 
     @Test
