@@ -1,5 +1,10 @@
 package com.kamplanner.selection;
 
+import com.kamplanner.situation.TableRows;
+import com.kamplanner.template.DefaultDatabaseTemplate;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+
 import com.kamplanner.account.Account;
 import com.kamplanner.account.AccountAccess;
 import com.kamplanner.audit.AuditAction;
@@ -127,6 +132,43 @@ public class ScoringService {
                         + "where cs.id = i.criteriaSetId and i.accountId = :account order by cs.lifecycle.number desc",
                         IndexLine.class)
                 .setParameter("account", accountId).getResultList();
+    }
+
+    /**
+     * Our strength on the customer's own buying criteria (the Key Account Database's ratings), beside the KA
+     * Director's strength index under the active criteria set; see {@link CustomerStrength} for the formula.
+     */
+    public CustomerStrength customerStrength(long accountId) {
+        access.readable(accountId);
+        List<CustomerStrength.Criterion> criteria = new ArrayList<>();
+        em.createQuery("select d from KeyAccountDatabase d where d.account.id = :account",
+                        com.kamplanner.situation.KeyAccountDatabase.class).setParameter("account", accountId)
+                .getResultStream().findFirst().flatMap(d -> d.findSection(DefaultDatabaseTemplate.NEEDS))
+                .map(section -> section.value(DefaultDatabaseTemplate.BUYING_CRITERIA))
+                .ifPresent(stored -> TableRows.read(stored).forEach(row -> criteria.add(
+                        new CustomerStrength.Criterion(decimal(row.get(DefaultDatabaseTemplate.WEIGHT_COLUMN)),
+                                rating(row.get(DefaultDatabaseTemplate.OUR_RATING)),
+                                rating(row.get(DefaultDatabaseTemplate.BEST_COMPETITOR_RATING))))));
+        BigDecimal director = criteriaSets.active().flatMap(active -> indicesOf(accountId).stream()
+                .filter(i -> i.getSetNumber() == active.getNumber()).findFirst())
+                .map(IndexLine::getStrength).orElse(null);
+        return CustomerStrength.of(criteria, director);
+    }
+
+    private static BigDecimal decimal(String stored) {
+        try {
+            return stored == null ? null : new BigDecimal(stored);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Integer rating(String stored) {
+        try {
+            return stored == null ? null : Integer.valueOf(stored);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private IndexLine currentIndex(long accountId, CriteriaSet active) {
