@@ -1,5 +1,7 @@
 package com.kamplanner.selection;
 
+import com.kamplanner.situation.TableRows;
+import com.kamplanner.template.DefaultDatabaseTemplate;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -58,6 +60,33 @@ public final class CustomerStrength implements Serializable {
                 .divide(weights.multiply(BigDecimal.valueOf(9)), 10, RoundingMode.HALF_UP))
                 .setScale(1, RoundingMode.HALF_UP);
         return new CustomerStrength(value, directorStrength, rated, criteria.size());
+    }
+
+    /** From the stored buying criteria table of a Key Account Database (null: none), beside the KA Director's. */
+    public static CustomerStrength fromStored(String buyingCriteria, BigDecimal directorStrength) {
+        List<Criterion> criteria = new java.util.ArrayList<>();
+        for (java.util.Map<String, String> row : TableRows.read(buyingCriteria)) {
+            criteria.add(new Criterion(decimal(row.get(DefaultDatabaseTemplate.WEIGHT_COLUMN)),
+                    rating(row.get(DefaultDatabaseTemplate.OUR_RATING)),
+                    rating(row.get(DefaultDatabaseTemplate.BEST_COMPETITOR_RATING))));
+        }
+        return of(criteria, directorStrength);
+    }
+
+    private static BigDecimal decimal(String stored) {
+        try {
+            return stored == null ? null : new BigDecimal(stored);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Integer rating(String stored) {
+        try {
+            return stored == null ? null : Integer.valueOf(stored);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** 0–10, or null when no criterion has a weight and both ratings. */

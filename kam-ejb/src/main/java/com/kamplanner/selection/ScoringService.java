@@ -1,6 +1,5 @@
 package com.kamplanner.selection;
 
-import com.kamplanner.situation.TableRows;
 import com.kamplanner.template.DefaultDatabaseTemplate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -140,35 +139,14 @@ public class ScoringService {
      */
     public CustomerStrength customerStrength(long accountId) {
         access.readable(accountId);
-        List<CustomerStrength.Criterion> criteria = new ArrayList<>();
-        em.createQuery("select d from KeyAccountDatabase d where d.account.id = :account",
+        String stored = em.createQuery("select d from KeyAccountDatabase d where d.account.id = :account",
                         com.kamplanner.situation.KeyAccountDatabase.class).setParameter("account", accountId)
                 .getResultStream().findFirst().flatMap(d -> d.findSection(DefaultDatabaseTemplate.NEEDS))
-                .map(section -> section.value(DefaultDatabaseTemplate.BUYING_CRITERIA))
-                .ifPresent(stored -> TableRows.read(stored).forEach(row -> criteria.add(
-                        new CustomerStrength.Criterion(decimal(row.get(DefaultDatabaseTemplate.WEIGHT_COLUMN)),
-                                rating(row.get(DefaultDatabaseTemplate.OUR_RATING)),
-                                rating(row.get(DefaultDatabaseTemplate.BEST_COMPETITOR_RATING))))));
+                .map(section -> section.value(DefaultDatabaseTemplate.BUYING_CRITERIA)).orElse(null);
         BigDecimal director = criteriaSets.active().flatMap(active -> indicesOf(accountId).stream()
                 .filter(i -> i.getSetNumber() == active.getNumber()).findFirst())
                 .map(IndexLine::getStrength).orElse(null);
-        return CustomerStrength.of(criteria, director);
-    }
-
-    private static BigDecimal decimal(String stored) {
-        try {
-            return stored == null ? null : new BigDecimal(stored);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static Integer rating(String stored) {
-        try {
-            return stored == null ? null : Integer.valueOf(stored);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return CustomerStrength.fromStored(stored, director);
     }
 
     private IndexLine currentIndex(long accountId, CriteriaSet active) {

@@ -85,9 +85,7 @@ public class StrategyService {
 
     /** The compliance issues of the account's strategy, for the workspace, open evidence drift flags included. */
     public List<ComplianceIssue> compliance(long accountId) {
-        Strategy strategy = workspace(accountId);
-        return ComplianceCheck.of(strategy, StrategyRules.evidenceChanges(strategy, CitedEvidence.load(em,
-                accountId)));
+        return check(accountId, Locale.ENGLISH).issues();
     }
 
     /**
@@ -96,10 +94,21 @@ public class StrategyService {
      * database are left out.
      */
     public List<EvidenceFlag> evidence(long accountId, Locale locale) {
+        return check(accountId, locale).evidence();
+    }
+
+    /** What the workspace shows above the steps, from one reading of the strategy and of the cited fields. */
+    public record StrategyCheck(List<ComplianceIssue> issues, List<EvidenceFlag> evidence)
+            implements java.io.Serializable {
+    }
+
+    /** The compliance issues and the evidence drift flags (values in {@code locale}) of the account's strategy. */
+    public StrategyCheck check(long accountId, Locale locale) {
         Strategy strategy = workspace(accountId);
         List<EvidenceFlag> flags = StrategyRules.evidenceChanges(strategy, CitedEvidence.load(em, accountId));
+        List<ComplianceIssue> issues = ComplianceCheck.of(strategy, flags);
         if (flags.isEmpty()) {
-            return flags;
+            return new StrategyCheck(issues, flags);
         }
         DatabaseRights rights = database.rights(accountId);
         DocumentTemplate template = em.createQuery("select d.template from KeyAccountDatabase d "
@@ -115,7 +124,7 @@ public class StrategyService {
                         display(field, c.getNewValue(), locale, currency), rights.canSee(c.getSectionKey()));
             }).toList()));
         }
-        return shown;
+        return new StrategyCheck(issues, shown);
     }
 
     /** A stored value as the reader sees it; a table's rows one per line, cells separated by " · ". */

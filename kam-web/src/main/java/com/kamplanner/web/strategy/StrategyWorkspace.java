@@ -64,8 +64,10 @@ public class StrategyWorkspace implements Serializable {
     /** Reads the strategy again after a change, so every step shows what is stored. */
     public void reload() {
         strategy = strategies.workspace(accountId);
-        issues = strategies.compliance(accountId);
-        evidence = strategies.evidence(accountId, Bundle.supported(faces.getViewRoot().getLocale()));
+        StrategyService.StrategyCheck check = strategies.check(accountId,
+                Bundle.supported(faces.getViewRoot().getLocale()));
+        issues = check.issues();
+        evidence = check.evidence();
     }
 
     /** The whole strategy as a PowerPoint deck, one slide per step, in the page's language. */
