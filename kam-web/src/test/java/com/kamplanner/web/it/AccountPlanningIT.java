@@ -77,6 +77,9 @@ import com.kamplanner.strategy.ActionProgrammeService;
 import com.kamplanner.strategy.Citation;
 import com.kamplanner.strategy.ComplianceIssue;
 import com.kamplanner.strategy.Contingency;
+import com.kamplanner.selection.CustomerStrength;
+import com.kamplanner.selection.ScoringService;
+import com.kamplanner.situation.FieldProblem;
 import com.kamplanner.strategy.EvidenceFlag;
 import com.kamplanner.strategy.Indicator;
 import com.kamplanner.strategy.MatrixStanding;
@@ -215,6 +218,9 @@ class AccountPlanningIT {
 
     @EJB
     StrategyService strategies;
+
+    @EJB
+    ScoringService scoring;
 
     @EJB
     ObjectiveService objectives;
@@ -1275,6 +1281,54 @@ class AccountPlanningIT {
         assertThrows(AccessDeniedException.class, () -> asTeamMember.call(() -> tows.savePotential(account,
                 new SituationPotential(SituationPotential.Kind.THREAT, "Tom's again"), List.of(), Locale.ENGLISH)));
         assertEquals(2, asKam.call(() -> strategies.workspace(account)).getPotentials().size());
+    }
+
+    @Test
+    void theBuyingCriteriaGainRatingsInANewTemplateVersionAndGiveTheCustomerWeightedStrength() throws Exception {
+        // The start-up upgrade: a new active version with the two ratings; the version it replaced is archived.
+        List<DocumentTemplate> versions = asDirector.call(() -> templates.versions(DocumentKind.KEY_ACCOUNT_DATABASE));
+        DocumentTemplate active = versions.stream().filter(t -> t.getSegment() == null
+                && t.getLifecycle().getStatus() == LifecycleStatus.ACTIVE).findFirst().orElseThrow();
+        assertTrue(active.getNumber() >= 2, "a new version, not version 1 changed in place");
+        assertEquals(List.of("criterion", "weight", DefaultDatabaseTemplate.OUR_RATING,
+                DefaultDatabaseTemplate.BEST_COMPETITOR_RATING), active.field(NEEDS,
+                DefaultDatabaseTemplate.BUYING_CRITERIA).orElseThrow().getColumns().stream()
+                .map(com.kamplanner.template.TableColumn::getKey).toList());
+        assertTrue(versions.stream().anyMatch(t -> t.getNumber() == 1
+                && t.getLifecycle().getStatus() == LifecycleStatus.ARCHIVED), "version 1 archived");
+        long thales = ContainerTests.accountId(em, "Thales Alenia Space");
+        assertEquals(0L, count("select count(d) from KeyAccountDatabase d where d.template.lifecycle.status = "
+                + "com.kamplanner.platform.LifecycleStatus.ARCHIVED and d.template.segment is null"),
+                "every database moved to the new version");
+
+        // The demo's Thales Alenia Space: weak where the customer weighs most, flagged against the index.
+        CustomerStrength demo = asKam.call(() -> scoring.customerStrength(thales));
+        assertEquals(new java.math.BigDecimal("3.6"), demo.getValue());
+        assertTrue(demo.isDivergent(), "the KA Director's index is " + demo.getDirectorStrength());
+
+        // Ratings are whole numbers from 1 to 10; without any, the strength is unknown, not 0.
+        long account = newAccount("Customer Strength " + System.nanoTime(), Quadrant.STRATEGIC);
+        InvalidSectionException invalid = assertThrows(InvalidSectionException.class, () -> asKam.call(() ->
+                databases.saveSection(account, NEEDS, -1, new SectionInput().row(
+                        DefaultDatabaseTemplate.BUYING_CRITERIA, Map.of("criterion", "Price", "weight", "50",
+                                DefaultDatabaseTemplate.OUR_RATING, "11",
+                                DefaultDatabaseTemplate.BEST_COMPETITOR_RATING, "0")))));
+        assertEquals(List.of("situation.cell.rating", "situation.cell.rating"), invalid.problems().stream()
+                .map(FieldProblem::getMessageKey).toList());
+        long v1 = asKam.call(() -> databases.saveSection(account, NEEDS, -1, new SectionInput().row(
+                DefaultDatabaseTemplate.BUYING_CRITERIA, Map.of("criterion", "Price", "weight", "50"))));
+        assertNull(asKam.call(() -> scoring.customerStrength(account)).getValue());
+        asKam.call(() -> databases.saveSection(account, NEEDS, v1, new SectionInput()
+                .row(DefaultDatabaseTemplate.BUYING_CRITERIA, Map.of("criterion", "Price", "weight", "70",
+                        DefaultDatabaseTemplate.OUR_RATING, "9", DefaultDatabaseTemplate.BEST_COMPETITOR_RATING, "5"))
+                .row(DefaultDatabaseTemplate.BUYING_CRITERIA, Map.of("criterion", "Support", "weight", "30",
+                        DefaultDatabaseTemplate.OUR_RATING, "4", DefaultDatabaseTemplate.BEST_COMPETITOR_RATING,
+                        "6"))));
+        assertEquals(new java.math.BigDecimal("6.2"), asKam.call(() -> scoring.customerStrength(account)).getValue());
+        assertEquals(new java.math.BigDecimal("6.2"), asDirector.call(() -> scoring.customerStrength(account))
+                .getValue());
+        assertThrows(AccessDeniedException.class, () -> asOtherKam.call(() -> scoring.customerStrength(account)));
+        assertDenied(() -> asHr.call(() -> scoring.customerStrength(account)));
     }
 
     @Test
