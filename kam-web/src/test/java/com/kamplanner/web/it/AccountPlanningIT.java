@@ -1329,6 +1329,28 @@ class AccountPlanningIT {
                 .getValue());
         assertThrows(AccessDeniedException.class, () -> asOtherKam.call(() -> scoring.customerStrength(account)));
         assertDenied(() -> asHr.call(() -> scoring.customerStrength(account)));
+
+        // The score page and the API show it beside the KA Director's index, under the same rights.
+        try (CapturedLog log = CapturedLog.of("")) {
+            Browserless emma = signedIn(base, "emma.kam");
+            HttpResponse<String> page = emma.get("selection/score.xhtml?account=" + thales);
+            assertEquals(200, page.statusCode(), () -> log.records().stream().filter(r -> r.getThrown() != null)
+                    .map(r -> r.getMessage() + ": " + stackOf(r.getThrown())).toList().toString());
+            assertTrue(page.body().contains("id=\"customerStrengthValue\">3.6<"), page.body());
+            assertTrue(page.body().contains("More than 2 points apart"));
+            Browserless api = new Browserless(base);
+            String json = api.getWithBasic("api/accounts/" + thales + "/scores", "emma.kam", DEMO_PASSWORD).body();
+            assertTrue(json.contains("\"customerStrength\":{") && json.contains("\"value\":3.6")
+                    && json.contains("\"divergent\":true"), json);
+            assertEquals(403, api.getWithBasic("api/accounts/" + thales + "/scores", "lucas.kam", DEMO_PASSWORD)
+                    .statusCode());
+        }
+    }
+
+    private static String stackOf(Throwable thrown) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        thrown.printStackTrace(new java.io.PrintWriter(out));
+        return out.toString();
     }
 
     @Test

@@ -76,6 +76,7 @@ class DriftJourneyIT extends BrowserJourney {
         assertFalse(browser.findElements(By.cssSelector("#evidence section.evidence-OPTION")).isEmpty(),
                 "the TOWS options pairing the potential are flagged too");
         assertTrue(browser.findElement(By.id("complianceIssues")).getText().contains("Evidence changed under"));
+        scrollTo("evidence");
         Chromium.screenshot(browser, JOURNEY, "1-evidence-changed");
         french("Éléments modifiés", "evidence", "2-evidence-changed-fr");
         english();
@@ -101,6 +102,11 @@ class DriftJourneyIT extends BrowserJourney {
         english();
     }
 
+    private void scrollTo(String id) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById(arguments[0]).scrollIntoView()", id);
+    }
+
     private void english() {
         browser.findElement(By.id("menu:lang-en")).click();
         wait.ignoring(StaleElementReferenceException.class)
@@ -113,6 +119,7 @@ class DriftJourneyIT extends BrowserJourney {
         wait.ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        scrollTo(id);
         Chromium.screenshot(browser, JOURNEY, shot);
     }
 }
