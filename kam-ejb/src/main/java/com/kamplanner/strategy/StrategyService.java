@@ -111,9 +111,10 @@ public class StrategyService {
             return new StrategyCheck(issues, flags);
         }
         DatabaseRights rights = database.rights(accountId);
-        DocumentTemplate template = em.createQuery("select d.template from KeyAccountDatabase d "
-                        + "where d.account.id = :account", DocumentTemplate.class).setParameter("account", accountId)
-                .getResultStream().findFirst().orElse(null);
+        DocumentTemplate template = em.createQuery("select d from KeyAccountDatabase d "
+                        + "where d.account.id = :account", com.kamplanner.situation.KeyAccountDatabase.class)
+                .setParameter("account", accountId).getResultStream().findFirst()
+                .map(com.kamplanner.situation.KeyAccountDatabase::getTemplate).orElse(null);
         String currency = strategy.getAccount().getCurrency();
         List<EvidenceFlag> shown = new ArrayList<>();
         for (EvidenceFlag flag : flags) {
