@@ -133,6 +133,7 @@ public enum AuditAction {
     STRATEGY_CONTINGENCY_REARMED("strategy.contingency.rearmed"),
     STRATEGY_CONTINGENCY_SAVED("strategy.contingency.saved"),
     STRATEGY_DECK_EXPORTED("strategy.deck.exported"),
+    STRATEGY_EVIDENCE_CONFIRMED("strategy.evidence.confirmed"),
     STRATEGY_GRANT("strategy.grant"),
     STRATEGY_OBJECTIVE_DELETED("strategy.objective.deleted"),
     STRATEGY_OBJECTIVE_SAVED("strategy.objective.saved"),

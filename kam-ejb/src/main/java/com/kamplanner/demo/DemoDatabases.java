@@ -17,7 +17,9 @@ import java.util.Map;
 
 /**
  * Fills the Key Account Database of two of Emma's demo accounts, Airbus Helicopters and Thales Alenia Space, with
- * a realistic situation analysis and stakeholder map, so that the demo shows a database in use. Idempotent: an
+ * a realistic situation analysis and stakeholder map, so that the demo shows a database in use. Both rate us and
+ * the best competitor on the customer's buying criteria: Airbus close to the KA Director's strength index,
+ * Thales Alenia Space more than 2 points below it (flagged on the score page and in the matrix). Idempotent: an
  * account that already has a database is left alone.
  */
 final class DemoDatabases {
@@ -49,6 +51,13 @@ final class DemoDatabases {
         return filled;
     }
 
+    /** A buying criterion with its weight for the customer, our rating and the best competitor's (1–10). */
+    private static Map<String, String> rated(String criterion, String weight, String ours, String best) {
+        return Map.of(DefaultDatabaseTemplate.CRITERION_COLUMN, criterion, DefaultDatabaseTemplate.WEIGHT_COLUMN,
+                weight, DefaultDatabaseTemplate.OUR_RATING, ours, DefaultDatabaseTemplate.BEST_COMPETITOR_RATING,
+                best);
+    }
+
     private static void airbusHelicopters(EntityManager em, KeyAccountDatabase db, Map<String, AppUser> users) {
         db.seed(DefaultDatabaseTemplate.CUSTOMER, new SectionInput()
                 .value("businessModel", "<p>World leader in civil and military helicopters. Sells airframes, "
@@ -69,10 +78,11 @@ final class DemoDatabases {
         db.seed(DefaultDatabaseTemplate.NEEDS, new SectionInput()
                 .value("expectations", "<p>Fewer obsolescence issues, longer component life, and a supplier that "
                         + "co-designs the next avionics generation.</p>")
-                .row("buyingCriteria", Map.of("criterion", "Reliability (MTBF)", "weight", "35"))
-                .row("buyingCriteria", Map.of("criterion", "Total cost of ownership", "weight", "30"))
-                .row("buyingCriteria", Map.of("criterion", "Delivery on time", "weight", "20"))
-                .row("buyingCriteria", Map.of("criterion", "Engineering support", "weight", "15"))
+                // Rated on the customer's criteria about where the KA Director's strength index puts Airbus.
+                .row("buyingCriteria", rated("Reliability (MTBF)", "35", "8", "8"))
+                .row("buyingCriteria", rated("Total cost of ownership", "30", "5", "7"))
+                .row("buyingCriteria", rated("Delivery on time", "20", "9", "8"))
+                .row("buyingCriteria", rated("Engineering support", "15", "7", "7"))
                 .value("purchasingOrganisation", "HYBRID")
                 .value("purchasingProcess", "<p>Central procurement in Marignane runs the tenders; programme "
                         + "engineering qualifies; the chief buyer signs above 5 M€.</p>")
@@ -119,9 +129,10 @@ final class DemoDatabases {
                 .row("strategicPriorities", Map.of("priority", "Halve satellite integration lead time",
                         "horizon", "2027")), "emma.kam");
         db.seed(DefaultDatabaseTemplate.NEEDS, new SectionInput()
-                .row("buyingCriteria", Map.of("criterion", "Space heritage", "weight", "40"))
-                .row("buyingCriteria", Map.of("criterion", "Price", "weight", "35"))
-                .row("buyingCriteria", Map.of("criterion", "Lead time", "weight", "25")), "emma.kam");
+                // Weak where this customer weighs most (space heritage): far below the KA Director's index, flagged.
+                .row("buyingCriteria", rated("Space heritage", "40", "4", "9"))
+                .row("buyingCriteria", rated("Price", "35", "6", "7"))
+                .row("buyingCriteria", rated("Lead time", "25", "5", "6")), "emma.kam");
         db.seed(DefaultDatabaseTemplate.HISTORY, new SectionInput()
                 .row("revenueByYear", Map.of("year", "2024", "revenue", "6900000"))
                 .row("revenueByYear", Map.of("year", "2025", "revenue", "7300000")), "emma.kam");

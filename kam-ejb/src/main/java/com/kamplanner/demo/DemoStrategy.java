@@ -44,7 +44,7 @@ final class DemoStrategy {
         int created = 0;
         Account airbus = missing(em, "Airbus Helicopters");
         if (airbus != null) {
-            persist(em, justified(airbus(airbus, users), quadrants));
+            persist(em, justified(airbus(em, airbus, users), quadrants));
             created++;
         }
         created += strictDraft(em);
@@ -109,7 +109,12 @@ final class DemoStrategy {
         return s;
     }
 
-    private static Strategy airbus(Account account, Map<String, AppUser> users) {
+    /** The field's stored value now, which the demo citation takes as its baseline (no drift at seeding). */
+    private static String citedValue(EntityManager em, Account account, String sectionKey, String fieldKey) {
+        return com.kamplanner.strategy.CitedEvidence.load(em, account.getId()).value(sectionKey, fieldKey);
+    }
+
+    private static Strategy airbus(EntityManager em, Account account, Map<String, AppUser> users) {
         Strategy s = new Strategy(account);
         SituationPotential rotor = s.addPotential(new SituationPotential(Kind.STRENGTH,
                 "Certified composite rotor-blade know-how, unique in Europe"));
@@ -123,7 +128,9 @@ final class DemoStrategy {
                 "H160 production ramp-up from 2027 needs a second blade source"));
         h160.getCitations().add(Citation.ofField(DefaultDatabaseTemplate.CUSTOMER,
                 DefaultDatabaseTemplate.STRATEGIC_PRIORITIES, "1. The customer and its strategy › Strategic priorities",
-                CitableField.url(account.getId(), DefaultDatabaseTemplate.CUSTOMER)));
+                CitableField.url(account.getId(), DefaultDatabaseTemplate.CUSTOMER),
+                citedValue(em, account, DefaultDatabaseTemplate.CUSTOMER, DefaultDatabaseTemplate.STRATEGIC_PRIORITIES),
+                java.time.Instant.now()));
         SituationPotential sustainability = s.addPotential(new SituationPotential(Kind.OPPORTUNITY,
                 "Airbus targets 30 % lower CO2 per flight hour: lighter parts count"));
         s.addPotential(new SituationPotential(Kind.OPPORTUNITY, "Military NH90 upgrade programme opens in 2027"));

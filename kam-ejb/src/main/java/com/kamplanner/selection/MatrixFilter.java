@@ -11,6 +11,7 @@ public class MatrixFilter implements Serializable {
     private String industry;
     private String country;
     private boolean candidates;
+    private boolean customerWeighted;
 
     public Long getKamId() {
         return kamId;
@@ -42,5 +43,14 @@ public class MatrixFilter implements Serializable {
 
     public void setCandidates(boolean candidates) {
         this.candidates = candidates;
+    }
+
+    /** True to place accounts by the customer-weighted strength instead of the KA Director's index. */
+    public boolean isCustomerWeighted() {
+        return customerWeighted;
+    }
+
+    public void setCustomerWeighted(boolean customerWeighted) {
+        this.customerWeighted = customerWeighted;
     }
 }

@@ -23,6 +23,8 @@ public class MatrixPosition implements Serializable {
     private final BigDecimal totalCategorySpend;
     private final BigDecimal attractiveness;
     private final BigDecimal strength;
+    private CustomerStrength customer;
+    private boolean customerWeighted;
     private Quadrant quadrant;
 
     public MatrixPosition(long accountId, String name, String kamName, String industry, String country,
@@ -41,9 +43,21 @@ public class MatrixPosition implements Serializable {
         this.strength = strength;
     }
 
+    /** Places the account by its two indices, the KA Director's. */
     void place(MatrixThresholds thresholds) {
+        place(thresholds, null, false);
+    }
+
+    /**
+     * Places the account by its attractiveness and, across, by the KA Director's strength index or, with
+     * {@code customerWeighted}, by its strength on the customer's own buying criteria ({@code customer}).
+     */
+    void place(MatrixThresholds thresholds, CustomerStrength customer, boolean customerWeighted) {
+        this.customer = customer;
+        this.customerWeighted = customerWeighted;
+        BigDecimal across = getStrength();
         quadrant = Quadrant.of(attractiveness == null ? null : attractiveness.doubleValue(),
-                strength == null ? null : strength.doubleValue(), thresholds.getAttractiveness(),
+                across == null ? null : across.doubleValue(), thresholds.getAttractiveness(),
                 thresholds.getStrength());
     }
 
@@ -102,8 +116,24 @@ public class MatrixPosition implements Serializable {
         return attractiveness;
     }
 
+    /** The strength the matrix places the account by: the KA Director's, or the customer-weighted one. */
     public BigDecimal getStrength() {
+        return customerWeighted ? getCustomerStrength() : strength;
+    }
+
+    /** The KA Director's strength index; null while unscored. */
+    public BigDecimal getDirectorStrength() {
         return strength;
+    }
+
+    /** The strength on the customer's own buying criteria ({@link CustomerStrength}); null when unknown. */
+    public BigDecimal getCustomerStrength() {
+        return customer == null ? null : customer.getValue();
+    }
+
+    /** True when the two strengths are both known and more than 2 points apart. */
+    public boolean isDivergent() {
+        return customer != null && customer.isDivergent();
     }
 
     public Quadrant getQuadrant() {

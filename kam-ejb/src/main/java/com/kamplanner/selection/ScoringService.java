@@ -1,5 +1,9 @@
 package com.kamplanner.selection;
 
+import com.kamplanner.template.DefaultDatabaseTemplate;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+
 import com.kamplanner.account.Account;
 import com.kamplanner.account.AccountAccess;
 import com.kamplanner.audit.AuditAction;
@@ -127,6 +131,22 @@ public class ScoringService {
                         + "where cs.id = i.criteriaSetId and i.accountId = :account order by cs.lifecycle.number desc",
                         IndexLine.class)
                 .setParameter("account", accountId).getResultList();
+    }
+
+    /**
+     * Our strength on the customer's own buying criteria (the Key Account Database's ratings), beside the KA
+     * Director's strength index under the active criteria set; see {@link CustomerStrength} for the formula.
+     */
+    public CustomerStrength customerStrength(long accountId) {
+        access.readable(accountId);
+        String stored = em.createQuery("select d from KeyAccountDatabase d where d.account.id = :account",
+                        com.kamplanner.situation.KeyAccountDatabase.class).setParameter("account", accountId)
+                .getResultStream().findFirst().flatMap(d -> d.findSection(DefaultDatabaseTemplate.NEEDS))
+                .map(section -> section.value(DefaultDatabaseTemplate.BUYING_CRITERIA)).orElse(null);
+        BigDecimal director = criteriaSets.active().flatMap(active -> indicesOf(accountId).stream()
+                .filter(i -> i.getSetNumber() == active.getNumber()).findFirst())
+                .map(IndexLine::getStrength).orElse(null);
+        return CustomerStrength.fromStored(stored, director);
     }
 
     private IndexLine currentIndex(long accountId, CriteriaSet active) {

@@ -1,5 +1,8 @@
 package com.kamplanner.selection;
 
+import com.kamplanner.template.DefaultDatabaseTemplate;
+import java.util.Map;
+
 import com.kamplanner.account.AccountAccess;
 import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
@@ -77,9 +80,28 @@ public class SelectionMatrix {
         }
         List<MatrixPosition> positions = query.getResultList();
         MatrixThresholds thresholds = thresholds();
-        positions.forEach(p -> p.place(thresholds));
+        Map<Long, String> criteria = buyingCriteria();
+        positions.forEach(p -> p.place(thresholds, CustomerStrength.fromStored(criteria.get(p.getAccountId()),
+                p.getDirectorStrength()), filter.isCustomerWeighted()));
         // Key account status is filtered here, not in JPQL: EclipseLink binds a boolean as 1, which H2 refuses.
         return positions.stream().filter(p -> filter.isCandidates() || p.isKeyAccount()).sorted(RANKING).toList();
+    }
+
+    /**
+     * The stored buying criteria of every account's Key Account Database, by account, in one statement; the
+     * caller keeps only those of the accounts it may see.
+     */
+    private Map<Long, String> buyingCriteria() {
+        Map<Long, String> byAccount = new java.util.HashMap<>();
+        for (Object row : em.createNativeQuery("select kd.account_id, dv.field_value from ka_database kd "
+                        + "join database_section ds on ds.database_id = kd.id and ds.section_key = ?1 "
+                        + "join database_value dv on dv.section_id = ds.id and dv.field_key = ?2")
+                .setParameter(1, DefaultDatabaseTemplate.NEEDS).setParameter(2, DefaultDatabaseTemplate.BUYING_CRITERIA)
+                .getResultList()) {
+            Object[] cells = (Object[]) row;
+            byAccount.put(((Number) cells[0]).longValue(), (String) cells[1]);
+        }
+        return byAccount;
     }
 
     public MatrixThresholds thresholds() {

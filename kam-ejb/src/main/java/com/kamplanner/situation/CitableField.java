@@ -21,9 +21,11 @@ public class CitableField implements Serializable {
     private final String sectionLabelFr;
     private final String labelEn;
     private final String labelFr;
+    private final String value;
 
+    /** {@code value} is the field's stored form, which a citation keeps as its baseline. */
     public CitableField(long accountId, String sectionKey, String fieldKey, String sectionLabelEn,
-                        String sectionLabelFr, String labelEn, String labelFr) {
+                        String sectionLabelFr, String labelEn, String labelFr, String value) {
         this.accountId = accountId;
         this.sectionKey = sectionKey;
         this.fieldKey = fieldKey;
@@ -31,6 +33,12 @@ public class CitableField implements Serializable {
         this.sectionLabelFr = sectionLabelFr;
         this.labelEn = labelEn;
         this.labelFr = labelFr;
+        this.value = value;
+    }
+
+    /** The field's stored value now: text, ISO date, choice code, sanitised HTML or a table's JSON rows. */
+    public String getValue() {
+        return value;
     }
 
     public long getAccountId() {

@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * Turns what a user typed into a section into the values stored, field by field according to the template:
- * numbers and money in plain decimal form, dates in ISO form within 1900–2100, choices among their codes, rich
+ * numbers and money in plain decimal form, ratings as whole numbers from 1 to 10, dates in ISO form within 1900–2100, choices among their codes, rich
  * text sanitised, tables as {@link TableRows}. Every problem is collected with its field, none silently dropped.
  */
 public final class FieldValues {
@@ -124,6 +124,17 @@ public final class FieldValues {
                     throw new IllegalArgumentException("dateRange");
                 }
                 return date.toString();
+            case RATING:
+                int rating;
+                try {
+                    rating = Integer.parseInt(trimmed);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("rating");
+                }
+                if (rating < 1 || rating > 10) {
+                    throw new IllegalArgumentException("rating");
+                }
+                return Integer.toString(rating);
             case CHOICE:
                 if (choices.stream().noneMatch(c -> c.getCode().equals(trimmed))) {
                     throw new IllegalArgumentException("choice");

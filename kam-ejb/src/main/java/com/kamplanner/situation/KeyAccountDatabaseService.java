@@ -194,7 +194,7 @@ public class KeyAccountDatabaseService {
                 if (value != null && !value.isBlank()) {
                     fields.add(new CitableField(accountId, section.getKey(), field.getKey(),
                             section.getSection().getLabelEn(), section.getSection().getLabelFr(),
-                            field.getLabelEn(), field.getLabelFr()));
+                            field.getLabelEn(), field.getLabelFr(), value));
                 }
             }
         }

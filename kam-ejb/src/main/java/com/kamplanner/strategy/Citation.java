@@ -8,12 +8,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
  * Where a situation potential comes from in the Key Account Database: one of its fields (section and field key) or
  * one stakeholder, with the label shown and the link back to it. Kept as text, so a citation stays readable even
- * after the cited field is rewritten.
+ * after the cited field is rewritten. A field citation also keeps the value it cited and when (its baseline): a
+ * later change of the field is evidence drift ({@link StrategyRules#evidenceChanges}).
  */
 @Embeddable
 public class Citation implements Serializable {
@@ -55,17 +57,42 @@ public class Citation implements Serializable {
     @Column(length = 500)
     private String link;
 
+    /** The stored value of the cited field when it was cited (or last confirmed); null for a blank field. */
+    @Column(name = "cited_value", length = 100000)
+    private String citedValue;
+
+    @Column(name = "cited_at")
+    private Instant citedAt;
+
     protected Citation() {
     }
 
-    /** A field of the Key Account Database. */
-    public static Citation ofField(String sectionKey, String fieldKey, String label, String link) {
+    /** A field of the Key Account Database, citing its stored {@code value} as of {@code at}. */
+    public static Citation ofField(String sectionKey, String fieldKey, String label, String link, String value,
+                                   Instant at) {
         Citation c = new Citation();
         c.source = Source.FIELD;
         c.sectionKey = sectionKey;
         c.fieldKey = fieldKey;
         c.label = label;
         c.link = link;
+        c.citedValue = value;
+        c.citedAt = at;
+        return c;
+    }
+
+    /** The same citation with {@code value} as its new baseline: the KAM accepted the field's change. */
+    Citation rebased(String value, Instant at) {
+        Citation c = new Citation();
+        c.source = source;
+        c.sectionKey = sectionKey;
+        c.fieldKey = fieldKey;
+        c.stakeholderId = stakeholderId;
+        c.whitespaceCellId = whitespaceCellId;
+        c.label = label;
+        c.link = link;
+        c.citedValue = value;
+        c.citedAt = at;
         return c;
     }
 
@@ -127,6 +154,14 @@ public class Citation implements Serializable {
 
     public String getLink() {
         return link;
+    }
+
+    public String getCitedValue() {
+        return citedValue;
+    }
+
+    public Instant getCitedAt() {
+        return citedAt;
     }
 
     @Override

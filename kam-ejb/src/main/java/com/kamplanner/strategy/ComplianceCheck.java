@@ -7,7 +7,8 @@ import java.util.List;
  * The compliance checks the KA Director sets in the strategy template ({@link StrategyTemplate}) and sees for
  * every strategy: required steps left empty, too few potentials of a SWOT kind, a TOWS cell left without option
  * though both its kinds have potentials, objectives without indicators, strategic objectives traced to no TOWS
- * option or targeting beyond the horizon, plans serving no objective, programmes with one kind of plan only.
+ * option or targeting beyond the horizon, plans serving no objective, programmes with one kind of plan only;
+ * and, given them, the open "evidence changed" flags ({@link StrategyRules#evidenceChanges}), whatever the template.
  * Dormant action plans (prepared for a contingency) are checked only once they wake. Pure: it reads a loaded
  * strategy and changes nothing, so it is tested without a server. {@link ComplianceSql} is its SQL twin; change the
  * two together.
@@ -22,7 +23,13 @@ public final class ComplianceCheck {
         return of(strategy, StrategyTemplate.method());
     }
 
+    /** The issues of the strategy's own records against the template, without evidence drift. */
     public static List<ComplianceIssue> of(Strategy strategy, StrategyTemplate template) {
+        return of(strategy, template, List.of());
+    }
+
+    /** Every issue against the template, the open evidence drift {@code flags} last, one per flagged item. */
+    public static List<ComplianceIssue> of(Strategy strategy, StrategyTemplate template, List<EvidenceFlag> flags) {
         List<ComplianceIssue> issues = new ArrayList<>();
         for (StrategyStep step : StrategyStep.values()) {
             if (template.requires(step) && step.isEmptyIn(strategy)) {
@@ -73,6 +80,12 @@ public final class ComplianceCheck {
                             StrategyStep.PROGRAMMES, plan.getTitle()));
                 }
             }
+        }
+        for (EvidenceFlag flag : flags) {
+            issues.add(new ComplianceIssue(ComplianceIssue.Check.EVIDENCE_CHANGED,
+                    flag.getItem() == EvidenceFlag.Item.POTENTIAL ? StrategyStep.POTENTIALS
+                            : flag.getItem() == EvidenceFlag.Item.OPTION ? StrategyStep.ORIENTATION
+                            : StrategyStep.OBJECTIVES, flag.getTitle()));
         }
         return issues;
     }

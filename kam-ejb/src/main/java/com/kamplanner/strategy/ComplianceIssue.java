@@ -19,7 +19,9 @@ public class ComplianceIssue implements Serializable {
         /** Both kinds of a TOWS cell (the subject) have potentials, but the cell has no option. */
         TOWS_PAIR_MISSING,
         /** A strategic objective (the subject) targets a date beyond the template's horizon (the limit, years). */
-        OBJECTIVE_BEYOND_HORIZON
+        OBJECTIVE_BEYOND_HORIZON,
+        /** An item built on a cited database field that changed since: an open evidence drift flag. */
+        EVIDENCE_CHANGED
     }
 
     private final Check check;

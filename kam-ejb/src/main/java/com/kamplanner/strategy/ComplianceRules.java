@@ -42,8 +42,13 @@ public final class ComplianceRules implements Serializable {
     }
 
     public List<ComplianceIssue> check(Strategy strategy) {
+        return check(strategy, List.of());
+    }
+
+    /** The issues against the segment's template, and one per open evidence drift flag. */
+    public List<ComplianceIssue> check(Strategy strategy, List<EvidenceFlag> flags) {
         return ComplianceCheck.of(strategy, templateFor(strategy.getAccount() == null ? null
-                : strategy.getAccount().getSegment()));
+                : strategy.getAccount().getSegment()), flags);
     }
 
     /**

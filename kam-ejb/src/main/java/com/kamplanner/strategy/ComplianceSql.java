@@ -8,7 +8,8 @@ import java.util.List;
  * check finds no issue against a {@link StrategyTemplate}. It lets the programme boards count compliant strategies
  * and the best-practice form narrow its candidates in the database; {@code ComplianceAgreementTest} runs both on
  * the same strategies and templates. Change the two together. The template's figures are written into the text as
- * integer literals, never user text. Dormant action plans are left out of both.
+ * integer literals, never user text. Dormant action plans are left out of both. Open "evidence changed"
+ * flags ({@link #OPEN_EVIDENCE_FLAGS}) count against compliance whatever the template.
  */
 public final class ComplianceSql {
 
@@ -16,6 +17,36 @@ public final class ComplianceSql {
             "(o.indicator_name is null or trim(o.indicator_name) = '') "
             + "and (o.indicator_unit is null or trim(o.indicator_unit) = '') and o.indicator_baseline is null "
             + "and o.indicator_target is null and o.indicator_target_date is null";
+
+    /**
+     * Whether the potential {@code potential} has a field citation whose baseline differs from the field now (a
+     * blank field is empty text); with {@code reviewedAt}, only a field whose section was saved after it.
+     */
+    private static String drifted(String potential, String reviewedAt) {
+        return "exists (select 1 from potential_citation pc join situation_potential dp on dp.id = pc.potential_id "
+                + "join strategy dst on dst.id = dp.strategy_id "
+                + "left join ka_database dkd on dkd.account_id = dst.account_id "
+                + "left join database_section dsec on dsec.database_id = dkd.id and dsec.section_key = pc.section_key "
+                + "left join database_value dv on dv.section_id = dsec.id and dv.field_key = pc.field_key "
+                + "where pc.potential_id = " + potential + " and pc.source = 'FIELD' "
+                + "and coalesce(dv.field_value, '') <> coalesce(pc.cited_value, '')"
+                + (reviewedAt == null ? "" : " and (" + reviewedAt + " is null or dsec.updated_at is null "
+                + "or dsec.updated_at > " + reviewedAt + ")")
+                + ")";
+    }
+
+    /**
+     * The open "evidence changed" flags of the strategy {@code s}: the SQL twin of
+     * {@link StrategyRules#evidenceChanges}, counting flagged potentials, TOWS options and objectives.
+     */
+    public static final String OPEN_EVIDENCE_FLAGS = "((select count(*) from situation_potential fp "
+            + "where fp.strategy_id = s.id and " + drifted("fp.id", null) + ") "
+            + "+ (select count(*) from tows_option fo where fo.strategy_id = s.id and exists (select 1 "
+            + "from tows_option_potential ftp where ftp.option_id = fo.id and "
+            + drifted("ftp.potential_id", "fo.evidence_reviewed_at") + ")) "
+            + "+ (select count(*) from objective fob where fob.strategy_id = s.id and exists (select 1 "
+            + "from objective_tows_option fot join tows_option_potential fop on fop.option_id = fot.option_id "
+            + "where fot.objective_id = fob.id and " + drifted("fop.potential_id", "fob.evidence_reviewed_at") + ")))";
 
     /** The strategy meets the method as it was before templates: {@link StrategyTemplate#method()}. */
     public static final String NO_ISSUE = noIssue(StrategyTemplate.method());
@@ -74,8 +105,9 @@ public final class ComplianceSql {
             all.add("not exists (select 1 from action_plan x join action_programme ap on ap.id = x.programme_id "
                     + "where ap.strategy_id = s.id and x.objective_id is null and x.dormant = false)");
         }
-        // A template that asks nothing still gives a condition, one every strategy meets.
-        return all.isEmpty() ? "(1 = 1)" : "(" + String.join(" and ", all) + ")";
+        // Open evidence drift flags count whatever the template asks (a template that asks nothing still has this).
+        all.add(OPEN_EVIDENCE_FLAGS + " = 0");
+        return "(" + String.join(" and ", all) + ")";
     }
 
     /**

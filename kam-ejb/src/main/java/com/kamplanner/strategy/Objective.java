@@ -93,6 +93,10 @@ public class Objective implements java.io.Serializable {
             inverseJoinColumns = @JoinColumn(name = "option_id"))
     private List<TowsOption> options = new ArrayList<>();
 
+    /** When the KAM last confirmed or edited it against its evidence (evidence drift); null: never. */
+    @Column(name = "evidence_reviewed_at")
+    private java.time.Instant evidenceReviewedAt;
+
     @Version
     private long version;
 
@@ -200,6 +204,15 @@ public class Objective implements java.io.Serializable {
     /** The TOWS options this objective traces to. */
     public List<TowsOption> getOptions() {
         return options;
+    }
+
+    public java.time.Instant getEvidenceReviewedAt() {
+        return evidenceReviewedAt;
+    }
+
+    /** Confirmed or edited now: evidence that changed before stops flagging it. */
+    void reviewEvidence(java.time.Instant at) {
+        evidenceReviewedAt = at;
     }
 
     public long getVersion() {

@@ -83,6 +83,7 @@ public class ObjectiveService {
             throw new BusinessRuleException(PARENT_LEVEL_CHANGE);
         }
         objective.copyFrom(edited);
+        objective.reviewEvidence(java.time.Instant.now());
         objective.setCustomerPriority(objective.getLevel() == Objective.Level.STRATEGIC
                 ? FreeText.orNull(edited.getCustomerPriority()) : null);
         objective.setParent(parent);

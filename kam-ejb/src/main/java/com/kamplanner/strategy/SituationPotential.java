@@ -125,6 +125,19 @@ public class SituationPotential implements java.io.Serializable {
         this.position = position;
     }
 
+    /** Takes the fields' values now as the baseline of the field citations that drifted from them. */
+    void rebase(CitedEvidence now, java.time.Instant at) {
+        for (int i = 0; i < citations.size(); i++) {
+            Citation c = citations.get(i);
+            if (c.getSource() == Citation.Source.FIELD) {
+                String value = now.value(c.getSectionKey(), c.getFieldKey());
+                if (!java.util.Objects.equals(c.getCitedValue(), value)) {
+                    citations.set(i, c.rebased(value, at));
+                }
+            }
+        }
+    }
+
     public List<Citation> getCitations() {
         return citations;
     }

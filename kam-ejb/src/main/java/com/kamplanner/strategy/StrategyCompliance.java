@@ -16,7 +16,7 @@ import java.util.Locale;
 /**
  * The KA Director's view of how far every key account's strategy follows the method: the key accounts are paged
  * and filtered by name in the database, and each line carries its strategy's issues against its segment's
- * template ({@link ComplianceRules}).
+ * template ({@link ComplianceRules}), open "evidence changed" flags included.
  * Executives read it too.
  */
 @Stateless
@@ -46,7 +46,8 @@ public class StrategyCompliance {
                     .map(StrategyRecords::loaded).orElse(null);
             lines.add(new AccountCompliance(account.getId(), account.getName(),
                     account.getKam() == null ? null : account.getKam().getDisplayName(), strategy != null,
-                    rules.check(strategy == null ? new Strategy(account) : strategy)));
+                    strategy == null ? rules.check(new Strategy(account)) : rules.check(strategy,
+                            StrategyRules.evidenceChanges(strategy, CitedEvidence.load(em, account.getId())))));
         }
         return lines;
     }

@@ -2,8 +2,14 @@ package com.kamplanner.strategy;
 
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.selection.Quadrant;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The business rules of the Strategy Formulation Process that need no database: date order, complete
@@ -28,6 +34,72 @@ public final class StrategyRules {
     public static final String BEYOND_HORIZON = "strategy.objective.beyondHorizon";
 
     private StrategyRules() {
+    }
+
+    /**
+     * Evidence drift: the items built on a cited Key Account Database field whose stored value is no longer the
+     * one the citation recorded. A potential is flagged while one of its field citations differs from the field
+     * now (a blank field counts as empty text) until it is confirmed (new baseline) or edited (cited again). A TOWS
+     * option pairing such a potential, and a strategic objective traced to such an option, is flagged when the
+     * cited field's section was saved after the option or objective was last confirmed or edited (never: flagged).
+     * {@link ComplianceSql#OPEN_EVIDENCE_FLAGS} counts the same flags in SQL; change the two together.
+     */
+    public static List<EvidenceFlag> evidenceChanges(Strategy strategy, CitedEvidence now) {
+        Map<SituationPotential, List<EvidenceChange>> drifted = new IdentityHashMap<>();
+        List<EvidenceFlag> flags = new ArrayList<>();
+        for (SituationPotential potential : strategy.getPotentials()) {
+            List<EvidenceChange> changes = new ArrayList<>();
+            for (Citation citation : potential.getCitations()) {
+                if (citation.getSource() == Citation.Source.FIELD) {
+                    String value = now.value(citation.getSectionKey(), citation.getFieldKey());
+                    if (!Objects.equals(orEmpty(citation.getCitedValue()), orEmpty(value))) {
+                        changes.add(new EvidenceChange(citation, value));
+                    }
+                }
+            }
+            if (!changes.isEmpty()) {
+                drifted.put(potential, changes);
+                flags.add(new EvidenceFlag(EvidenceFlag.Item.POTENTIAL, potential.getId(), potential.getVersion(),
+                        potential.getStatement(), changes));
+            }
+        }
+        for (TowsOption option : strategy.getOptions()) {
+            List<EvidenceChange> changes = since(option.getPotentials(), option.getEvidenceReviewedAt(), drifted, now);
+            if (!changes.isEmpty()) {
+                flags.add(new EvidenceFlag(EvidenceFlag.Item.OPTION, option.getId(), option.getVersion(),
+                        option.getStatement(), changes));
+            }
+        }
+        for (Objective objective : strategy.getObjectives()) {
+            List<SituationPotential> beneath = new ArrayList<>();
+            objective.getOptions().forEach(o -> beneath.addAll(o.getPotentials()));
+            List<EvidenceChange> changes = since(beneath, objective.getEvidenceReviewedAt(), drifted, now);
+            if (!changes.isEmpty()) {
+                flags.add(new EvidenceFlag(EvidenceFlag.Item.OBJECTIVE, objective.getId(), objective.getVersion(),
+                        objective.getTitle(), changes));
+            }
+        }
+        return flags;
+    }
+
+    /** The drifted citations of {@code potentials} whose section was saved after {@code reviewed}, each once. */
+    private static List<EvidenceChange> since(List<SituationPotential> potentials, Instant reviewed,
+                                              Map<SituationPotential, List<EvidenceChange>> drifted,
+                                              CitedEvidence now) {
+        Map<String, EvidenceChange> changes = new LinkedHashMap<>();
+        for (SituationPotential potential : potentials) {
+            for (EvidenceChange change : drifted.getOrDefault(potential, List.of())) {
+                Instant saved = now.sectionSaved(change.getSectionKey());
+                if (reviewed == null || saved == null || saved.isAfter(reviewed)) {
+                    changes.putIfAbsent(change.getCitation().getKey() + "@" + orEmpty(change.getOldValue()), change);
+                }
+            }
+        }
+        return new ArrayList<>(changes.values());
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     /** An objective's indicator may not be due before the objective starts. */

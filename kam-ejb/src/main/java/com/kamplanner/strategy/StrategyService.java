@@ -14,6 +14,12 @@ import com.kamplanner.platform.StaleEditException;
 import com.kamplanner.selection.Quadrant;
 import com.kamplanner.selection.QuadrantLookup;
 import com.kamplanner.situation.CitableField;
+import com.kamplanner.situation.DatabaseExport;
+import com.kamplanner.situation.DatabaseRights;
+import com.kamplanner.situation.TableRows;
+import com.kamplanner.template.DocumentTemplate;
+import com.kamplanner.template.TableColumn;
+import com.kamplanner.template.TemplateField;
 import com.kamplanner.situation.KeyAccountDatabaseService;
 import com.kamplanner.situation.Stakeholder;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +29,7 @@ import com.kamplanner.whitespace.WhitespaceService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,11 +90,6 @@ public class StrategyService {
         return access.isKamOf(access.readable(accountId));
     }
 
-    /** The compliance issues of the account's strategy against its segment's template, for the workspace. */
-    public List<ComplianceIssue> compliance(long accountId) {
-        return templates.rules().check(workspace(accountId));
-    }
-
     /** The strategy template the account's strategy is measured against: its guidance, tools and horizon. */
     public StrategyTemplate template(long accountId) {
         return templates.rules().templateFor(access.readable(accountId).getSegment());
@@ -112,6 +114,80 @@ public class StrategyService {
                     .ifPresent(p -> positions.add(new OfferingPosition(offering.strip(), p)));
         }
         return positions;
+    }
+
+    /**
+     * The compliance issues of the account's strategy against its segment's template, for the workspace, open
+     * evidence drift flags included.
+     */
+    public List<ComplianceIssue> compliance(long accountId) {
+        return check(accountId, Locale.ENGLISH).issues();
+    }
+
+    /**
+     * The items of the account's strategy whose cited Key Account Database fields changed since they were cited,
+     * with the old and new values in the reader's language; the values of a section the caller may not see in the
+     * database are left out.
+     */
+    public List<EvidenceFlag> evidence(long accountId, Locale locale) {
+        return check(accountId, locale).evidence();
+    }
+
+    /** What the workspace shows above the steps, from one reading of the strategy and of the cited fields. */
+    public record StrategyCheck(List<ComplianceIssue> issues, List<EvidenceFlag> evidence)
+            implements java.io.Serializable {
+    }
+
+    /** The compliance issues and the evidence drift flags (values in {@code locale}) of the account's strategy. */
+    public StrategyCheck check(long accountId, Locale locale) {
+        Strategy strategy = workspace(accountId);
+        List<EvidenceFlag> flags = StrategyRules.evidenceChanges(strategy, CitedEvidence.load(em, accountId));
+        List<ComplianceIssue> issues = templates.rules().check(strategy, flags);
+        if (flags.isEmpty()) {
+            return new StrategyCheck(issues, flags);
+        }
+        DatabaseRights rights = database.rights(accountId);
+        DocumentTemplate template = em.createQuery("select d from KeyAccountDatabase d "
+                        + "where d.account.id = :account", com.kamplanner.situation.KeyAccountDatabase.class)
+                .setParameter("account", accountId).getResultStream().findFirst()
+                .map(com.kamplanner.situation.KeyAccountDatabase::getTemplate).orElse(null);
+        String currency = strategy.getAccount().getCurrency();
+        List<EvidenceFlag> shown = new ArrayList<>();
+        for (EvidenceFlag flag : flags) {
+            shown.add(flag.withChanges(flag.getChanges().stream().map(c -> {
+                TemplateField field = template == null ? null
+                        : template.field(c.getSectionKey(), c.getFieldKey()).orElse(null);
+                return c.shown(display(field, c.getOldValue(), locale, currency),
+                        display(field, c.getNewValue(), locale, currency), rights.canSee(c.getSectionKey()));
+            }).toList()));
+        }
+        return new StrategyCheck(issues, shown);
+    }
+
+    /** A stored value as the reader sees it; a table's rows one per line, cells separated by " · ". */
+    static String display(TemplateField field, String value, Locale locale, String currency) {
+        if (value == null) {
+            return null;
+        }
+        if (field == null) {
+            return value;
+        }
+        if (field.isTable()) {
+            List<String> rows = new ArrayList<>();
+            for (java.util.Map<String, String> row : TableRows.read(value)) {
+                List<String> cells = new ArrayList<>();
+                for (TableColumn column : field.getColumns()) {
+                    String cell = row.get(column.getKey());
+                    if (cell != null) {
+                        cells.add(DatabaseExport.display(column.getType(), column.getChoiceOptions(), cell, locale,
+                                currency));
+                    }
+                }
+                rows.add(String.join(" · ", cells));
+            }
+            return String.join("\n", rows);
+        }
+        return DatabaseExport.display(field.getType(), field.getChoiceOptions(), value, locale, currency);
     }
 
     /** The account's place in the selection matrix, shown beside the orientation. */
@@ -140,9 +216,10 @@ public class StrategyService {
     public List<Citation> citable(long accountId, Locale locale) {
         Account account = access.readable(accountId);
         List<Citation> citable = new ArrayList<>();
+        Instant now = Instant.now();
         for (CitableField field : database.citableFields(accountId)) {
             citable.add(Citation.ofField(field.getSectionKey(), field.getFieldKey(),
-                    field.sectionLabel(locale) + " › " + field.label(locale), field.getUrl()));
+                    field.sectionLabel(locale) + " › " + field.label(locale), field.getUrl(), field.getValue(), now));
         }
         for (Stakeholder stakeholder : database.stakeholders(accountId)) {
             String title = stakeholder.getTitle() == null || stakeholder.getTitle().isBlank() ? ""

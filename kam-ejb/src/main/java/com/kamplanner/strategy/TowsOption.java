@@ -88,6 +88,10 @@ public class TowsOption implements java.io.Serializable {
             inverseJoinColumns = @JoinColumn(name = "potential_id"))
     private List<SituationPotential> potentials = new ArrayList<>();
 
+    /** When the KAM last confirmed or edited it against its evidence (evidence drift); null: never. */
+    @Column(name = "evidence_reviewed_at")
+    private java.time.Instant evidenceReviewedAt;
+
     @Version
     private long version;
 
@@ -158,6 +162,15 @@ public class TowsOption implements java.io.Serializable {
     /** The potentials this option pairs. */
     public List<SituationPotential> getPotentials() {
         return potentials;
+    }
+
+    public java.time.Instant getEvidenceReviewedAt() {
+        return evidenceReviewedAt;
+    }
+
+    /** Confirmed or edited now: evidence that changed before stops flagging it. */
+    void reviewEvidence(java.time.Instant at) {
+        evidenceReviewedAt = at;
     }
 
     public long getVersion() {

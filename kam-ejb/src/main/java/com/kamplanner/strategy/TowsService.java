@@ -10,6 +10,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,6 +100,7 @@ public class TowsService {
                 : records.owned(TowsOption.class, edited.getId(), edited.getVersion(), strategy,
                 TowsOption::getStrategy, TowsOption::getVersion);
         option.copyFrom(edited);
+        option.reviewEvidence(Instant.now());
         option.getPotentials().clear();
         option.getPotentials().addAll(potentials);
         if (option.getId() == null) {
@@ -108,6 +111,41 @@ public class TowsService {
         audit.record(AuditAction.STRATEGY_OPTION_SAVED, "Strategy", strategy.getId(), option.getType() + ": "
                 + option.getStatement());
         return option;
+    }
+
+    /**
+     * Confirms a flagged item against its changed evidence (issue 18, evidence drift): a potential takes the cited
+     * fields' values now as its citations' new baseline; an option or objective counts as reviewed now. Whoever may
+     * write the strategy confirms, naming the version they loaded.
+     */
+    public void confirmEvidence(long accountId, EvidenceFlag.Item item, long itemId, long version) {
+        Strategy strategy = records.writableStrategy(accountId);
+        Instant now = Instant.now();
+        String title;
+        switch (item) {
+            case POTENTIAL -> {
+                SituationPotential potential = records.owned(SituationPotential.class, itemId, version, strategy,
+                        SituationPotential::getStrategy, SituationPotential::getVersion);
+                potential.rebase(CitedEvidence.load(em, accountId), now);
+                // A citation is an element, not an attribute: the version moves so a second confirm is stale.
+                em.lock(potential, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+                title = potential.getStatement();
+            }
+            case OPTION -> {
+                TowsOption option = records.owned(TowsOption.class, itemId, version, strategy,
+                        TowsOption::getStrategy, TowsOption::getVersion);
+                option.reviewEvidence(now);
+                title = option.getStatement();
+            }
+            default -> {
+                Objective objective = records.owned(Objective.class, itemId, version, strategy,
+                        Objective::getStrategy, Objective::getVersion);
+                objective.reviewEvidence(now);
+                title = objective.getTitle();
+            }
+        }
+        OptimisticSave.flush(em);
+        audit.record(AuditAction.STRATEGY_EVIDENCE_CONFIRMED, "Strategy", strategy.getId(), item + ": " + title);
     }
 
     /** Deletes an option; strategic objectives traced only to it are flagged by the compliance checks. */

@@ -43,6 +43,11 @@ public class DefaultDatabaseTemplate {
     public static final String COMPETITORS = "competitors";
     /** The part 2 table of where our offerings sit in the customer's purchasing portfolio (Kraljic). */
     public static final String OFFERING_POSITIONS = "offeringPositions";
+    /** The buying criteria's columns: the criterion, its weight for the customer, and the two ratings (1–10). */
+    public static final String CRITERION_COLUMN = "criterion";
+    public static final String WEIGHT_COLUMN = "weight";
+    public static final String OUR_RATING = "ourRating";
+    public static final String BEST_COMPETITOR_RATING = "bestCompetitorRating";
 
     @PersistenceContext
     EntityManager em;
@@ -58,6 +63,49 @@ public class DefaultDatabaseTemplate {
             em.persist(template);
             LOG.info("Shipped the default Key Account Database template, version 1, active for all segments.");
         }
+        addCustomerRatings();
+    }
+
+    /**
+     * Issue 18: every active Key Account Database template whose buying criteria have no ratings yet gets a new
+     * version with two more columns, our rating and the best competitor's (1–10), and the databases on the old
+     * version move to the new one. Values are kept as they are: a table's rows are stored with their column keys,
+     * so the new columns read empty until the KAM rates. Runs at start-up under the start-up lock, once: the next
+     * start finds the columns.
+     */
+    void addCustomerRatings() {
+        List<DocumentTemplate> active = em.createQuery("select t from DocumentTemplate t where t.kind = :kind "
+                        + "and t.lifecycle.status = :active order by t.lifecycle.number", DocumentTemplate.class)
+                .setParameter("kind", DocumentKind.KEY_ACCOUNT_DATABASE)
+                .setParameter("active", com.kamplanner.platform.LifecycleStatus.ACTIVE).getResultList();
+        for (DocumentTemplate old : active) {
+            TemplateField criteria = old.field(NEEDS, BUYING_CRITERIA).orElse(null);
+            if (criteria == null || criteria.getColumns().stream().anyMatch(c -> c.getKey().equals(OUR_RATING))) {
+                continue;
+            }
+            Integer last = em.createQuery("select max(t.lifecycle.number) from DocumentTemplate t "
+                    + "where t.kind = :kind", Integer.class).setParameter("kind", DocumentKind.KEY_ACCOUNT_DATABASE)
+                    .getSingleResult();
+            DocumentTemplate rated = old.copyAsDraft(last + 1, old.getName());
+            rated.field(NEEDS, BUYING_CRITERIA).orElseThrow().addColumns(ratingColumns());
+            old.archive();
+            rated.activate();
+            em.persist(rated);
+            em.flush();
+            int moved = em.createQuery("update KeyAccountDatabase d set d.template = :rated where d.template = :old")
+                    .setParameter("rated", rated).setParameter("old", old).executeUpdate();
+            LOG.info(() -> "Key Account Database template version " + rated.getNumber() + ": version "
+                    + old.getNumber() + " with our and the best competitor's ratings of each buying criterion; "
+                    + moved + " database(s) moved to it.");
+        }
+    }
+
+    /** Our rating and the best competitor's, each 1–10, of a buying criterion. */
+    static List<TableColumn> ratingColumns() {
+        return List.of(new TableColumn(OUR_RATING, FieldType.RATING, false, "Our rating (1–10)",
+                        "Notre note (1–10)"),
+                new TableColumn(BEST_COMPETITOR_RATING, FieldType.RATING, false, "Best competitor’s rating (1–10)",
+                        "Note du meilleur concurrent (1–10)"));
     }
 
     /** The default template, as a new draft numbered 1. */

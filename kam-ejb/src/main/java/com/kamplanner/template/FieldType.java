@@ -8,7 +8,9 @@ public enum FieldType {
     MONEY,
     DATE,
     CHOICE,
-    TABLE;
+    TABLE,
+    /** A whole number from 1 to 10, as a table column: our rating and the best competitor's on a buying criterion. */
+    RATING;
 
     /** Types a table column may take: the single-line ones. */
     public boolean fitsInColumn() {

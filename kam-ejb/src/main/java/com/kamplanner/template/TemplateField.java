@@ -91,6 +91,11 @@ public class TemplateField implements Serializable {
         return this;
     }
 
+    /** Columns added at the end, for a new template version (issue 18: the buying criteria's ratings). */
+    void addColumns(List<TableColumn> more) {
+        columns.addAll(more);
+    }
+
     public TemplateField withColumns(TableColumn... tableColumns) {
         this.columns = new ArrayList<>(List.of(tableColumns));
         return this;

@@ -1,5 +1,7 @@
 package com.kamplanner.web.selection;
 
+import com.kamplanner.selection.CustomerStrength;
+
 import com.kamplanner.selection.IndexLine;
 import com.kamplanner.selection.ScoreEntry;
 import com.kamplanner.selection.ScoreLine;
@@ -64,8 +66,21 @@ public class AccountScoresResource {
         }
     }
 
+    /**
+     * Our strength on the customer's own buying criteria (0–10, null when unknown), the KA Director's strength
+     * index under the active set beside it, and whether the two are more than 2 points apart.
+     */
+    @JsonbNillable
+    public record CustomerStrengthView(BigDecimal value, BigDecimal directorStrength, boolean divergent,
+                                       int ratedCriteria, int criteria) {
+        static CustomerStrengthView of(CustomerStrength strength) {
+            return new CustomerStrengthView(strength.getValue(), strength.getDirectorStrength(),
+                    strength.isDivergent(), strength.getRated(), strength.getCriteria());
+        }
+    }
+
     /** Everything scored on the account. */
-    public record ScoresView(List<IndexView> indices, List<ScoreView> scores) {
+    public record ScoresView(List<IndexView> indices, List<ScoreView> scores, CustomerStrengthView customerStrength) {
     }
 
     @Inject
@@ -77,7 +92,8 @@ public class AccountScoresResource {
     @GET
     public ScoresView scores() {
         return new ScoresView(scoring.indicesOf(accountId).stream().map(IndexView::of).toList(),
-                scoring.scoresOf(accountId).stream().map(ScoreView::of).toList());
+                scoring.scoresOf(accountId).stream().map(ScoreView::of).toList(),
+                CustomerStrengthView.of(scoring.customerStrength(accountId)));
     }
 
     @POST

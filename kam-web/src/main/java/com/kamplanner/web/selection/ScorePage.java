@@ -1,5 +1,7 @@
 package com.kamplanner.web.selection;
 
+import com.kamplanner.selection.CustomerStrength;
+
 import com.kamplanner.account.AccountService;
 import com.kamplanner.selection.CriteriaSet;
 import com.kamplanner.selection.IndexLine;
@@ -39,6 +41,7 @@ public class ScorePage implements Serializable {
     private CriteriaSet criteriaSet;
     private final List<ScoreRow> rows = new ArrayList<>();
     private IndexLine index;
+    private CustomerStrength customerStrength;
 
     /** Loads the sheet of the account named by the {@code account} view parameter. */
     public void load() {
@@ -52,6 +55,7 @@ public class ScorePage implements Serializable {
         criteriaSet.getCriteria().forEach(c -> rows.add(new ScoreRow(c, latest.get(c.lineage()))));
         index = scoring.indicesOf(account).stream().filter(i -> i.getSetNumber() == criteriaSet.getNumber())
                 .findFirst().orElse(null);
+        customerStrength = scoring.customerStrength(account);
     }
 
     /** Saves the levels given or changed; an unchanged score keeps who gave it and when. */
@@ -93,5 +97,10 @@ public class ScorePage implements Serializable {
 
     public IndexLine getIndex() {
         return index;
+    }
+
+    /** Our strength on the customer's own buying criteria, beside the KA Director's index. */
+    public CustomerStrength getCustomerStrength() {
+        return customerStrength;
     }
 }

@@ -4,6 +4,7 @@ import com.kamplanner.web.faces.DownloadResponse;
 import com.kamplanner.account.Account;
 import com.kamplanner.platform.NotFoundException;
 import com.kamplanner.strategy.ComplianceIssue;
+import com.kamplanner.strategy.EvidenceFlag;
 import com.kamplanner.strategy.MatrixStanding;
 import com.kamplanner.strategy.MatrixTool;
 import com.kamplanner.strategy.Strategy;
@@ -23,7 +24,8 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * Backs {@code strategy/workspace.xhtml?account=&step=}: the account's strategy loaded once per request that
- * changes it, the step shown, the caller's rights, the matrix standing and the compliance issues. The step beans
+ * changes it, the step shown, the caller's rights, the matrix standing, the compliance issues and the items whose
+ * evidence changed ({@link EvidenceConfirmation} confirms them). The step beans
  * ({@link PotentialsStep} and the others) edit through the service and reload this.
  */
 @Named
@@ -49,6 +51,7 @@ public class StrategyWorkspace implements Serializable {
     private MatrixStanding standing;
     private List<ComplianceIssue> issues = List.of();
     private StrategyTemplate template;
+    private List<EvidenceFlag> evidence = List.of();
 
     /** Loads the account named by {@code ?account=}; someone else's account gives the forbidden page. */
     public void load() {
@@ -65,7 +68,10 @@ public class StrategyWorkspace implements Serializable {
     /** Reads the strategy again after a change, so every step shows what is stored. */
     public void reload() {
         strategy = strategies.workspace(accountId);
-        issues = strategies.compliance(accountId);
+        StrategyService.StrategyCheck check = strategies.check(accountId,
+                Bundle.supported(faces.getViewRoot().getLocale()));
+        issues = check.issues();
+        evidence = check.evidence();
     }
 
     /** The whole strategy as a PowerPoint deck, one slide per step, in the page's language. */
@@ -158,5 +164,10 @@ public class StrategyWorkspace implements Serializable {
 
     public List<ComplianceIssue> getIssues() {
         return issues;
+    }
+
+    /** The items flagged "evidence changed", with the cited and current values. */
+    public List<EvidenceFlag> getEvidence() {
+        return evidence;
     }
 }

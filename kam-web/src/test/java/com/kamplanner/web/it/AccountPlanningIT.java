@@ -77,6 +77,10 @@ import com.kamplanner.strategy.ActionProgrammeService;
 import com.kamplanner.strategy.Citation;
 import com.kamplanner.strategy.ComplianceIssue;
 import com.kamplanner.strategy.Contingency;
+import com.kamplanner.selection.CustomerStrength;
+import com.kamplanner.selection.ScoringService;
+import com.kamplanner.situation.FieldProblem;
+import com.kamplanner.strategy.EvidenceFlag;
 import com.kamplanner.strategy.Indicator;
 import com.kamplanner.strategy.MatrixStanding;
 import com.kamplanner.strategy.Objective;
@@ -219,6 +223,9 @@ class AccountPlanningIT {
 
     @EJB
     StrategyService strategies;
+
+    @EJB
+    ScoringService scoring;
 
     @EJB
     ObjectiveService objectives;
@@ -1360,6 +1367,157 @@ class AccountPlanningIT {
         assertThrows(AccessDeniedException.class, () -> asTeamMember.call(() -> tows.savePotential(account,
                 new SituationPotential(SituationPotential.Kind.THREAT, "Tom's again"), List.of(), Locale.ENGLISH)));
         assertEquals(2, asKam.call(() -> strategies.workspace(account)).getPotentials().size());
+    }
+
+    @Test
+    void theBuyingCriteriaGainRatingsInANewTemplateVersionAndGiveTheCustomerWeightedStrength() throws Exception {
+        // The start-up upgrade: a new active version with the two ratings; the version it replaced is archived.
+        List<DocumentTemplate> versions = asDirector.call(() -> templates.versions(DocumentKind.KEY_ACCOUNT_DATABASE));
+        DocumentTemplate active = versions.stream().filter(t -> t.getSegment() == null
+                && t.getLifecycle().getStatus() == LifecycleStatus.ACTIVE).findFirst().orElseThrow();
+        assertTrue(active.getNumber() >= 2, "a new version, not version 1 changed in place");
+        assertEquals(List.of("criterion", "weight", DefaultDatabaseTemplate.OUR_RATING,
+                DefaultDatabaseTemplate.BEST_COMPETITOR_RATING), active.field(NEEDS,
+                DefaultDatabaseTemplate.BUYING_CRITERIA).orElseThrow().getColumns().stream()
+                .map(com.kamplanner.template.TableColumn::getKey).toList());
+        assertTrue(versions.stream().anyMatch(t -> t.getNumber() == 1
+                && t.getLifecycle().getStatus() == LifecycleStatus.ARCHIVED), "version 1 archived");
+        long thales = ContainerTests.accountId(em, "Thales Alenia Space");
+        assertEquals(0L, count("select count(d) from KeyAccountDatabase d where d.template.lifecycle.status = "
+                + "com.kamplanner.platform.LifecycleStatus.ARCHIVED and d.template.segment is null"),
+                "every database moved to the new version");
+
+        // The demo's Thales Alenia Space: weak where the customer weighs most, flagged against the index.
+        CustomerStrength demo = asKam.call(() -> scoring.customerStrength(thales));
+        assertEquals(new java.math.BigDecimal("3.6"), demo.getValue());
+        assertTrue(demo.isDivergent(), "the KA Director's index is " + demo.getDirectorStrength());
+
+        // Ratings are whole numbers from 1 to 10; without any, the strength is unknown, not 0.
+        long account = newAccount("Customer Strength " + System.nanoTime(), Quadrant.STRATEGIC);
+        InvalidSectionException invalid = assertThrows(InvalidSectionException.class, () -> asKam.call(() ->
+                databases.saveSection(account, NEEDS, -1, new SectionInput().row(
+                        DefaultDatabaseTemplate.BUYING_CRITERIA, Map.of("criterion", "Price", "weight", "50",
+                                DefaultDatabaseTemplate.OUR_RATING, "11",
+                                DefaultDatabaseTemplate.BEST_COMPETITOR_RATING, "0")))));
+        assertEquals(List.of("situation.cell.rating", "situation.cell.rating"), invalid.problems().stream()
+                .map(FieldProblem::getMessageKey).toList());
+        long v1 = asKam.call(() -> databases.saveSection(account, NEEDS, -1, new SectionInput().row(
+                DefaultDatabaseTemplate.BUYING_CRITERIA, Map.of("criterion", "Price", "weight", "50"))));
+        assertNull(asKam.call(() -> scoring.customerStrength(account)).getValue());
+        asKam.call(() -> databases.saveSection(account, NEEDS, v1, new SectionInput()
+                .row(DefaultDatabaseTemplate.BUYING_CRITERIA, Map.of("criterion", "Price", "weight", "70",
+                        DefaultDatabaseTemplate.OUR_RATING, "9", DefaultDatabaseTemplate.BEST_COMPETITOR_RATING, "5"))
+                .row(DefaultDatabaseTemplate.BUYING_CRITERIA, Map.of("criterion", "Support", "weight", "30",
+                        DefaultDatabaseTemplate.OUR_RATING, "4", DefaultDatabaseTemplate.BEST_COMPETITOR_RATING,
+                        "6"))));
+        assertEquals(new java.math.BigDecimal("6.2"), asKam.call(() -> scoring.customerStrength(account)).getValue());
+        assertEquals(new java.math.BigDecimal("6.2"), asDirector.call(() -> scoring.customerStrength(account))
+                .getValue());
+        assertThrows(AccessDeniedException.class, () -> asOtherKam.call(() -> scoring.customerStrength(account)));
+        assertDenied(() -> asHr.call(() -> scoring.customerStrength(account)));
+
+        // The score page and the API show it beside the KA Director's index, under the same rights.
+        try (CapturedLog log = CapturedLog.of("")) {
+            Browserless emma = signedIn(base, "emma.kam");
+            HttpResponse<String> page = emma.get("selection/score.xhtml?account=" + thales);
+            assertEquals(200, page.statusCode(), () -> log.records().stream().filter(r -> r.getThrown() != null)
+                    .map(r -> r.getMessage() + ": " + stackOf(r.getThrown())).toList().toString());
+            assertTrue(page.body().contains("id=\"customerStrengthValue\">3.6<"), page.body());
+            assertTrue(page.body().contains("More than 2 points apart"));
+            Browserless api = new Browserless(base);
+            String json = api.getWithBasic("api/accounts/" + thales + "/scores", "emma.kam", DEMO_PASSWORD).body();
+            assertTrue(json.contains("\"customerStrength\":{") && json.contains("\"value\":3.6")
+                    && json.contains("\"divergent\":true"), json);
+            assertEquals(403, api.getWithBasic("api/accounts/" + thales + "/scores", "lucas.kam", DEMO_PASSWORD)
+                    .statusCode());
+        }
+    }
+
+    private static String stackOf(Throwable thrown) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        thrown.printStackTrace(new java.io.PrintWriter(out));
+        return out.toString();
+    }
+
+    @Test
+    void aChangedCitedFieldFlagsWhatIsBuiltOnItUntilAStrategyWriterConfirmsOrEditsIt() throws Exception {
+        String name = "Evidence Drift " + System.nanoTime();
+        long account = newAccount(name, Quadrant.STRATEGIC);
+        long v1 = asKam.call(() -> databases.saveSection(account, DefaultDatabaseTemplate.CUSTOMER, -1,
+                new SectionInput().value("businessModel", "<p>Builds helicopters</p>")));
+        Citation field = asKam.call(() -> strategies.citable(account, Locale.ENGLISH)).stream()
+                .filter(c -> "businessModel".equals(c.getFieldKey())).findFirst().orElseThrow();
+        SituationPotential cited = asKam.call(() -> tows.savePotential(account, new SituationPotential(
+                SituationPotential.Kind.OPPORTUNITY, "Helicopters need lighter parts"), List.of(field.getKey()),
+                Locale.ENGLISH));
+        assertEquals("<p>Builds helicopters</p>", asKam.call(() -> strategies.workspace(account)).getPotentials()
+                .get(0).getCitations().get(0).getCitedValue(), "the citation keeps the value it cited");
+        SituationPotential strength = asKam.call(() -> tows.savePotential(account, new SituationPotential(
+                SituationPotential.Kind.STRENGTH, "Composite know-how"), List.of(), Locale.ENGLISH));
+        TowsOption option = asKam.call(() -> tows.saveOption(account, new TowsOption(TowsOption.Type.SO,
+                "Lighter rotor parts"), List.of(strength.getId(), cited.getId())));
+        Objective objective = asKam.call(() -> objectives.saveObjective(account, new Objective(
+                Objective.Level.STRATEGIC, "Supply the lighter rotor"), null, List.of(option.getId())));
+        assertEquals(List.of(), asKam.call(() -> strategies.evidence(account, Locale.ENGLISH)));
+
+        asKam.call(() -> databases.saveSection(account, DefaultDatabaseTemplate.CUSTOMER, v1,
+                new SectionInput().value("businessModel", "<p>Builds helicopters and drones</p>")));
+        List<EvidenceFlag> flags = asKam.call(() -> strategies.evidence(account, Locale.ENGLISH));
+        assertEquals(List.of(EvidenceFlag.Item.POTENTIAL, EvidenceFlag.Item.OPTION, EvidenceFlag.Item.OBJECTIVE),
+                flags.stream().map(EvidenceFlag::getItem).toList());
+        assertEquals("Builds helicopters", flags.get(0).getChanges().get(0).getOldText());
+        assertEquals("Builds helicopters and drones", flags.get(0).getChanges().get(0).getNewText());
+        assertEquals(3L, asDirector.call(() -> compliance.page(name, 0, 10)).get(0).getIssues().stream()
+                .filter(i -> i.getCheck() == ComplianceIssue.Check.EVIDENCE_CHANGED).count(),
+                "the KA Director sees the open flags on the compliance page");
+        assertEquals(3, asDirector.call(() -> strategies.evidence(account, Locale.ENGLISH)).size());
+
+        // Only whoever may write the strategy confirms.
+        EvidenceFlag potentialFlag = flags.get(0);
+        for (java.util.concurrent.Callable<Object> forbidden : List.<java.util.concurrent.Callable<Object>>of(
+                () -> asDirector.call(() -> confirm(account, potentialFlag)),
+                () -> asExecutive.call(() -> confirm(account, potentialFlag)),
+                () -> asOtherKam.call(() -> confirm(account, potentialFlag)),
+                () -> asTeamMember.call(() -> confirm(account, potentialFlag)))) {
+            assertThrows(AccessDeniedException.class, forbidden::call);
+        }
+        assertDenied(() -> asHr.call(() -> confirm(account, potentialFlag)));
+        assertDenied(() -> asHr.call(() -> strategies.evidence(account, Locale.ENGLISH)));
+        assertThrows(StaleEditException.class, () -> asKam.call(() -> {
+            tows.confirmEvidence(account, EvidenceFlag.Item.POTENTIAL, cited.getId(), potentialFlag.getItemVersion()
+                    + 1);
+            return null;
+        }));
+        assertEquals(3, asKam.call(() -> strategies.evidence(account, Locale.ENGLISH)).size(), "nothing confirmed");
+
+        asKam.call(() -> confirm(account, flags.get(1)));
+        assertEquals(List.of(EvidenceFlag.Item.POTENTIAL, EvidenceFlag.Item.OBJECTIVE), asKam.call(() ->
+                strategies.evidence(account, Locale.ENGLISH)).stream().map(EvidenceFlag::getItem).toList(),
+                "the option is confirmed, the rest stays flagged");
+        Objective loaded = asKam.call(() -> strategies.workspace(account)).getObjectives().get(0);
+        asKam.call(() -> objectives.saveObjective(account, loaded, null, List.of(option.getId())));
+        assertEquals(List.of(EvidenceFlag.Item.POTENTIAL), asKam.call(() -> strategies.evidence(account,
+                Locale.ENGLISH)).stream().map(EvidenceFlag::getItem).toList(), "an edited objective is reviewed");
+
+        // A team member the KAM granted the strategy confirms too; the new value becomes the baseline.
+        asKam.call(() -> {
+            grants.grant(account, user(em, "tom.team").getId());
+            return null;
+        });
+        asTeamMember.call(() -> confirm(account, potentialFlag));
+        assertEquals(List.of(), asKam.call(() -> strategies.evidence(account, Locale.ENGLISH)));
+        assertEquals("<p>Builds helicopters and drones</p>", asKam.call(() -> strategies.workspace(account))
+                .getPotentials().get(0).getCitations().get(0).getCitedValue());
+        assertThrows(StaleEditException.class, () -> asKam.call(() -> confirm(account, potentialFlag)),
+                "a second confirm of the same version is stale");
+        assertEquals(0L, asDirector.call(() -> compliance.page(name, 0, 10)).get(0).getIssues().stream()
+                .filter(i -> i.getCheck() == ComplianceIssue.Check.EVIDENCE_CHANGED).count());
+        assertNotNull(objective.getId());
+    }
+
+    private Object confirm(long account, EvidenceFlag flag) {
+        tows.confirmEvidence(account, flag.getItem(), flag.getItemId(), flag.getItemVersion());
+        return null;
     }
 
     @Test
