@@ -31,7 +31,8 @@ class MenuTest {
     void theKaDirectorSeesFiveGroupsWithTheSetUpPagesUnderSettings() {
         List<MenuGroup> groups = Menu.shownTo(caller(Role.KA_DIRECTOR));
         assertEquals(List.of("mywork", "accounts", "programme", "people", "settings"), ids(groups));
-        assertEquals(List.of("importAccounts", "criteria", "segments", "templates", "offerings", "planTemplate"),
+        assertEquals(List.of("importAccounts", "criteria", "segments", "templates", "offerings", "planTemplate",
+                "strategyTemplate"),
                 itemIds(groups.get(4)));
         assertEquals(List.of("home", "planReview"), itemIds(groups.get(0)), "daily work apart from set-up");
     }
