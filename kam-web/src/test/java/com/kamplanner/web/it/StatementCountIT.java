@@ -42,10 +42,12 @@ class StatementCountIT {
      * relationships, influence lines, attitude history, gaps) 30 to 40, the account's coverage gaps and whitespace tab
      * 25 to 31, the strategy's whitespace cells as citable potentials 42 to 52; issue 18's health card on the
      * account page (the stored score with its components in one statement, the monthly history in another) 31 to 33,
-     * and its evidence drift, one statement per strategy page (the cited fields' values now, {@code CitedEvidence}).
+     * and its evidence drift, one statement per strategy page (the cited fields' values now, {@code CitedEvidence});
+     * issue 19's strategy templates in force, read once on each strategy page (and on the plan, for its horizon)
+     * and once more by the compliance check of the workspace: plan 47, strategy pages 2 more.
      */
-    private static final Map<String, Long> BOUNDS = Map.of("plan", 46L, "strategy workspace", 53L,
-            "strategy workspace, objectives", 42L, "strategy workspace, programmes", 34L, "account", 33L,
+    private static final Map<String, Long> BOUNDS = Map.of("plan", 47L, "strategy workspace", 55L,
+            "strategy workspace, objectives", 44L, "strategy workspace, programmes", 36L, "account", 33L,
             "Key Account Database", 40L);
 
     @Deployment
