@@ -31,11 +31,20 @@ public class HealthService {
     AccountAccess access;
 
     public HealthReport report(long accountId) {
-        Account account = access.readable(accountId);
-        if (!account.isKeyAccount()) {
+        HealthReport report = reportOfKeyAccount(accountId);
+        if (report == null) {
             throw new NotFoundException();
         }
-        return report(em, accountId, LocalDate.now());
+        return report;
+    }
+
+    /**
+     * The health of a key account the caller may read, or null for any other account: for a page that shows a card
+     * only for key accounts, without the exception that would mark the page view's transaction rollback-only.
+     */
+    public HealthReport reportOfKeyAccount(long accountId) {
+        Account account = access.readable(accountId);
+        return account.isKeyAccount() ? report(em, accountId, LocalDate.now()) : null;
     }
 
     static HealthReport report(EntityManager em, long accountId, LocalDate today) {

@@ -6,7 +6,6 @@ import com.kamplanner.health.HealthReport;
 import com.kamplanner.health.HealthService;
 import com.kamplanner.health.MonthScore;
 import com.kamplanner.platform.Formats;
-import com.kamplanner.platform.NotFoundException;
 import com.kamplanner.web.chart.CategoryChart;
 import com.kamplanner.web.chart.ChartView;
 import com.kamplanner.web.i18n.Bundle;
@@ -74,10 +73,9 @@ public class AccountHealthPanel implements Serializable {
         if (accountId == null) {
             return;
         }
-        try {
-            report = health.report(accountId);
-        } catch (NotFoundException e) {
-            report = null;
+        report = health.reportOfKeyAccount(accountId);
+        if (report == null) {
+            lines = List.of();
             return;
         }
         String root = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
