@@ -28,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -70,18 +71,7 @@ public class ContingencyWatch {
             return 0;
         }
         WatchFacts facts = facts(accountId);
-        int fired = 0;
-        for (Contingency contingency : armed) {
-            WatchRules.Firing firing = WatchRules.check(contingency, facts, today).orElse(null);
-            if (firing != null) {
-                fire(contingency, firing, today);
-                fired++;
-            }
-        }
-        if (fired > 0) {
-            OptimisticSave.flush(em);
-        }
-        return fired;
+        return fireWhereHolds(armed, c -> facts, today);
     }
 
     /**
@@ -100,14 +90,15 @@ public class ContingencyWatch {
                         + "join fetch s.account where c.state = :armed and c.condition.kind = :kind order by c.id",
                         Contingency.class).setParameter("armed", Contingency.State.ARMED)
                 .setParameter("kind", WatchedCondition.Kind.HEALTH_BELOW).getResultList();
+        List<Contingency> due = watching.stream().filter(c -> changed.containsKey(accountOf(c))).toList();
+        return fireWhereHolds(due, c -> WatchFacts.ofHealth(changed.get(accountOf(c))), today);
+    }
+
+    /** Fires each of {@code armed} whose condition holds on its facts today; returns how many fired. */
+    private int fireWhereHolds(List<Contingency> armed, Function<Contingency, WatchFacts> facts, LocalDate today) {
         int fired = 0;
-        for (Contingency contingency : watching) {
-            Long accountId = contingency.getStrategy().getAccount().getId();
-            if (!changed.containsKey(accountId)) {
-                continue;
-            }
-            WatchRules.Firing firing = WatchRules.check(contingency, WatchFacts.ofHealth(changed.get(accountId)),
-                    today).orElse(null);
+        for (Contingency contingency : armed) {
+            WatchRules.Firing firing = WatchRules.check(contingency, facts.apply(contingency), today).orElse(null);
             if (firing != null) {
                 fire(contingency, firing, today);
                 fired++;
@@ -117,6 +108,10 @@ public class ContingencyWatch {
             OptimisticSave.flush(em);
         }
         return fired;
+    }
+
+    private static Long accountOf(Contingency contingency) {
+        return contingency.getStrategy().getAccount().getId();
     }
 
     /** The nightly check of every account with an armed contingency, each in its own transaction. */
