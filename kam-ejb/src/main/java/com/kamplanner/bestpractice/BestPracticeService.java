@@ -18,6 +18,7 @@ import com.kamplanner.platform.OptimisticSave;
 import com.kamplanner.platform.StaleEditException;
 import com.kamplanner.strategy.ActionPlan;
 import com.kamplanner.strategy.ActionProgramme;
+import com.kamplanner.strategy.CitedEvidence;
 import com.kamplanner.strategy.ComplianceRules;
 import com.kamplanner.strategy.StrategyTemplates;
 import com.kamplanner.strategy.Contingency;
@@ -126,8 +127,9 @@ public class BestPracticeService {
                 }
             }
             case STRATEGY -> {
-                // The database narrows to the strategies its twin of the compliance check finds sound; the Java
-                // check (LibraryRules.eligible) confirms each, reading what it walks in a few batches.
+                // The database narrows to the strategies its twin of the compliance check finds sound (open
+                // evidence flags included); the Java check (LibraryRules.eligible) confirms each, with its
+                // account's cited evidence, reading what it walks in a few batches.
                 ComplianceRules rules = templates.rules();
                 List<Long> sound = new ArrayList<>();
                 for (Object id : em.createNativeQuery("select s.id from strategy s join account a on a.id = s.account_id "
@@ -147,7 +149,7 @@ public class BestPracticeService {
                     strategies.setHint("eclipselink.batch", path);
                 }
                 for (Strategy s : strategies.getResultList()) {
-                    if (LibraryRules.eligible(s, rules)) {
+                    if (LibraryRules.eligible(s, rules, CitedEvidence.load(em, s.getAccount().getId()))) {
                         candidates.add(new Candidate(s.getId(), s.getAccount().getName(), Titles.of(s)));
                     }
                 }
@@ -193,7 +195,8 @@ public class BestPracticeService {
             }
             case STRATEGY -> {
                 Strategy s = existing(Strategy.class, itemId);
-                requireEligible(LibraryRules.eligible(s, templates.rules()));
+                requireEligible(LibraryRules.eligible(s, templates.rules(),
+                        CitedEvidence.load(em, s.getAccount().getId())));
                 yield BestPractice.of(s, text, by, now);
             }
             case ACTION_PROGRAMME -> {

@@ -5,9 +5,12 @@ import com.kamplanner.plan.VersionStatus;
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.strategy.ActionPlan;
 import com.kamplanner.strategy.ActionProgramme;
+import com.kamplanner.strategy.CitedEvidence;
 import com.kamplanner.strategy.ComplianceCheck;
 import com.kamplanner.strategy.ComplianceRules;
+import com.kamplanner.strategy.ComplianceSql;
 import com.kamplanner.strategy.Strategy;
+import com.kamplanner.strategy.StrategyRules;
 
 /**
  * Which items may be marked, what a marking needs, and who reads a marked item; pure, tested without a server.
@@ -15,7 +18,8 @@ import com.kamplanner.strategy.Strategy;
  * <li>A plan version once the KA Director approved it: approved, or superseded after its approval (it still
  * reads as approved, from its snapshot). Working, submitted and returned versions are not.</li>
  * <li>A strategy has no approval of its own; it counts as complete when {@link ComplianceCheck} finds nothing
- * against the strategy template of its account's segment ({@link ComplianceRules}).</li>
+ * against the strategy template of its account's segment ({@link ComplianceRules}), open "evidence changed"
+ * flags included, as its SQL twin {@link ComplianceSql#noIssue} counts them.</li>
  * <li>An action programme when it passes the programme checks: at least one plan, both contractual and
  * relational plans, every plan serving an objective.</li>
  * </ul>
@@ -36,8 +40,9 @@ public final class LibraryRules {
                 && (version.getStatus() == VersionStatus.APPROVED || version.getStatus() == VersionStatus.SUPERSEDED);
     }
 
-    public static boolean eligible(Strategy strategy, ComplianceRules rules) {
-        return rules.check(strategy).isEmpty();
+    /** {@code evidence} is what the account's Key Account Database holds now ({@link CitedEvidence#load}). */
+    public static boolean eligible(Strategy strategy, ComplianceRules rules, CitedEvidence evidence) {
+        return rules.check(strategy, StrategyRules.evidenceChanges(strategy, evidence)).isEmpty();
     }
 
     public static boolean eligible(ActionProgramme programme) {

@@ -7,6 +7,7 @@ import com.kamplanner.notification.Notifications;
 import com.kamplanner.notification.Occasion;
 import com.kamplanner.programme.ProgrammeSettings;
 import com.kamplanner.selection.Quadrant;
+import com.kamplanner.strategy.ContingencyWatch;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -19,15 +20,17 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Computes every key account's health and stores it, each run committed on its own so that every node reads the
  * scores as soon as they are made. Runs for the scheduled jobs, which have no caller: every minute when a write
  * made the scores stale or the day changed ({@link HealthJob}), and nightly with the month's snapshot
  * ({@link HealthSnapshotJob}). A score that drops by more than its segment's threshold notifies the KAM and the KA
- * Directors.
+ * Directors; a score that changed checks the contingencies watching the account's health.
  */
 @Stateless
 @PermitAll
@@ -45,6 +48,9 @@ public class HealthRefresh {
 
     @Inject
     SummaryRefresh congruence;
+
+    @Inject
+    ContingencyWatch contingencies;
 
     /** Computes and stores every key account's health as of today; returns how many accounts were scored. */
     public int refresh() {
@@ -64,6 +70,8 @@ public class HealthRefresh {
                 notifyDrop(score.accountId(), before.get(score.accountId()), score.score());
             }
         }
+        // the contingencies watching an account's health fall due where its score changed
+        contingencies.checkHealth(changed(before, scores), today);
         return scores.size();
     }
 
@@ -97,7 +105,19 @@ public class HealthRefresh {
                 Integer.toString(after)), null, null);
     }
 
-    /** Every account's score from its facts, under its segment's weights. */
+    /** The accounts whose score differs from the one stored before (a new account's included), with their score. */
+    static Map<Long, Integer> changed(Map<Long, Integer> before, List<AccountScore> scores) {
+        Map<Long, Integer> changed = new HashMap<>();
+        for (AccountScore score : scores) {
+            if (!before.containsKey(score.accountId())
+                    || !Objects.equals(before.get(score.accountId()), score.score())) {
+                changed.put(score.accountId(), score.score());
+            }
+        }
+        return changed;
+    }
+
+        /** Every account's score from its facts, under its segment's weights. */
     static List<AccountScore> scores(Map<Long, HealthFacts> facts, Map<Quadrant, HealthWeights> weights,
                                      LocalDate today) {
         List<AccountScore> scores = new ArrayList<>();

@@ -199,8 +199,8 @@ public class ActionProgrammeService {
 
     /**
      * The label of a condition's target, found in this account: an objective with an indicator, a contact of the
-     * map (a decision maker, for the kind that watches one leave), an action plan, or a competitor the Database
-     * names. A target of another account is not found.
+     * map (a decision maker, for the kind that watches one leave), an action plan, a competitor the Database
+     * names, or the account itself for its health. A target of another account is not found.
      */
     private String targetName(long accountId, Strategy strategy, WatchedCondition condition) {
         if (condition.isEmpty()) {
@@ -231,6 +231,10 @@ public class ActionProgrammeService {
             }
             case COMPETITOR -> {
                 return condition.getTargetName().trim();
+            }
+            case ACCOUNT -> {
+                condition.setTargetId(null);
+                return strategy.getAccount().getName();
             }
             default -> throw new IllegalStateException(String.valueOf(condition.getKind()));
         }

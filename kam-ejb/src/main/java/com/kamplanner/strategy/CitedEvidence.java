@@ -70,7 +70,8 @@ public final class CitedEvidence implements Serializable {
         return sectionsSaved.get(sectionKey);
     }
 
-    static String key(String sectionKey, String fieldKey) {
+    /** The key of a field in the values given to the constructor: its section's key and its own. */
+    public static String key(String sectionKey, String fieldKey) {
         return sectionKey + "/" + fieldKey;
     }
 }

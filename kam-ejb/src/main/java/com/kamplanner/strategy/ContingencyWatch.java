@@ -28,13 +28,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Checks the armed contingencies of an account against its data, in the transaction of the write that changed it
- * (an actual recorded, a stakeholder changed or removed, an action plan updated, the competition saved), and every
- * night for every account. A condition that holds fires its contingency once: the firing is recorded with its
+ * (an actual recorded, a stakeholder changed or removed, an action plan updated, the competition saved, the health
+ * scores computed), and every night for every account. A condition that holds fires its contingency once: the firing is recorded with its
  * value, the KAM and the KA Directors are notified, and the prepared (dormant) action plans wake with their dates
  * counted from the firing day. No rights of its own ({@code @PermitAll}): the writers checked theirs, and the
  * check reads the whole account whatever the caller may see, so that a condition never depends on who wrote.
@@ -70,9 +71,34 @@ public class ContingencyWatch {
             return 0;
         }
         WatchFacts facts = facts(accountId);
+        return fireWhereHolds(armed, c -> facts, today);
+    }
+
+    /**
+     * Checks the armed health conditions of the accounts whose health score changed, on the scores just stored, in
+     * the transaction of the computation that stored them. One statement finds the watching contingencies, whatever
+     * the number of accounts; an account whose score became unknown fires nothing.
+     *
+     * @param changed account id → its new score (null when unknown), for the accounts whose score changed
+     * @return how many contingencies fired
+     */
+    public int checkHealth(Map<Long, Integer> changed, LocalDate today) {
+        if (changed.isEmpty()) {
+            return 0;
+        }
+        List<Contingency> watching = em.createQuery("select c from Contingency c join fetch c.strategy s "
+                        + "join fetch s.account where c.state = :armed and c.condition.kind = :kind order by c.id",
+                        Contingency.class).setParameter("armed", Contingency.State.ARMED)
+                .setParameter("kind", WatchedCondition.Kind.HEALTH_BELOW).getResultList();
+        List<Contingency> due = watching.stream().filter(c -> changed.containsKey(accountOf(c))).toList();
+        return fireWhereHolds(due, c -> WatchFacts.ofHealth(changed.get(accountOf(c))), today);
+    }
+
+    /** Fires each of {@code armed} whose condition holds on its facts today; returns how many fired. */
+    private int fireWhereHolds(List<Contingency> armed, Function<Contingency, WatchFacts> facts, LocalDate today) {
         int fired = 0;
         for (Contingency contingency : armed) {
-            WatchRules.Firing firing = WatchRules.check(contingency, facts, today).orElse(null);
+            WatchRules.Firing firing = WatchRules.check(contingency, facts.apply(contingency), today).orElse(null);
             if (firing != null) {
                 fire(contingency, firing, today);
                 fired++;
@@ -82,6 +108,10 @@ public class ContingencyWatch {
             OptimisticSave.flush(em);
         }
         return fired;
+    }
+
+    private static Long accountOf(Contingency contingency) {
+        return contingency.getStrategy().getAccount().getId();
     }
 
     /** The nightly check of every account with an armed contingency, each in its own transaction. */
@@ -128,7 +158,7 @@ public class ContingencyWatch {
         return value == null ? target : target + " = " + value.stripTrailingZeros().toPlainString();
     }
 
-    /** Everything the account's conditions read, in four statements whatever the number of contingencies. */
+    /** Everything the account's conditions read, in five statements whatever the number of contingencies. */
     WatchFacts facts(long accountId) {
         Map<Long, BigDecimal> actuals = new HashMap<>();
         for (Object[] row : em.createQuery("select a.objective.id, a.value from IndicatorActual a "
@@ -152,7 +182,15 @@ public class ContingencyWatch {
             String followUp = (String) row[2];
             done.put((Long) row[0], followUp != null ? "DONE".equals(followUp) : row[1] == ActionPlan.Status.DONE);
         }
-        return new WatchFacts(actuals, stakeholders, opponents, done, competitorShares(accountId));
+        return new WatchFacts(actuals, stakeholders, opponents, done, competitorShares(accountId),
+                healthScore(accountId));
+    }
+
+    /** The account's stored health score; null when unknown or not yet computed. Read as a plain table. */
+    private Integer healthScore(long accountId) {
+        List<?> rows = em.createNativeQuery("select score from account_health where account_id = ?1")
+                .setParameter(1, accountId).getResultList();
+        return rows.isEmpty() || rows.get(0) == null ? null : ((Number) rows.get(0)).intValue();
     }
 
     /** Each competitor's estimated share, from the competition part of the Key Account Database. */

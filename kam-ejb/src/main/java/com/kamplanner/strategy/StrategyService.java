@@ -245,7 +245,7 @@ public class StrategyService {
     /**
      * What a condition of {@code kind} may watch on the account, as the caller may see it: the objectives with an
      * indicator, the contacts of the stakeholder map (the decision makers, for one leaving), the action plans, or
-     * the competitors of the Key Account Database.
+     * the competitors of the Key Account Database; nothing for the account's health, which watches the account.
      */
     public List<WatchTarget> watchTargets(long accountId, WatchedCondition.Kind kind) {
         access.readable(accountId);
@@ -279,6 +279,9 @@ public class StrategyService {
                             .get(com.kamplanner.template.DefaultDatabaseTemplate.COMPETITORS)).stream())
                     .map(row -> row.get(ContingencyWatch.COMPETITOR_COLUMN)).filter(n -> n != null && !n.isBlank())
                     .distinct().forEach(n -> targets.add(new WatchTarget(n.trim(), n.trim())));
+            case ACCOUNT -> {
+                // the account's health: the account itself is the target, there is nothing to pick
+            }
             default -> throw new IllegalStateException(String.valueOf(kind));
         }
         return targets;

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * The rules of contingencies that watch, apart from the database: whether a condition holds on the account's
  * {@link WatchFacts}, whether a condition is complete, and how a prepared action plan's offsets become dates.
- * Missing data never fires: an objective without actuals, a plan that is gone, a competitor not in the table.
+ * Missing data never fires: an objective without actuals, a plan that is gone, a competitor not in the table, an
+ * account whose health is unknown.
  */
 public final class WatchRules {
 
@@ -16,9 +17,13 @@ public final class WatchRules {
     public static final String OPERATOR_REQUIRED = "strategy.condition.operatorRequired";
     public static final String THRESHOLD_REQUIRED = "strategy.condition.thresholdRequired";
     public static final String DATE_REQUIRED = "strategy.condition.dateRequired";
+    public static final String HEALTH_RANGE = "strategy.condition.healthRange";
     public static final String OFFSETS_ORDER = "strategy.plan.offsetsOrder";
     public static final String NOT_FIRED = "strategy.contingency.notFired";
     public static final String NOT_WATCHING = "strategy.contingency.notWatching";
+
+    /** The top of the health scale: a health threshold runs from 0 to this. */
+    private static final BigDecimal HEALTH_MAX = BigDecimal.valueOf(100);
 
     private WatchRules() {
     }
@@ -46,6 +51,8 @@ public final class WatchRules {
         return switch (c.getKind()) {
             case INDICATOR -> crossed(c, c.getTargetId() == null ? null : facts.latestActuals().get(c.getTargetId()));
             case COMPETITOR_SHARE -> crossed(c, facts.competitorShare(c.getTargetName()));
+            case HEALTH_BELOW -> crossed(c, facts.healthScore() == null ? null
+                    : BigDecimal.valueOf(facts.healthScore()));
             case STAKEHOLDER_OPPONENT -> facts.opponents().contains(c.getTargetId())
                     ? Optional.of(new Firing(null)) : Optional.empty();
             case DECISION_MAKER_LEFT -> c.getTargetId() != null && !facts.stakeholders().contains(c.getTargetId())
@@ -69,15 +76,18 @@ public final class WatchRules {
 
     /**
      * A condition is absent as a whole, or names its target, and the operator, threshold or date its kind needs;
-     * an operator its kind does not take is refused.
+     * an operator its kind does not take is refused, and a health threshold lies on the health scale, 0 to 100.
      */
     public static void checkCondition(WatchedCondition c) {
         if (c == null || c.isEmpty()) {
             return;
         }
         WatchedCondition.Kind kind = c.getKind();
-        boolean target = kind.getTarget() == WatchedCondition.Target.COMPETITOR
-                ? c.getTargetName() != null && !c.getTargetName().isBlank() : c.getTargetId() != null;
+        boolean target = switch (kind.getTarget()) {
+            case COMPETITOR -> c.getTargetName() != null && !c.getTargetName().isBlank();
+            case ACCOUNT -> true;
+            default -> c.getTargetId() != null;
+        };
         if (!target) {
             throw new BusinessRuleException(TARGET_REQUIRED);
         }
@@ -90,6 +100,10 @@ public final class WatchRules {
         }
         if (kind.needsDate() && c.getDate() == null) {
             throw new BusinessRuleException(DATE_REQUIRED);
+        }
+        if (kind == WatchedCondition.Kind.HEALTH_BELOW && (c.getThreshold().signum() < 0
+                || c.getThreshold().compareTo(HEALTH_MAX) > 0)) {
+            throw new BusinessRuleException(HEALTH_RANGE);
         }
     }
 

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 /**
  * What a contingency watches, besides its free-text trigger: a {@link Kind} of condition on one target of the
  * account (an objective's indicator, a stakeholder, an action plan as a milestone, a competitor of the Key Account
- * Database), with its operator, threshold or date. Absent as a whole (no kind) for a contingency nobody watches;
+ * Database, the account's own health), with its operator, threshold or date. Absent as a whole (no kind) for a contingency nobody watches;
  * {@link WatchRules#checkCondition} says which part is missing. The target's label is kept with it, so that a
  * firing names what it fired on even once the target is gone.
  */
@@ -25,7 +25,9 @@ public class WatchedCondition implements Serializable {
 
     /** What a condition reads. */
     public enum Target {
-        OBJECTIVE, STAKEHOLDER, ACTION_PLAN, COMPETITOR
+        OBJECTIVE, STAKEHOLDER, ACTION_PLAN, COMPETITOR,
+        /** The account itself: nothing to pick, the condition reads the account's stored health score. */
+        ACCOUNT
     }
 
     /** Which way a value crosses its threshold. */
@@ -41,7 +43,7 @@ public class WatchedCondition implements Serializable {
 
     /**
      * The kinds of condition. Each names its target, its operators and whether it needs a threshold or a date; a
-     * new kind (the account's health falling below a value) is a new constant with its check in {@link WatchRules}.
+     * new kind is a new constant with its check in {@link WatchRules}.
      */
     public enum Kind {
         /** An indicator's latest actual crossing a threshold, above or below. */
@@ -53,7 +55,9 @@ public class WatchedCondition implements Serializable {
         /** A date passing without a milestone (an action plan) done. */
         MILESTONE_MISSED(Target.ACTION_PLAN, false, true),
         /** A competitor's estimated share in the Key Account Database rising above a value. */
-        COMPETITOR_SHARE(Target.COMPETITOR, true, false, Operator.ABOVE);
+        COMPETITOR_SHARE(Target.COMPETITOR, true, false, Operator.ABOVE),
+        /** The account's stored health score (0–100) falling below a value. */
+        HEALTH_BELOW(Target.ACCOUNT, true, false, Operator.BELOW);
 
         private final Target target;
         private final boolean threshold;
@@ -101,11 +105,14 @@ public class WatchedCondition implements Serializable {
     @Column(name = "condition_date")
     private LocalDate date;
 
-    /** The objective, stakeholder or action plan watched; null for a competitor, watched by name. */
+    /** The objective, stakeholder or action plan watched; null for a competitor, watched by name, and the account. */
     @Column(name = "target_id")
     private Long targetId;
 
-    /** The target's label when the condition was saved: the indicator, the contact, the plan or the competitor. */
+    /**
+     * The target's label when the condition was saved: the indicator, the contact, the plan, the competitor or, for
+     * the account's health, the account.
+     */
     @Size(max = 200, message = "{strategy.condition.target.size}")
     @Column(name = "target_name", length = 200)
     private String targetName;

@@ -9,6 +9,8 @@ import com.kamplanner.account.Account;
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.strategy.ActionPlan;
 import com.kamplanner.strategy.ActionProgramme;
+import com.kamplanner.strategy.CitedEvidence;
+import com.kamplanner.strategy.Citation;
 import com.kamplanner.strategy.ComplianceRules;
 import com.kamplanner.strategy.Contingency;
 import com.kamplanner.strategy.StrategyTemplate;
@@ -22,24 +24,43 @@ import com.kamplanner.strategy.StrategicOrientation;
 import com.kamplanner.strategy.Strategy;
 import com.kamplanner.strategy.TowsOption;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Which strategies and programmes may be marked, what a marking's comment needs, and who reads a marked item. */
 class LibraryRulesTest {
+
+    private static final CitedEvidence NOTHING_CITED = new CitedEvidence(Map.of(), Map.of());
 
     @Test
     void aStrategyCountsAsCompleteOnlyWhenEveryComplianceCheckPasses() {
         ComplianceRules rules = ComplianceRules.of(List.of(StrategyTemplate.method(),
                 TemplateFixtures.strict(Quadrant.STRATEGIC)));
         Strategy strategy = complete();
-        assertTrue(LibraryRules.eligible(strategy, rules));
+        assertTrue(LibraryRules.eligible(strategy, rules, NOTHING_CITED));
         strategy.getAccount().setSegment(Quadrant.STRATEGIC, false, null);
-        assertFalse(LibraryRules.eligible(strategy, rules), "the Strategic template asks for more potentials");
+        assertFalse(LibraryRules.eligible(strategy, rules, NOTHING_CITED), "the Strategic template asks for more potentials");
         strategy.getAccount().setSegment(null, false, null);
         strategy.setMission(null);
-        assertFalse(LibraryRules.eligible(strategy, rules), "a step left empty");
-        assertFalse(LibraryRules.eligible(new Strategy(new Account("Empty Co", "Rail", "FR")), rules));
+        assertFalse(LibraryRules.eligible(strategy, rules, NOTHING_CITED), "a step left empty");
+        assertFalse(LibraryRules.eligible(new Strategy(new Account("Empty Co", "Rail", "FR")), rules,
+                NOTHING_CITED));
+    }
+
+    @Test
+    void aStrategyWithAnOpenEvidenceChangedFlagIsNotCompleteAsItsSqlTwinSays() {
+        ComplianceRules rules = ComplianceRules.of(List.of(StrategyTemplate.method()));
+        Strategy strategy = complete();
+        Instant cited = Instant.parse("2026-01-10T09:00:00Z");
+        strategy.getPotentials().get(1).getCitations().add(Citation.ofField("competition", "ourShare", "Our share",
+                "/db#competition", "19", cited));
+        Map<String, Instant> saved = Map.of("competition", cited.plusSeconds(86_400));
+        assertTrue(LibraryRules.eligible(strategy, rules, new CitedEvidence(Map.of(CitedEvidence.key("competition",
+                "ourShare"), "19"), saved)), "the cited field still holds its baseline");
+        assertFalse(LibraryRules.eligible(strategy, rules, new CitedEvidence(Map.of(CitedEvidence.key("competition",
+                "ourShare"), "12"), saved)), "the cited field changed: the potential, option and objective are flagged");
     }
 
     @Test

@@ -101,6 +101,38 @@ class WatchRulesTest {
     }
 
     @Test
+    void theAccountsHealthFallingBelowItsValueFiresOnceAndNotOnTheValueItself() {
+        Contingency c = watching(new WatchedCondition(Kind.HEALTH_BELOW, null, "Airbus Helicopters", Operator.BELOW,
+                new BigDecimal("40"), null));
+        assertFiresOnceOn(c, WatchFacts.ofHealth(40), WatchFacts.ofHealth(39), new BigDecimal("39"));
+    }
+
+    @Test
+    void anUnknownHealthNeverFires() {
+        Contingency c = watching(new WatchedCondition(Kind.HEALTH_BELOW, null, "Airbus Helicopters", Operator.BELOW,
+                new BigDecimal("40"), null));
+        assertEquals(Optional.empty(), WatchRules.check(c, WatchFacts.ofHealth(null), TODAY), "unknown, not 0");
+        assertEquals(Optional.empty(), WatchRules.check(c, facts(Map.of(OBJECTIVE, BigDecimal.ZERO), Set.of(),
+                Set.of(), Map.of(), Map.of()), TODAY), "other facts are not the account's health");
+    }
+
+    @Test
+    void aHealthThresholdLiesOnTheHealthScaleAndNeedsNoTarget() {
+        WatchRules.checkCondition(new WatchedCondition(Kind.HEALTH_BELOW, null, null, Operator.BELOW,
+                BigDecimal.ZERO, null));
+        WatchRules.checkCondition(new WatchedCondition(Kind.HEALTH_BELOW, null, null, Operator.BELOW,
+                new BigDecimal("100"), null));
+        assertRefused(WatchRules.HEALTH_RANGE, new WatchedCondition(Kind.HEALTH_BELOW, null, null, Operator.BELOW,
+                new BigDecimal("-1"), null));
+        assertRefused(WatchRules.HEALTH_RANGE, new WatchedCondition(Kind.HEALTH_BELOW, null, null, Operator.BELOW,
+                new BigDecimal("100.5"), null));
+        assertRefused(WatchRules.THRESHOLD_REQUIRED, new WatchedCondition(Kind.HEALTH_BELOW, null, null,
+                Operator.BELOW, null, null));
+        assertRefused(WatchRules.OPERATOR_REQUIRED, new WatchedCondition(Kind.HEALTH_BELOW, null, null,
+                Operator.ABOVE, new BigDecimal("40"), null));
+    }
+
+    @Test
     void aReArmedContingencyFiresAgainAndAnAcknowledgedOneDoesNot() {
         Contingency c = watching(new WatchedCondition(Kind.INDICATOR, OBJECTIVE, "Share", Operator.BELOW,
                 new BigDecimal("10"), null));
@@ -201,6 +233,6 @@ class WatchRulesTest {
 
     private static WatchFacts facts(Map<Long, BigDecimal> actuals, Set<Long> contacts, Set<Long> opponents,
                                     Map<Long, Boolean> done, Map<String, BigDecimal> shares) {
-        return new WatchFacts(actuals, contacts, opponents, done, shares);
+        return new WatchFacts(actuals, contacts, opponents, done, shares, null);
     }
 }

@@ -48,6 +48,8 @@ public class ContingenciesStep implements Serializable {
         } else if (condition.getKind().getTarget() == WatchedCondition.Target.COMPETITOR) {
             condition.setTargetId(null);
             condition.setTargetName(targetKey);
+        } else if (condition.getKind().getTarget() == WatchedCondition.Target.ACCOUNT) {
+            condition.setTargetId(null);
         } else {
             condition.setTargetId(targetKey == null || targetKey.isBlank() ? null : Long.valueOf(targetKey));
         }
@@ -73,8 +75,9 @@ public class ContingenciesStep implements Serializable {
         contingency = existing;
         planIds = new ArrayList<>(existing.getPlans().stream().map(ActionPlan::getId).toList());
         WatchedCondition condition = existing.getCondition();
-        targetKey = condition.isEmpty() ? null : condition.getKind().getTarget() == WatchedCondition.Target.COMPETITOR
-                ? condition.getTargetName() : String.valueOf(condition.getTargetId());
+        targetKey = condition.isEmpty() || condition.getKind().getTarget() == WatchedCondition.Target.ACCOUNT ? null
+                : condition.getKind().getTarget() == WatchedCondition.Target.COMPETITOR ? condition.getTargetName()
+                : String.valueOf(condition.getTargetId());
         loadTargets();
     }
 
@@ -107,7 +110,21 @@ public class ContingenciesStep implements Serializable {
         targets = strategies.watchTargets(workspace.getAccountId(), contingency.getCondition().getKind());
     }
 
-    public WatchedCondition.Kind[] getKinds() {
+    /** Whether the chosen kind watches something the user picks; the account's health watches the account. */
+    public boolean isTargetPicked() {
+        WatchedCondition.Kind kind = contingency.getCondition().getKind();
+        return kind != null && kind.getTarget() != WatchedCondition.Target.ACCOUNT;
+    }
+
+    /** The label of the threshold field, which says what the chosen kind compares. */
+    public String getThresholdLabel() {
+        WatchedCondition.Kind kind = contingency.getCondition().getKind();
+        return kind == WatchedCondition.Kind.COMPETITOR_SHARE ? "strategy.condition.thresholdAbove"
+                : kind == WatchedCondition.Kind.HEALTH_BELOW ? "strategy.condition.thresholdHealth"
+                : "strategy.condition.threshold";
+    }
+
+        public WatchedCondition.Kind[] getKinds() {
         return WatchedCondition.Kind.values();
     }
 

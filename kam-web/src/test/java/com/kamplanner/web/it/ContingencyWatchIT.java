@@ -62,7 +62,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Contingencies that watch, in the container: a write fires its contingency once (the actual recorded, a contact
  * turning opponent), the KA Director is notified and the prepared plan wakes with its due date; only those who may
  * edit the strategy acknowledge and re-arm it (not another KAM, a team member without the KAM's grant, or HR); and
- * a dormant plan, even one carrying a past due date, stays out of every late count.
+ * a dormant plan, even one carrying a past due date, stays out of every late count; the account's health falling
+ * below a value fires once, and tells the KAM and the KA Director.
  */
 @ExtendWith(ArquillianExtension.class)
 class ContingencyWatchIT {
@@ -248,6 +249,45 @@ class ContingencyWatchIT {
     }
 
     @Test
+    void theAccountsHealthFallingBelowItsValueFiresOnceAndNotifiesTheKamAndTheDirector() throws Exception {
+        long account = account("Watch health " + System.nanoTime());
+        assertEquals(WatchRules.HEALTH_RANGE, businessError(() -> runAs(asKam, () -> programmes.saveContingency(
+                account, watching(new WatchedCondition(WatchedCondition.Kind.HEALTH_BELOW, null, null,
+                        WatchedCondition.Operator.BELOW, new BigDecimal("101"), null)), List.of()))).messageKey());
+        // the score is written and the check run in one transaction, so that no computation of the scores between
+        // them replaces the score the test wrote
+        tx.begin();
+        storeHealth(account, 40);
+        Contingency contingency = runAs(asKam, () -> programmes.saveContingency(account, watching(
+                new WatchedCondition(WatchedCondition.Kind.HEALTH_BELOW, null, null, WatchedCondition.Operator.BELOW,
+                        new BigDecimal("40"), null)), List.of()));
+        assertEquals(0, watch.check(account), "a health at the value itself does not fire");
+        storeHealth(account, 35);
+        assertEquals(1, watch.check(account), "below it, it fires");
+        assertEquals(0, watch.check(account), "once only");
+        tx.commit();
+
+        Contingency fired = reload(contingency);
+        assertEquals(Contingency.State.FIRED, fired.getState());
+        assertEquals(0, new BigDecimal("35").compareTo(fired.getFiredValue()));
+        assertTrue(fired.getCondition().getTargetName().startsWith("Watch health"), "the account is the target");
+        List<Long> told = em.createQuery("select n.recipientId from Notification n where n.kind = :kind "
+                        + "and n.accountId = :account order by n.recipientId", Long.class)
+                .setParameter("kind", NotificationKind.CONTINGENCY_FIRED).setParameter("account", account)
+                .getResultList();
+        assertEquals(java.util.stream.Stream.of(user(em, "emma.kam").getId(), user(em, "david.kad").getId())
+                .sorted().toList(), told, "the KAM and the KA Director are told");
+
+        Contingency rearmed = runAs(asKam, () -> programmes.rearm(account, contingency.getId(), fired.getVersion()));
+        assertEquals(Contingency.State.ARMED, rearmed.getState());
+        assertEquals(0, watch.checkHealth(java.util.Map.of(account, 40), TODAY),
+                "after a computation, the value itself does not fire");
+        assertEquals(1, watch.checkHealth(java.util.Map.of(account, 39), TODAY),
+                "after a computation that lowered the score, it fires");
+        assertEquals(0, new BigDecimal("39").compareTo(reload(contingency).getFiredValue()));
+    }
+
+    @Test
     void aDormantPlanIsNeverLateEvenWithAPastDueDate() throws Exception {
         long account = account("Watch dormant " + System.nanoTime());
         ActionProgramme programme = runAs(asKam, () -> programmes.saveProgramme(account,
@@ -287,7 +327,16 @@ class ContingencyWatchIT {
         assertTrue(issues.stream().anyMatch(i -> "Active visits".equals(i.getSubject())), issues.toString());
     }
 
-    private Contingency reload(Contingency c) {
+    /** The account's stored health, as a computation of the scores stores it, in the caller's transaction. */
+    private void storeHealth(long account, int score) {
+        em.createNativeQuery("delete from account_health where account_id = ?1").setParameter(1, account)
+                .executeUpdate();
+        em.createNativeQuery("insert into account_health (account_id, score, computed_at) values (?1, ?2, ?3)")
+                .setParameter(1, account).setParameter(2, score)
+                .setParameter(3, java.sql.Timestamp.from(java.time.Instant.now())).executeUpdate();
+    }
+
+        private Contingency reload(Contingency c) {
         em.getEntityManagerFactory().getCache().evictAll();
         return em.find(Contingency.class, c.getId());
     }
