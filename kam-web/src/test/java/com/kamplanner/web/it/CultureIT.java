@@ -345,13 +345,9 @@ class CultureIT {
 
     /** A key account of Emma's with Tom on its team, whose stage moved up and then down: the two changes' ids. */
     private long[] evidence(String name) throws Exception {
+        long id = keyAccountOfEmma(name);
         tx.begin();
-        Account account = new Account(name, "Testing", "FR");
-        account.setKam(user(em, "emma.kam"));
-        account.setKeyAccount(true);
-        account.setSegment(Quadrant.STAR, false, null);
-        em.persist(account);
-        em.persist(new TeamMembership(account, user(em, "tom.team"), "Engineer"));
+        Account account = em.find(Account.class, id);
         StageChange up = new StageChange(account, RelationshipStage.BASIC, RelationshipStage.COOPERATIVE, "emma.kam",
                 Instant.now().minusSeconds(3600));
         StageChange down = new StageChange(account, RelationshipStage.COOPERATIVE, RelationshipStage.BASIC,
