@@ -4,6 +4,7 @@ import com.kamplanner.account.RelationshipStage;
 import com.kamplanner.plan.ReviewCadence;
 import com.kamplanner.segmentation.SegmentSetting;
 import com.kamplanner.selection.Quadrant;
+import com.kamplanner.strategy.Contingency;
 import com.kamplanner.strategy.Objective;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -29,7 +30,8 @@ import java.util.TreeMap;
 /**
  * The achievements the accounts' own records show, found by query so that a recognition cannot be invented: the
  * strategic objectives whose indicator reached its target, the plan versions approved on time, the stage changes
- * that moved a relationship up ({@link CultureRules} says what each means). One statement per kind, plus the
+ * that moved a relationship up, the contingencies that fired and were acknowledged ({@link CultureRules} says what
+ * each means). One statement per kind, plus the
  * segments' cadences and what is already recognised. Not role-checked: {@link Recognitions} is, and calls it.
  */
 @Stateless
@@ -52,6 +54,7 @@ public class Achievements {
         found.addAll(objectivesReached(null));
         found.addAll(plansApprovedOnTime(null));
         found.addAll(stagesMovedUp(null));
+        found.addAll(contingenciesHandled(null));
         return found.stream().filter(a -> !recognised.contains(a.key()))
                 .sorted(Comparator.comparing(Achievement::achievedOn).reversed()
                         .thenComparing(Achievement::accountName))
@@ -64,6 +67,7 @@ public class Achievements {
             case OBJECTIVE_REACHED -> objectivesReached(evidenceId);
             case PLAN_APPROVED_ON_TIME -> plansApprovedOnTime(evidenceId);
             case STAGE_MOVED_UP -> stagesMovedUp(evidenceId);
+            case CONTINGENCY_HANDLED -> contingenciesHandled(evidenceId);
         };
         return found.stream().findFirst();
     }
@@ -89,7 +93,7 @@ public class Achievements {
             LocalDate reached = CultureRules.reachedOn((BigDecimal) first[4], (BigDecimal) first[5], actuals);
             if (reached != null) {
                 found.add(new Achievement(AchievementKind.OBJECTIVE_REACHED, id, (Long) first[1], (String) first[2],
-                        (String) first[3], null, null, null, reached));
+                        (String) first[3], null, null, null, null, reached));
             }
         });
         return found;
@@ -115,7 +119,7 @@ public class Achievements {
             if (CultureRules.approvedOnTime(approved, previous == null ? null : day(previous), day(row[5]),
                     frequency == null ? ReviewCadence.DEFAULT_MONTHS : frequency)) {
                 found.add(new Achievement(AchievementKind.PLAN_APPROVED_ON_TIME, (Long) row[0], (Long) row[1],
-                        (String) row[2], null, (Integer) row[3], null, null, approved));
+                        (String) row[2], null, (Integer) row[3], null, null, null, approved));
             }
         }
         return found;
@@ -133,7 +137,27 @@ public class Achievements {
             RelationshipStage to = (RelationshipStage) row[4];
             if (CultureRules.movedUp(from, to)) {
                 found.add(new Achievement(AchievementKind.STAGE_MOVED_UP, (Long) row[0], (Long) row[1],
-                        (String) row[2], null, null, from, to, day(row[5])));
+                        (String) row[2], null, null, from, to, null, day(row[5])));
+            }
+        }
+        return found;
+    }
+
+    /** The contingencies that fired and were acknowledged, named by their trigger and dated by their firing. */
+    private List<Achievement> contingenciesHandled(Long only) {
+        TypedQuery<Object[]> query = em.createQuery("select c.id, a.id, a.name, c.trigger, c.state, c.firedAt, "
+                + "c.acknowledgedAt from Contingency c join c.strategy s join s.account a where c.state = :handled"
+                + (only == null ? "" : " and c.id = :only"), Object[].class)
+                .setParameter("handled", Contingency.State.ACKNOWLEDGED);
+        if (only != null) {
+            query.setParameter("only", only);
+        }
+        List<Achievement> found = new ArrayList<>();
+        for (Object[] row : query.getResultList()) {
+            Instant fired = instant(row[5]);
+            if (CultureRules.handled((Contingency.State) row[4], fired, instant(row[6]))) {
+                found.add(new Achievement(AchievementKind.CONTINGENCY_HANDLED, (Long) row[0], (Long) row[1],
+                        (String) row[2], null, null, null, null, (String) row[3], day(fired)));
             }
         }
         return found;

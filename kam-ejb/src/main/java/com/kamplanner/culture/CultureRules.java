@@ -7,7 +7,9 @@ import com.kamplanner.plan.ReviewCadence;
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.platform.FreeText;
 import com.kamplanner.selection.Quadrant;
+import com.kamplanner.strategy.Contingency;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +21,8 @@ import java.util.Set;
  * members; never an external partner, HR only the recognitions on a KAM's profile), what a message needs, to whom
  * it goes, which language a reader gets, and what counts as an achievement: an objective reached as the plan's
  * follow-up counts it ({@link CarryOver#metOn}), a plan approved by the review date its cadence gave it
- * ({@link ReviewCadence#nextReview}), a stage moved up the development path.
+ * ({@link ReviewCadence#nextReview}), a stage moved up the development path, a contingency that fired and was
+ * acknowledged.
  */
 public final class CultureRules {
 
@@ -123,6 +126,15 @@ public final class CultureRules {
     /** Whether a relationship moved up: to a later stage of the development path than it was at. */
     public static boolean movedUp(RelationshipStage from, RelationshipStage to) {
         return from != null && to != null && to.ordinal() > from.ordinal();
+    }
+
+    /**
+     * Whether a contingency was handled: it fired (its watch recorded when) and the KAM acknowledged the firing
+     * since; a contingency re-armed since, or fired and not yet seen, was not.
+     */
+    public static boolean handled(Contingency.State state, Instant firedAt, Instant acknowledgedAt) {
+        return state == Contingency.State.ACKNOWLEDGED && firedAt != null && acknowledgedAt != null
+                && !acknowledgedAt.isBefore(firedAt);
     }
 
     /** Cuts a text to {@code max} characters, the last one an ellipsis when cut. */

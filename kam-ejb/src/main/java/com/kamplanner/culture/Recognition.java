@@ -67,6 +67,9 @@ public class Recognition implements java.io.Serializable {
     @Column(name = "stage_to", length = 20)
     private RelationshipStage stageTo;
 
+    @Column(name = "contingency_trigger", length = 1000)
+    private String contingencyTrigger;
+
     @Column(name = "achieved_on", nullable = false)
     private LocalDate achievedOn;
 
@@ -100,6 +103,7 @@ public class Recognition implements java.io.Serializable {
         this.planVersion = achievement.planVersion();
         this.stageFrom = achievement.stageFrom();
         this.stageTo = achievement.stageTo();
+        this.contingencyTrigger = achievement.contingencyTrigger();
         this.achievedOn = achievement.achievedOn();
         this.teamNames = CultureRules.cut(teamNames, CultureRules.TEAM_MAX);
         this.citation = citation;

@@ -11,6 +11,6 @@ import java.time.LocalDate;
  */
 public record RecognitionLine(long id, String accountName, String teamNames, AchievementKind kind,
                               String objectiveTitle, Integer planVersion, RelationshipStage stageFrom,
-                              RelationshipStage stageTo, LocalDate achievedOn, String citation,
-                              String recognisedBy, Instant recognisedAt) implements Achieved, Serializable {
+                              RelationshipStage stageTo, String contingencyTrigger, LocalDate achievedOn,
+                              String citation, String recognisedBy, Instant recognisedAt) implements Achieved, Serializable {
 }

@@ -39,8 +39,9 @@ public class Recognitions {
     static final String SUBJECT = "Recognition";
 
     private static final String LINE = "select new com.kamplanner.culture.RecognitionLine(r.id, a.name, "
-            + "r.teamNames, r.achievement, r.objectiveTitle, r.planVersion, r.stageFrom, r.stageTo, r.achievedOn, "
-            + "r.citation, b.displayName, r.recognisedAt) from Recognition r join r.account a join r.recognisedBy b";
+            + "r.teamNames, r.achievement, r.objectiveTitle, r.planVersion, r.stageFrom, r.stageTo, "
+            + "r.contingencyTrigger, r.achievedOn, r.citation, b.displayName, r.recognisedAt) "
+            + "from Recognition r join r.account a join r.recognisedBy b";
 
     @PersistenceContext
     EntityManager em;

@@ -59,7 +59,7 @@ final class DemoCulture {
         em.createNamedQuery(TeamMembership.MEMBERS, AppUser.class).setParameter("account", airbus.getId())
                 .getResultStream().map(AppUser::getDisplayName).forEach(team::add);
         Achievement achievement = new Achievement(AchievementKind.STAGE_MOVED_UP, moved.getId(), airbus.getId(),
-                airbus.getName(), null, null, RelationshipStage.BASIC, RelationshipStage.COOPERATIVE,
+                airbus.getName(), null, null, RelationshipStage.BASIC, RelationshipStage.COOPERATIVE, null,
                 LocalDate.ofInstant(moved.getChangedAt(), ZoneId.systemDefault()));
         em.persist(Recognition.seeded(achievement, airbus, String.join(", ", team), "Engineering now calls us "
                 + "first: a cooperative relationship earned workshop by workshop.", users.get("david.kad"),

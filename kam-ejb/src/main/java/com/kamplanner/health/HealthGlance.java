@@ -19,7 +19,11 @@ import java.util.List;
 @RolesAllowed({Role.Names.EXECUTIVE, Role.Names.KA_DIRECTOR})
 public class HealthGlance {
 
-    private static final String BANDS = "avg(cast(h.score as decimal(9, 2))), "
+    /**
+     * The columns of a health line over {@code account_health h} left-joined to the accounts of a group: the average
+     * known score, then how many are healthy, at risk, critical and unknown; for other features' grouped statements.
+     */
+    public static final String BANDS = "avg(cast(h.score as decimal(9, 2))), "
             + "sum(case when h.score >= " + HealthBand.HEALTHY_FROM + " then 1 else 0 end), "
             + "sum(case when h.score >= " + HealthBand.AT_RISK_FROM + " and h.score < " + HealthBand.HEALTHY_FROM
             + " then 1 else 0 end), sum(case when h.score < " + HealthBand.AT_RISK_FROM + " then 1 else 0 end), "

@@ -6,10 +6,11 @@ import java.util.Map;
 /**
  * One executive's line of the sponsor's scorecard: how many key accounts they sponsor, the meetings they held in
  * the last {@link SponsorScorecard#YEAR_MONTHS} months against what their segments' cadences ask, how many
- * accounts are due or overdue a meeting now, and their accounts' plan states.
+ * accounts are due or overdue a meeting now, their accounts' plan states, and their key accounts' health.
  */
 public record SponsorScore(long sponsorId, String sponsorName, int accounts, int meetingsHeld, int meetingsExpected,
-                           int meetingsDue, Map<PlanState, Integer> planStates) implements Serializable {
+                           int meetingsDue, Map<PlanState, Integer> planStates, SponsorHealth health)
+        implements Serializable {
 
     // Bean getters for the page: Jakarta EL 5 does not read record components as properties.
 
@@ -44,5 +45,9 @@ public record SponsorScore(long sponsorId, String sponsorName, int accounts, int
 
     public Map<PlanState, Integer> getPlanStates() {
         return planStates;
+    }
+
+    public SponsorHealth getHealth() {
+        return health;
     }
 }

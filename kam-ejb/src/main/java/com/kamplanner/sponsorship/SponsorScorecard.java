@@ -37,10 +37,12 @@ public final class SponsorScorecard {
 
     /**
      * One score per sponsor, in the board's order (by sponsor name): {@code held} gives each account's meetings in
-     * the last year, {@code cadence} each account's cadence in months (absent: none).
+     * the last year, {@code cadence} each account's cadence in months (absent: none), {@code health} each
+     * sponsor's key accounts' health (absent: {@link SponsorHealth#NONE}).
      */
     public static List<SponsorScore> scores(List<SponsoredAccount> board, Map<Long, Integer> held,
-                                            Map<Long, Integer> cadence, LocalDate today) {
+                                            Map<Long, Integer> cadence, Map<Long, SponsorHealth> health,
+                                            LocalDate today) {
         Map<Long, List<SponsoredAccount>> bySponsor = new LinkedHashMap<>();
         board.forEach(a -> bySponsor.computeIfAbsent(a.sponsorId(), k -> new ArrayList<>()).add(a));
         List<SponsorScore> scores = new ArrayList<>();
@@ -60,7 +62,7 @@ public final class SponsorScorecard {
                 plans.merge(a.planState(), 1, Integer::sum);
             }
             scores.add(new SponsorScore(sponsorId, accounts.get(0).sponsorName(), accounts.size(), meetings,
-                    expected, due, plans));
+                    expected, due, plans, health.getOrDefault(sponsorId, SponsorHealth.NONE)));
         });
         return scores;
     }

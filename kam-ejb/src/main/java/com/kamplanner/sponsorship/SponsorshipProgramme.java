@@ -91,8 +91,9 @@ public class SponsorshipProgramme {
 
     /**
      * The sponsor's scorecard: per executive, the meetings held in the last year against their segments' cadences,
-     * the accounts due a meeting now, and their accounts' plan states ({@link SponsorScorecard}). An executive sees
-     * their own line; the KA Director every sponsor's. Three statements beside the board's.
+     * the accounts due a meeting now, their accounts' plan states ({@link SponsorScorecard}) and their key accounts'
+     * stored health ({@link SponsorHealth}). An executive sees their own line; the KA Director every sponsor's.
+     * Four statements beside the board's.
      */
     public List<SponsorScore> scorecard() {
         List<SponsoredAccount> board = board();
@@ -110,7 +111,9 @@ public class SponsorshipProgramme {
         Map<Long, Integer> cadence = new HashMap<>();
         board.stream().filter(a -> a.segment() != null && byQuadrant.containsKey(a.segment()))
                 .forEach(a -> cadence.put(a.accountId(), byQuadrant.get(a.segment())));
-        return SponsorScorecard.scores(board, held, cadence, today);
+        Map<Long, SponsorHealth> health = SponsorHealth.bySponsor(em,
+                board.stream().map(SponsoredAccount::sponsorId).distinct().toList());
+        return SponsorScorecard.scores(board, held, cadence, health, today);
     }
 
     /** The sponsor-meeting cadence of each segment that sets one, in months. */

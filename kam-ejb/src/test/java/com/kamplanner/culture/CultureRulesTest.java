@@ -10,7 +10,9 @@ import com.kamplanner.account.RelationshipStage;
 import com.kamplanner.people.Role;
 import com.kamplanner.platform.BusinessRuleException;
 import com.kamplanner.selection.Quadrant;
+import com.kamplanner.strategy.Contingency;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -111,6 +113,18 @@ class CultureRulesTest {
         assertFalse(CultureRules.movedUp(RelationshipStage.COOPERATIVE, RelationshipStage.BASIC));
         assertFalse(CultureRules.movedUp(RelationshipStage.BASIC, RelationshipStage.BASIC));
         assertFalse(CultureRules.movedUp(null, RelationshipStage.BASIC));
+    }
+
+    @Test
+    void aContingencyIsHandledWhenItFiredAndTheKamAcknowledgedItSince() {
+        Instant fired = Instant.parse("2026-10-01T06:00:00Z");
+        Instant seen = Instant.parse("2026-10-02T09:00:00Z");
+        assertTrue(CultureRules.handled(Contingency.State.ACKNOWLEDGED, fired, seen));
+        assertTrue(CultureRules.handled(Contingency.State.ACKNOWLEDGED, fired, fired), "seen at once");
+        assertFalse(CultureRules.handled(Contingency.State.FIRED, fired, null), "fired, not yet seen");
+        assertFalse(CultureRules.handled(Contingency.State.ARMED, null, null), "re-armed: the firing is forgotten");
+        assertFalse(CultureRules.handled(Contingency.State.ACKNOWLEDGED, null, seen), "never fired");
+        assertFalse(CultureRules.handled(Contingency.State.ACKNOWLEDGED, seen, fired), "seen before it fired");
     }
 
     private static String refused(MessageDraft draft) {

@@ -36,7 +36,8 @@ class SponsorScorecardTest {
         SponsoredAccount neverMet = line(3, 10, "Claire", null, PlanState.MISSING);
         SponsoredAccount noCadence = line(4, 20, "Marc", TODAY.minusMonths(11), PlanState.APPROVED);
         List<SponsorScore> scores = SponsorScorecard.scores(List.of(met, overdue, neverMet, noCadence),
-                Map.of(1L, 3, 2L, 1, 4L, 1), Map.of(1L, 3, 2L, 3, 3L, 6), TODAY);
+                Map.of(1L, 3, 2L, 1, 4L, 1), Map.of(1L, 3, 2L, 3, 3L, 6),
+                Map.of(10L, new SponsorHealth(62, 1, 1, 1, 0)), TODAY);
 
         assertEquals(2, scores.size());
         SponsorScore claire = scores.get(0);
@@ -49,12 +50,15 @@ class SponsorScorecardTest {
         assertEquals(1, claire.plans(PlanState.STALE));
         assertEquals(1, claire.plans(PlanState.MISSING));
         assertEquals(0, claire.plans(PlanState.WORKING));
+        assertEquals(62, claire.health().average());
+        assertEquals(1, claire.health().critical());
 
         SponsorScore marc = scores.get(1);
         assertEquals(1, marc.meetingsHeld());
         assertEquals(0, marc.meetingsExpected(), "a segment without cadence asks for none");
         assertEquals(0, marc.meetingsDue());
         assertNull(marc.getAttainment());
+        assertNull(marc.health().average(), "no health read for him: unknown, not 0");
     }
 
     private static SponsoredAccount line(long accountId, long sponsorId, String sponsor, LocalDate last,

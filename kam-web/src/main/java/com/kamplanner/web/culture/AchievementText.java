@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * The words of the programme's culture in a reader's language, the same on the pages and in the API: an
- * achievement ("Relationship moved up from Basic to Cooperative") and a message's text (the reader's language
+ * achievement ("Relationship moved up from Basic to Cooperative", "Contingency handled when it fired: …") and a message's text (the reader's language
  * when it was written, else the other).
  */
 public final class AchievementText {
@@ -24,6 +24,7 @@ public final class AchievementText {
             case STAGE_MOVED_UP -> Bundle.text(locale, key,
                     Bundle.text(locale, "stage." + achievement.stageFrom().name()),
                     Bundle.text(locale, "stage." + achievement.stageTo().name()));
+            case CONTINGENCY_HANDLED -> Bundle.text(locale, key, achievement.contingencyTrigger());
         };
     }
 

@@ -8,6 +8,7 @@ import static com.kamplanner.web.it.ContainerTests.assertForbidden;
 import static com.kamplanner.web.it.ContainerTests.businessError;
 import static com.kamplanner.web.it.ContainerTests.ok;
 import static com.kamplanner.web.it.ContainerTests.problem;
+import static com.kamplanner.web.it.ContainerTests.runAs;
 import static com.kamplanner.web.it.ContainerTests.signedIn;
 import static com.kamplanner.web.it.ContainerTests.user;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,6 +34,15 @@ import com.kamplanner.notification.Notification;
 import com.kamplanner.notification.NotificationKind;
 import com.kamplanner.notification.NotificationTitles;
 import com.kamplanner.selection.Quadrant;
+import com.kamplanner.situation.Attitude;
+import com.kamplanner.situation.DecisionRole;
+import com.kamplanner.situation.Stakeholder;
+import com.kamplanner.situation.StakeholderInput;
+import com.kamplanner.situation.StakeholderService;
+import com.kamplanner.strategy.ActionProgramme;
+import com.kamplanner.strategy.ActionProgrammeService;
+import com.kamplanner.strategy.Contingency;
+import com.kamplanner.strategy.WatchedCondition;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -77,6 +87,12 @@ class CultureIT {
 
     @EJB
     MyNotifications mine;
+
+    @EJB
+    ActionProgrammeService programmes;
+
+    @EJB
+    StakeholderService stakeholders;
 
     @Inject
     AsExecutive asExecutive;
@@ -267,6 +283,43 @@ class CultureIT {
     }
 
     @Test
+    void aContingencyThatFiredAndThatTheKamAcknowledgedIsRecognisedOnceByItsTriggerAlone() throws Exception {
+        String name = "Contingency handled " + System.nanoTime();
+        long account = keyAccountOfEmma(name);
+        runAs(asKam, () -> programmes.saveProgramme(account, new ActionProgramme("Presence")));
+        Stakeholder buyer = runAs(asKam, () -> stakeholders.save(account, new StakeholderInput().name("Ms. Moreau")
+                .decisionRole(DecisionRole.DECISION_MAKER).attitude(Attitude.NEUTRAL)));
+        Contingency watching = new Contingency("If the buyer turns against us", "Confidential counter-offer");
+        watching.setCondition(new WatchedCondition(WatchedCondition.Kind.STAKEHOLDER_OPPONENT, buyer.getId(), null,
+                null, null, null));
+        long id = runAs(asKam, () -> programmes.saveContingency(account, watching, List.of())).getId();
+        runAs(asKam, () -> stakeholders.save(account, StakeholderInput.of(reload(Stakeholder.class, buyer.getId()))
+                .attitude(Attitude.OPPONENT)));
+        Contingency fired = reload(Contingency.class, id);
+        assertEquals(Contingency.State.FIRED, fired.getState());
+        assertEquals(CultureRules.NOT_EVIDENCED, businessError(() -> asExecutive.call(
+                () -> recognitions.recognise(AchievementKind.CONTINGENCY_HANDLED, id, null))).messageKey(),
+                "fired but not yet handled");
+
+        runAs(asKam, () -> programmes.acknowledge(account, id, fired.getVersion()));
+        Achievement offered = asExecutive.call(() -> recognitions.open()).stream()
+                .filter(a -> a.kind() == AchievementKind.CONTINGENCY_HANDLED && a.evidenceId() == id).findFirst()
+                .orElseThrow();
+        assertEquals("If the buyer turns against us", offered.contingencyTrigger());
+        assertEquals(LocalDate.ofInstant(fired.getFiredAt(), java.time.ZoneId.systemDefault()), offered.achievedOn(),
+                "dated by its firing");
+        asDirector.call(() -> recognitions.recognise(AchievementKind.CONTINGENCY_HANDLED, id, "Calm under fire"));
+        assertEquals(CultureRules.NOT_EVIDENCED, businessError(() -> asExecutive.call(
+                () -> recognitions.recognise(AchievementKind.CONTINGENCY_HANDLED, id, null))).messageKey(), "once");
+
+        HttpResponse<String> read = api(base, "lucas.kam", "api/programme/recognitions?size=100");
+        JsonObject published = ok(read).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("account").equals(name)).findFirst().orElseThrow();
+        assertEquals("Contingency handled when it fired: If the buyer turns against us", published.getString("text"));
+        assertFalse(read.body().contains("Confidential counter-offer"), "never the response");
+    }
+
+    @Test
     void lucasReadsAirbusHelicoptersRecognitionAndStillOpensNothingOfTheAccountButTheMarkedPractice()
             throws Exception {
         long airbus = accountId(base, "Airbus Helicopters");
@@ -292,13 +345,9 @@ class CultureIT {
 
     /** A key account of Emma's with Tom on its team, whose stage moved up and then down: the two changes' ids. */
     private long[] evidence(String name) throws Exception {
+        long id = keyAccountOfEmma(name);
         tx.begin();
-        Account account = new Account(name, "Testing", "FR");
-        account.setKam(user(em, "emma.kam"));
-        account.setKeyAccount(true);
-        account.setSegment(Quadrant.STAR, false, null);
-        em.persist(account);
-        em.persist(new TeamMembership(account, user(em, "tom.team"), "Engineer"));
+        Account account = em.find(Account.class, id);
         StageChange up = new StageChange(account, RelationshipStage.BASIC, RelationshipStage.COOPERATIVE, "emma.kam",
                 Instant.now().minusSeconds(3600));
         StageChange down = new StageChange(account, RelationshipStage.COOPERATIVE, RelationshipStage.BASIC,
@@ -307,6 +356,24 @@ class CultureIT {
         em.persist(down);
         tx.commit();
         return new long[] {up.getId(), down.getId()};
+    }
+
+    /** A key account of Emma's with Tom on its team. */
+    private long keyAccountOfEmma(String name) throws Exception {
+        tx.begin();
+        Account account = new Account(name, "Testing", "FR");
+        account.setKam(user(em, "emma.kam"));
+        account.setKeyAccount(true);
+        account.setSegment(Quadrant.STAR, false, null);
+        em.persist(account);
+        em.persist(new TeamMembership(account, user(em, "tom.team"), "Engineer"));
+        tx.commit();
+        return account.getId();
+    }
+
+    private <T> T reload(Class<T> type, long id) {
+        em.getEntityManagerFactory().getCache().evictAll();
+        return em.find(type, id);
     }
 
     private long accountIdOf(String name) {

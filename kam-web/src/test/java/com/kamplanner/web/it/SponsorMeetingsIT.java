@@ -294,6 +294,17 @@ class SponsorMeetingsIT {
         assertTrue(mine.plans(com.kamplanner.sponsorship.PlanState.APPROVED)
                 + mine.plans(com.kamplanner.sponsorship.PlanState.WORKING) >= 1, "Airbus Helicopters has a plan");
         assertTrue(line(asExecutive, accountId(em, "Siemens Healthineers")).isOverdue(), "the demo's overdue cadence");
+        com.kamplanner.sponsorship.SponsorHealth health = mine.health();
+        long keyAccounts = em.createQuery("select count(a) from Account a where a.sponsor.username = 'claire.exec' "
+                + "and a.keyAccount = true", Long.class).getSingleResult();
+        assertEquals(keyAccounts, health.healthy() + health.atRisk() + health.critical() + health.unknown(),
+                "each of her key accounts in one band: " + health);
+        List<?> known = em.createNativeQuery("select h.score from account_health h join account a on a.id = "
+                + "h.account_id join app_user s on s.id = a.sponsor_id where s.username = 'claire.exec' "
+                + "and a.key_account = true and h.score is not null").getResultList();
+        assertEquals(known.isEmpty() ? null : (int) Math.round(known.stream()
+                .mapToDouble(v -> ((Number) v).doubleValue()).average().orElseThrow()), health.average(),
+                "the average of her key accounts' stored scores, unknown when none is known");
 
         assertTrue(asDirector.call(() -> programme.scorecard()).stream()
                 .anyMatch(s -> s.sponsorName().equals("Claire Dumont")), "the KA Director sees every sponsor");
@@ -378,6 +389,8 @@ class SponsorMeetingsIT {
         assertTrue(html.contains("kam-level-mismatch") && html.contains("Level mismatch"), "the mismatch flag");
         assertTrue(html.contains("kam-meeting-overdue"), "the overdue cadence");
         assertTrue(html.contains("id=\"sponsorships:scorecard\"") && html.contains("Sponsor scorecard"), "the scorecard");
+        assertTrue(html.contains("kam-health-critical") && html.contains("Critical: "),
+                "the scorecard's health column");
         assertTrue(html.contains("id=\"counterpartForm:counterpartAccount\""), "the counterpart picker");
         assertEquals(403, signedIn(base, "emma.kam").get("accounts/sponsorships.xhtml").statusCode());
         long waiting = em.createQuery("select f.id from SponsorFollowUp f where f.title like 'Propose a quarterly%'",
