@@ -24,8 +24,11 @@ public class StrategyTemplates {
 
     /** The templates in force, for the code that reads the database without this bean (the plan's assembly). */
     public static ComplianceRules rules(EntityManager em) {
+        // Read-only: the rules only read the templates, and without weaving (as on WildFly) EclipseLink 4.0 fails
+        // to compare the element collection of step rules at the next flush when the templates are managed.
         return ComplianceRules.of(em.createQuery("select distinct t from StrategyTemplate t left join fetch t.steps "
                 + "where t.lifecycle.status = :active", StrategyTemplate.class)
+                .setHint("eclipselink.read-only", "true")
                 .setParameter("active", LifecycleStatus.ACTIVE).getResultList());
     }
 }

@@ -61,9 +61,12 @@ public class DefaultDatabaseTemplate {
             DocumentTemplate template = build();
             template.activate();
             em.persist(template);
+            em.flush();
             LOG.info("Shipped the default Key Account Database template, version 1, active for all segments.");
+            rate(template);
+        } else {
+            addCustomerRatings();
         }
-        addCustomerRatings();
     }
 
     /**
@@ -71,33 +74,42 @@ public class DefaultDatabaseTemplate {
      * version with two more columns, our rating and the best competitor's (1–10), and the databases on the old
      * version move to the new one. Values are kept as they are: a table's rows are stored with their column keys,
      * so the new columns read empty until the KAM rates. Runs at start-up under the start-up lock, once: the next
-     * start finds the columns.
+     * start finds the columns. The templates are read read-only and only the one to upgrade is taken into the
+     * persistence context: without weaving (as on WildFly), EclipseLink 4.0 fails to compare a managed template's
+     * element collection of columns at commit, so a start that changes nothing must manage none.
      */
     void addCustomerRatings() {
         List<DocumentTemplate> active = em.createQuery("select t from DocumentTemplate t where t.kind = :kind "
                         + "and t.lifecycle.status = :active order by t.lifecycle.number", DocumentTemplate.class)
+                .setHint("eclipselink.read-only", "true")
                 .setParameter("kind", DocumentKind.KEY_ACCOUNT_DATABASE)
                 .setParameter("active", com.kamplanner.platform.LifecycleStatus.ACTIVE).getResultList();
-        for (DocumentTemplate old : active) {
-            TemplateField criteria = old.field(NEEDS, BUYING_CRITERIA).orElse(null);
-            if (criteria == null || criteria.getColumns().stream().anyMatch(c -> c.getKey().equals(OUR_RATING))) {
+        for (DocumentTemplate seen : active) {
+            TemplateField seenCriteria = seen.field(NEEDS, BUYING_CRITERIA).orElse(null);
+            if (seenCriteria == null
+                    || seenCriteria.getColumns().stream().anyMatch(c -> c.getKey().equals(OUR_RATING))) {
                 continue;
             }
-            Integer last = em.createQuery("select max(t.lifecycle.number) from DocumentTemplate t "
-                    + "where t.kind = :kind", Integer.class).setParameter("kind", DocumentKind.KEY_ACCOUNT_DATABASE)
-                    .getSingleResult();
-            DocumentTemplate rated = old.copyAsDraft(last + 1, old.getName());
-            rated.field(NEEDS, BUYING_CRITERIA).orElseThrow().addColumns(ratingColumns());
-            old.archive();
-            rated.activate();
-            em.persist(rated);
-            em.flush();
-            int moved = em.createQuery("update KeyAccountDatabase d set d.template = :rated where d.template = :old")
-                    .setParameter("rated", rated).setParameter("old", old).executeUpdate();
-            LOG.info(() -> "Key Account Database template version " + rated.getNumber() + ": version "
-                    + old.getNumber() + " with our and the best competitor's ratings of each buying criterion; "
-                    + moved + " database(s) moved to it.");
+            rate(em.find(DocumentTemplate.class, seen.getId()));
         }
+    }
+
+    /** A new active version of {@code old}, managed, with the ratings; {@code old} is archived. */
+    private void rate(DocumentTemplate old) {
+        Integer last = em.createQuery("select max(t.lifecycle.number) from DocumentTemplate t "
+                + "where t.kind = :kind", Integer.class).setParameter("kind", DocumentKind.KEY_ACCOUNT_DATABASE)
+                .getSingleResult();
+        DocumentTemplate rated = old.copyAsDraft(last + 1, old.getName());
+        rated.field(NEEDS, BUYING_CRITERIA).orElseThrow().addColumns(ratingColumns());
+        old.archive();
+        rated.activate();
+        em.persist(rated);
+        em.flush();
+        int moved = em.createQuery("update KeyAccountDatabase d set d.template = :rated where d.template = :old")
+                .setParameter("rated", rated).setParameter("old", old).executeUpdate();
+        LOG.info(() -> "Key Account Database template version " + rated.getNumber() + ": version "
+                + old.getNumber() + " with our and the best competitor's ratings of each buying criterion; "
+                + moved + " database(s) moved to it.");
     }
 
     /** Our rating and the best competitor's, each 1–10, of a buying criterion. */
