@@ -47,6 +47,13 @@ public record SponsorScore(long sponsorId, String sponsorName, int accounts, int
         return planStates;
     }
 
+    /** The plan-state counts by the state's name, as the page looks them up ({@code planStateCounts['WORKING']}). */
+    public Map<String, Integer> getPlanStateCounts() {
+        Map<String, Integer> byName = new java.util.LinkedHashMap<>();
+        planStates.forEach((state, count) -> byName.put(state.name(), count));
+        return byName;
+    }
+
     public SponsorHealth getHealth() {
         return health;
     }

@@ -388,6 +388,7 @@ class SponsorMeetingsIT {
                 "the log form with attendees and follow-ups");
         assertTrue(html.contains("kam-level-mismatch") && html.contains("Level mismatch"), "the mismatch flag");
         assertTrue(html.contains("kam-meeting-overdue"), "the overdue cadence");
+        assertTrue(html.contains("No plan: "), "the scorecard counts the plan states of Claire's accounts");
         assertTrue(html.contains("id=\"sponsorships:scorecard\"") && html.contains("Sponsor scorecard"), "the scorecard");
         assertTrue(html.contains("kam-health-critical") && html.contains("Critical: "),
                 "the scorecard's health column");
