@@ -10,7 +10,7 @@ public enum HealthComponent {
     STAKEHOLDER_COVERAGE("/situation/database.xhtml?account=%d#section-stakeholders"),
     ACTION_PROGRESS("/plan/team.xhtml?account=%d"),
     INDICATOR_TRAJECTORY("/plan/plan.xhtml?account=%d"),
-    SPONSOR_ENGAGEMENT("/accounts/sponsorships.xhtml"),
+    SPONSOR_ENGAGEMENT("/accounts/account.xhtml?id=%d#sponsor"),
     RELATIONSHIP_STAGE("/accounts/account.xhtml?id=%d");
 
     private final String fixPage;
