@@ -43,11 +43,14 @@ class StrategyTemplateJourneyIT extends BrowserJourney {
         long account = accountId(base, ACCOUNT);
         signIn("david.kad", DEMO_PASSWORD);
 
-        // Today Airbus Helicopters' strategy passes every check of the template for all segments.
+        // Today Airbus Helicopters' strategy has an option in every TOWS cell the template for all segments asks
+        // for. The journeys share one database and run in any order: another may have left an objective without an
+        // indicator or a drifted citation, so "every check passes" is only expected when it held before.
         browser.get(app() + "strategy/compliance.xhtml?name=Airbus");
         waitForText("compliance:accounts", ACCOUNT);
-        assertTrue(row("compliance:accounts", ACCOUNT).getText().contains("Every check passes."),
-                row("compliance:accounts", ACCOUNT).getText());
+        String before = row("compliance:accounts", ACCOUNT).getText();
+        assertFalse(before.contains(WT_MISSING), before);
+        boolean compliantBefore = before.contains("Every check passes.");
 
         // 1. David activates the stricter draft for Strategic accounts, from the settings menu's template page.
         browser.get(app() + "strategy/template.xhtml");
@@ -92,16 +95,20 @@ class StrategyTemplateJourneyIT extends BrowserJourney {
         browser.findElement(By.id("orientation:optionStatement"))
                 .sendKeys("Meet the new procurement director before the dual-sourcing review");
         browser.findElement(By.id("orientation:saveOption")).click();
-        waitForText("compliant", "Every check passes.");
-        assertFalse(browser.findElement(By.id("compliance")).getText().contains(WT_MISSING));
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("compliance"),
+                WT_MISSING)));
+        if (compliantBefore) {
+            waitForText("compliant", "Every check passes.");
+        }
         Chromium.screenshot(browser, JOURNEY, "5-fixed");
         logOut();
 
         signIn("david.kad", DEMO_PASSWORD);
         browser.get(app() + "strategy/compliance.xhtml?name=Airbus");
         waitForText("compliance:accounts", ACCOUNT);
-        assertTrue(row("compliance:accounts", ACCOUNT).getText().contains("Every check passes."),
-                "compliant again for the KA Director too");
+        String after = row("compliance:accounts", ACCOUNT).getText();
+        assertFalse(after.contains(WT_MISSING), after);
+        assertTrue(!compliantBefore || after.contains("Every check passes."), "compliant again for the KA Director too");
 
         // The journeys share one database: David archives the Strategic template, the one for all segments rules.
         browser.get(app() + "strategy/template.xhtml");
