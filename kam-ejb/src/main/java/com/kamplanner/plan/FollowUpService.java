@@ -85,11 +85,26 @@ public class FollowUpService {
     /** Every action plan of the account's strategy, programme by programme, as followed today. */
     public List<FollowUpRow> rows(long accountId) {
         Account account = access.readable(accountId);
+        return rows(account, strategy(accountId));
+    }
+
+    /**
+     * What the KA team's page shows, read with the strategy once: the rows of {@link #rows}, the series of
+     * {@link #indicators} and the {@link #recentComments}.
+     */
+    public TeamFollowUp team(long accountId) {
+        Account account = access.readable(accountId);
+        java.util.Optional<Strategy> strategy = strategy(accountId);
+        return new TeamFollowUp(rows(account, strategy), indicators(accountId, strategy), recentComments(accountId));
+    }
+
+    private List<FollowUpRow> rows(Account account, java.util.Optional<Strategy> strategy) {
+        long accountId = account.getId();
         PlanRights rights = access.rights(account);
         Map<Long, ActionPlanUpdate> latest = latestUpdates(accountId);
         LocalDate today = LocalDate.now();
         List<FollowUpRow> rows = new ArrayList<>();
-        for (ActionProgramme programme : strategy(accountId).map(Strategy::getProgrammes).orElse(List.of())) {
+        for (ActionProgramme programme : strategy.map(Strategy::getProgrammes).orElse(List.of())) {
             for (ActionPlan plan : programme.getPlans()) {
                 if (plan.isDormant()) {
                     continue; // a contingency's prepared plan joins the follow-up when the contingency fires
@@ -313,6 +328,10 @@ public class FollowUpService {
     /** The indicators of the account's objectives with their actuals, for the chart. */
     public List<IndicatorSeries> indicators(long accountId) {
         access.readable(accountId);
+        return indicators(accountId, strategy(accountId));
+    }
+
+    private List<IndicatorSeries> indicators(long accountId, java.util.Optional<Strategy> strategy) {
         Map<Long, Map<LocalDate, BigDecimal>> actuals = new HashMap<>();
         for (IndicatorActual a : em.createQuery("select a from IndicatorActual a where "
                 + "a.objective.strategy.account.id = :account order by a.periodEnd", IndicatorActual.class)
@@ -320,7 +339,7 @@ public class FollowUpService {
             actuals.computeIfAbsent(a.getObjective().getId(), k -> new TreeMap<>()).put(a.getPeriodEnd(), a.getValue());
         }
         List<IndicatorSeries> series = new ArrayList<>();
-        for (Objective o : strategy(accountId).map(Strategy::getObjectives).orElse(List.of())) {
+        for (Objective o : strategy.map(Strategy::getObjectives).orElse(List.of())) {
             if (o.hasIndicator()) {
                 series.add(new IndicatorSeries(o.getId(), o.getTitle(), o.getIndicator().getName(),
                         o.getIndicator().getUnit(), o.getIndicator().getBaseline(), o.getIndicator().getTarget(),
@@ -358,13 +377,16 @@ public class FollowUpService {
         news.sort(Comparator.comparing(TeamNews::getAt).reversed());
         if (visit == null) {
             em.persist(new PlanVisit(account, me));
+            try {
+                OptimisticSave.flush(em);
+            } catch (StaleEditException e) {
+                // Two tabs of the same person at once on a first visit: either visit time will do.
+            }
         } else {
-            visit.visit(Instant.now());
-        }
-        try {
-            OptimisticSave.flush(em);
-        } catch (StaleEditException e) {
-            // Two tabs of the same person at once: either visit time will do.
+            // A plain update, not a versioned one: two tabs of the same person at once both move the time forward,
+            // and neither may fail the view, which may share its transaction with the rest of the page.
+            em.createQuery("update PlanVisit v set v.visitedAt = :now where v = :id")
+                    .setParameter("now", Instant.now()).setParameter("id", visit).executeUpdate();
         }
         return news;
     }

@@ -8,6 +8,7 @@ import com.kamplanner.plan.FollowUpService;
 import com.kamplanner.plan.IndicatorSeries;
 import com.kamplanner.plan.PlanRights;
 import com.kamplanner.plan.PlanService;
+import com.kamplanner.plan.TeamFollowUp;
 import com.kamplanner.plan.TeamNews;
 import com.kamplanner.platform.NotFoundException;
 import com.kamplanner.web.chart.ChartView;
@@ -75,9 +76,10 @@ public class TeamPage implements Serializable {
     }
 
     private void refresh() {
-        rows = followUp.rows(account);
-        indicators = followUp.indicators(account);
-        comments = followUp.recentComments(account);
+        TeamFollowUp team = followUp.team(account);
+        rows = team.rows();
+        indicators = team.indicators();
+        comments = team.comments();
         if (chartObjective == null && !indicators.isEmpty()) {
             chartObjective = indicators.get(0).getObjectiveId();
         }

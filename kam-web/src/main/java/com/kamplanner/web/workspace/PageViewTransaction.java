@@ -15,7 +15,7 @@ import java.io.IOException;
 
 /**
  * One transaction for the whole GET of an account's document pages (plan, strategy workspace, account, Key Account
- * Database), which the service calls of the view join (issue 17). Each call used to be its own transaction with its
+ * Database) and of its KA team's page (the action plans, which the load test found the slowest page), which the service calls of the view join (issue 17). Each call used to be its own transaction with its
  * own persistence context, so a view read the account, its KAM and their roles, and committed, once per call (14
  * to 22 times a view) and batch-read the same strategy twice; in one transaction they share one persistence
  * context. The services check the caller's rights on every call as before ({@code AccountAccess} keeps the rights
@@ -24,7 +24,7 @@ import java.io.IOException;
  * transaction for rollback) rolls the whole view back; otherwise it commits, as each call did.
  */
 @WebFilter(urlPatterns = {"/plan/plan.xhtml", "/strategy/workspace.xhtml", "/accounts/account.xhtml",
-        "/situation/database.xhtml"}, dispatcherTypes = DispatcherType.REQUEST)
+        "/situation/database.xhtml", "/plan/team.xhtml"}, dispatcherTypes = DispatcherType.REQUEST)
 public class PageViewTransaction extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
