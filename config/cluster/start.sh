@@ -7,7 +7,9 @@
 #   config/cluster/stop.sh             # stops exactly the processes this script started
 #
 # Environment:
-#   KAM_KEEP_DATA=true    keep the database kam_cluster (default: drop and create it afresh)
+#   KAM_KEEP_DATA=true    keep the database (default: drop and create it afresh)
+#   KAM_CLUSTER_DB        the PostgreSQL database the nodes share (kam_cluster), for example the load test's kam_load
+#   KAM_CLUSTER_NAME      the Data Grid's cluster name (kam-cluster): two clusters on one machine need two names
 #   KAM_DEMO=true         seed the demo company (-Dkam.demo=true)
 #   KAM_TOGETHER=true     start the nodes all at once instead of one after the other (the start-up seeding test)
 #   KAM_BOOTSTRAP_ADMIN_PASSWORD   passed on to the nodes: each creates the first administrator when none exists
@@ -36,8 +38,12 @@ HEAP="${KAM_NODE_HEAP:-512m}"
 PG_HOST="${KAM_PG_HOST:-127.0.0.1}"
 PG_PORT="${KAM_PG_PORT:-5432}"
 PG_USER="${KAM_PG_USER:-postgres}"
-DB=kam_cluster
-CLUSTER_NAME="kam-cluster"
+DB="${KAM_CLUSTER_DB:-kam_cluster}"
+if ! [[ "$DB" =~ ^[a-z_][a-z0-9_]{0,62}$ ]]; then
+  echo "[cluster] KAM_CLUSTER_DB must be a plain PostgreSQL name (lower case, digits, _): $DB" >&2
+  exit 1
+fi
+CLUSTER_NAME="${KAM_CLUSTER_NAME:-kam-cluster}"
 START=$SECONDS
 
 # Every step is also written to target/cluster/start.log (the tests read how the nodes were started).
@@ -93,7 +99,7 @@ if [[ ! -f "$WEB/payara-micro.jar" || ! -f "$WEB/postgresql.jar" ]]; then
   ./mvnw -q ${KAM_MVN_ARGS:-} -pl kam-web dependency:copy@payara-micro
 fi
 
-# 4. PostgreSQL, and the database kam_cluster.
+# 4. PostgreSQL, and the database (kam_cluster unless KAM_CLUSTER_DB says otherwise).
 if ! pg_isready -q -h "$PG_HOST" -p "$PG_PORT"; then
   log "starting PostgreSQL"
   pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main start
