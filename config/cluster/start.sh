@@ -15,6 +15,9 @@
 #   KAM_BOOTSTRAP_ADMIN_PASSWORD   passed on to the nodes: each creates the first administrator when none exists
 #   KAM_PG_HOST / KAM_PG_PORT / KAM_PG_USER / KAM_PG_PASSWORD   PostgreSQL (127.0.0.1 / 5432 / postgres / none)
 #   KAM_NODE_HEAP         each node's -Xmx (512m)
+#   KAM_NODE_JAVA_OPTS    each node's JVM tuning (-XX:+UseSerialGC -XX:TieredStopAtLevel=1, a fast boot on a small
+#                         machine); the benchmarks set the JVM's defaults, e.g. KAM_NODE_JAVA_OPTS=-XX:+UseG1GC.
+#                         Each node logs its garbage collections to target/cluster/nodeI/gc.log.
 #   KAM_CLUSTER_TIMEOUT   seconds before giving up (600)
 #
 # Exit codes: 0 when every node is ready and HAProxy runs (the last line is KAM_URL=http://127.0.0.1:PORT);
@@ -169,7 +172,9 @@ cp "$WEB/kam.war" "$STATE/kam.war"
 # The client compiler alone and the serial collector boot a node about a third faster on a small machine (as for
 # the in-container tests); a node restarted by the failover test boots the same way.
 # Hazelcast binds its port on every interface even with --interfaces, unless told not to.
-JVM_OPTS=(-Xmx"$HEAP" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dhazelcast.socket.bind.any=false)
+# KAM_NODE_JAVA_OPTS replaces that tuning: the load and soak benchmarks run the nodes with the JVM's defaults.
+read -r -a TUNING <<< "${KAM_NODE_JAVA_OPTS--XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
+JVM_OPTS=(-Xmx"$HEAP" "${TUNING[@]}" -Dhazelcast.socket.bind.any=false)
 [[ "${KAM_DEMO:-false}" == "true" ]] && JVM_OPTS+=(-Dkam.demo=true)
 start_node() {
   local i=$1 dir="$STATE/node$1"
@@ -180,7 +185,7 @@ start_node() {
     echo "cd $(printf %q "$ROOT")"
     echo ': "${KAM_PG_PASSWORD:=kam}"; export KAM_PG_PASSWORD   # read by the pool (post-boot.asadmin)'
     printf 'nohup java'
-    printf ' %q' "${JVM_OPTS[@]}" "-Djava.io.tmpdir=$dir/tmp" -jar "$WEB/payara-micro.jar" \
+    printf ' %q' "${JVM_OPTS[@]}" "-Djava.io.tmpdir=$dir/tmp" "-Xlog:gc:file=$dir/gc.log:time,uptime" -jar "$WEB/payara-micro.jar" \
       --deploy "$STATE/kam.war" --contextroot / --port "${HTTP[$i]}"
     printf ' \\\n'
     printf '  %q' --name "node$i" --clustername "$CLUSTER_NAME" --clustermode "tcpip:$members" \
