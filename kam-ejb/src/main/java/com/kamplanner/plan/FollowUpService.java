@@ -82,6 +82,9 @@ public class FollowUpService {
     @Inject
     com.kamplanner.strategy.ContingencyWatch watch;
 
+    @Inject
+    PlanVisits visits;
+
     /** Every action plan of the account's strategy, programme by programme, as followed today. */
     public List<FollowUpRow> rows(long accountId) {
         Account account = access.readable(accountId);
@@ -332,11 +335,12 @@ public class FollowUpService {
     }
 
     private List<IndicatorSeries> indicators(long accountId, java.util.Optional<Strategy> strategy) {
+        // The objective's id, not the objective: one statement, whatever the number of objectives with actuals.
         Map<Long, Map<LocalDate, BigDecimal>> actuals = new HashMap<>();
-        for (IndicatorActual a : em.createQuery("select a from IndicatorActual a where "
-                + "a.objective.strategy.account.id = :account order by a.periodEnd", IndicatorActual.class)
+        for (Object[] a : em.createQuery("select a.objective.id, a.periodEnd, a.value from IndicatorActual a where "
+                + "a.objective.strategy.account.id = :account order by a.periodEnd", Object[].class)
                 .setParameter("account", accountId).getResultList()) {
-            actuals.computeIfAbsent(a.getObjective().getId(), k -> new TreeMap<>()).put(a.getPeriodEnd(), a.getValue());
+            actuals.computeIfAbsent((Long) a[0], k -> new TreeMap<>()).put((LocalDate) a[1], (BigDecimal) a[2]);
         }
         List<IndicatorSeries> series = new ArrayList<>();
         for (Objective o : strategy.map(Strategy::getObjectives).orElse(List.of())) {
@@ -375,18 +379,10 @@ public class FollowUpService {
             news.add(new TeamNews(c.getAt(), c.getAuthor(), c.getActionPlan().getTitle(), c.getBody()));
         }
         news.sort(Comparator.comparing(TeamNews::getAt).reversed());
-        if (visit == null) {
-            em.persist(new PlanVisit(account, me));
-            try {
-                OptimisticSave.flush(em);
-            } catch (StaleEditException e) {
-                // Two tabs of the same person at once on a first visit: either visit time will do.
-            }
-        } else {
-            // A plain update, not a versioned one: two tabs of the same person at once both move the time forward,
-            // and neither may fail the view, which may share its transaction with the rest of the page.
-            em.createQuery("update PlanVisit v set v.visitedAt = :now where v = :id")
-                    .setParameter("now", Instant.now()).setParameter("id", visit).executeUpdate();
+        try {
+            visits.record(accountId, me);
+        } catch (jakarta.ejb.EJBException e) {
+            // Two tabs of the same person on their first visit at once: the other one's visit time will do.
         }
         return news;
     }

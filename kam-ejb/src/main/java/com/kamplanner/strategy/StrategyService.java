@@ -86,6 +86,14 @@ public class StrategyService {
     }
 
     /** True when the caller is the account's KAM, who grants write access to the team. */
+    /**
+     * True when the caller may open the account's whitespace map, where a potential's whitespace citation leads: an
+     * external team member without its grant reads the citation's label, not a link to a page they are refused.
+     */
+    public boolean opensWhitespace(long accountId) {
+        return whitespace.canSee(accountId);
+    }
+
     public boolean isKamOf(long accountId) {
         return access.isKamOf(access.readable(accountId));
     }

@@ -72,6 +72,11 @@ public class WhitespaceService {
                 competitors(accountId), rights.canWrite(GRANT));
     }
 
+    /** True when the caller may open the account's whitespace map (an external team member needs its grant). */
+    public boolean canSee(long accountId) {
+        return DatabaseRights.of(access.rights(access.readable(accountId))).canSee(GRANT);
+    }
+
     /** The map if the caller may see it (for documents that include it when they can), else empty. */
     public java.util.Optional<WhitespaceMap> readable(long accountId) {
         Account account = access.readable(accountId);

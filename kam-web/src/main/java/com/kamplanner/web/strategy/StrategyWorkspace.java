@@ -9,6 +9,7 @@ import com.kamplanner.strategy.MatrixStanding;
 import com.kamplanner.strategy.MatrixTool;
 import com.kamplanner.strategy.Strategy;
 import com.kamplanner.strategy.StrategyExports;
+import com.kamplanner.strategy.Citation;
 import com.kamplanner.strategy.StrategyService;
 import com.kamplanner.strategy.StrategyStep;
 import com.kamplanner.strategy.StrategyTemplate;
@@ -52,6 +53,7 @@ public class StrategyWorkspace implements Serializable {
     private List<ComplianceIssue> issues = List.of();
     private StrategyTemplate template;
     private List<EvidenceFlag> evidence = List.of();
+    private boolean opensWhitespace;
 
     /** Loads the account named by {@code ?account=}; someone else's account gives the forbidden page. */
     public void load() {
@@ -61,6 +63,7 @@ public class StrategyWorkspace implements Serializable {
         reload();
         writable = strategies.canWrite(accountId);
         kam = strategies.isKamOf(accountId);
+        opensWhitespace = strategies.opensWhitespace(accountId);
         standing = strategies.standing(accountId);
         template = strategies.template(accountId);
     }
@@ -156,6 +159,14 @@ public class StrategyWorkspace implements Serializable {
 
     public boolean isKam() {
         return kam;
+    }
+
+    /**
+     * True when the citation's link opens for the caller: every citation but a whitespace cell's, which only those
+     * who may see the whitespace map follow; the others read its label.
+     */
+    public boolean opens(Citation citation) {
+        return citation.getSource() != Citation.Source.WHITESPACE || opensWhitespace;
     }
 
     public MatrixStanding getStanding() {

@@ -878,6 +878,52 @@ class AccountPlanningIT {
                 SituationPotential.Kind.OPPORTUNITY, "Harnesses at Albacete"), List.of(key), Locale.ENGLISH));
         assertEquals(List.of(key), potential.getCitations().stream().map(Citation::getKey).toList());
         assertDenied(() -> asOtherKam.call(() -> strategies.citable(id, Locale.ENGLISH)));
+
+        // The strategy links the citation to the map for those who may open it. Paul, an external team member
+        // without the map's grant, reads the strategy and the citation's label, but no link to a page he is refused.
+        String workspace = "strategy/workspace.xhtml?account=" + id;
+        String mapLink = "whitespace/map.xhtml?account=" + id;
+        HttpResponse<String> emmas = signedIn(base, "emma.kam").get(workspace);
+        assertTrue(emmas.body().contains(mapLink) && emmas.body().contains("Albacete"), "Emma follows the citation");
+        HttpResponse<String> pauls = signedIn(base, "paul.partner").get(workspace);
+        assertEquals(200, pauls.statusCode());
+        assertTrue(pauls.body().contains("Harnesses at Albacete") && pauls.body().contains("Albacete"),
+                "Paul reads the potential and its citation");
+        assertFalse(pauls.body().contains(mapLink), "no link to the map Paul may not open");
+        assertEquals(403, signedIn(base, "paul.partner").get(mapLink).statusCode());
+    }
+
+    @Test
+    void twoTabsOpeningTheTeamPageForTheFirstTimeAtOnceBothSeeIt() throws Exception {
+        long id = emmasAccount("Team tabs");
+        String team = "plan/team.xhtml?account=" + id;
+        List<Browserless> tabs = List.of(signedIn(base, "paul.partner"), signedIn(base, "paul.partner"),
+                signedIn(base, "tom.team"), signedIn(base, "tom.team"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(tabs.size());
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> views = new java.util.ArrayList<>();
+            for (Browserless tab : tabs) {
+                views.add(pool.submit(() -> tab.get(team)));
+            }
+            for (java.util.concurrent.Future<HttpResponse<String>> view : views) {
+                HttpResponse<String> page = view.get(2, java.util.concurrent.TimeUnit.MINUTES);
+                assertEquals(200, page.statusCode(), "the page, not an error, in every tab: " + page.body());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (String person : List.of("paul.partner", "tom.team")) {
+            assertEquals(1L, em.createQuery("select count(v) from PlanVisit v where v.account.id = :account "
+                    + "and v.username = :me", Long.class).setParameter("account", id).setParameter("me", person)
+                    .getSingleResult(), person + "'s visit, remembered once");
+        }
+        java.time.Instant first = em.createQuery("select v.visitedAt from PlanVisit v where v.account.id = :account "
+                + "and v.username = 'tom.team'", java.time.Instant.class).setParameter("account", id).getSingleResult();
+        assertEquals(200, tabs.get(2).get(team).statusCode());
+        em.clear();
+        java.time.Instant later = em.createQuery("select v.visitedAt from PlanVisit v where v.account.id = :account "
+                + "and v.username = 'tom.team'", java.time.Instant.class).setParameter("account", id).getSingleResult();
+        assertTrue(later.isAfter(first), "a later visit moves the time forward: " + first + " then " + later);
     }
 
     @Test
