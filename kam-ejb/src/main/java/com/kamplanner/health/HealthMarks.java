@@ -6,8 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
+import com.kamplanner.platform.AfterCommit;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,26 +39,7 @@ public class HealthMarks {
         if (!changesHealth(audited.action())) {
             return;
         }
-        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            mark();
-            return;
-        }
-        if (transactions.getResource(KEY) == null) {
-            transactions.putResource(KEY, Boolean.TRUE);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    // nothing to do before the commit
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        mark();
-                    }
-                }
-            });
-        }
+        AfterCommit.once(transactions, KEY, this::mark);
     }
 
     private void mark() {
