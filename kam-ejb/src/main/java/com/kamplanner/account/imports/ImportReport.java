@@ -25,6 +25,27 @@ public class ImportReport implements Serializable {
     private final List<AccountRow> preview;
     private final List<RowProblem> problems;
 
+    /** The most refused rows a report keeps once stored for the page to read ({@link ImportRun}). */
+    public static final int STORED_PROBLEMS = 2_000;
+
+    private ImportReport(ImportReport whole, List<RowProblem> problems) {
+        this.fileName = whole.fileName;
+        this.preset = whole.preset;
+        this.mode = whole.mode;
+        this.committed = whole.committed;
+        this.rowsRead = whole.rowsRead;
+        this.created = whole.created;
+        this.updated = whole.updated;
+        this.rejected = whole.rejected;
+        this.preview = whole.preview;
+        this.problems = problems;
+    }
+
+    /** The same report with only the first {@code max} problems; the counts are unchanged. */
+    ImportReport withProblemsCut(int max) {
+        return new ImportReport(this, List.copyOf(problems.subList(0, Math.min(max, problems.size()))));
+    }
+
     ImportReport(String fileName, ImportSettings settings, boolean committed, List<AccountRow> rows) {
         this.fileName = fileName;
         this.preset = settings.preset();

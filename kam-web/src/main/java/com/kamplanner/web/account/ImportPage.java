@@ -103,8 +103,9 @@ public class ImportPage implements Serializable {
     public void finished() {
         Optional<ImportJob> job = job();
         if (job.isEmpty() && jobId != null) {
-            // The job lives on the server that runs the import (one transaction there): this request reached
-            // another node of the cluster, so that server stopped; the import committed whole or not at all.
+            // Every node reads the run from the database: no run of the caller's with this id is one forgotten
+            // long after it ended; like a run whose node stopped (the job then says import.lost itself), the
+            // import committed whole or not at all.
             messages.error("import.lost");
             jobId = null;
             return;
@@ -126,7 +127,7 @@ public class ImportPage implements Serializable {
         content = report != null && report.isCommitted() ? null : content;
     }
 
-    /** The job's progress; 100 when this server does not know the job, so that the bar ends and says why. */
+    /** The job's progress, as recorded for any node; 100 when there is no such run, so that the bar ends and says why. */
     public int getProgress() {
         return jobId == null ? 0 : job().map(ImportJob::getPercent).orElse(100);
     }

@@ -9,6 +9,7 @@ import static com.kamplanner.web.it.ContainerTests.strings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,7 +40,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -80,6 +86,9 @@ class AccountImportIT {
 
     @PersistenceContext
     EntityManager em;
+
+    @jakarta.annotation.Resource(lookup = "jdbc/kam")
+    javax.sql.DataSource dataSource;
 
     @ArquillianResource
     URL base;
@@ -191,6 +200,69 @@ class AccountImportIT {
         Account early = accountsTagged(LargeAccountFile.crmId(tag, 0)).get(0);
         assertEquals(LargeAccountFile.crmId(tag, 3), early.getParent().getCrmId(), "parent later in the file");
         assertTrue(asDirector.call(() -> jobs.find(job.getId())).isPresent());
+    }
+
+    @Test
+    void anImportsRunIsKeptInTheDatabaseSoThatAnyNodeFollowsItAndOneWhoseNodeStoppedSaysSo() throws Exception {
+        String tag = tag();
+        int rows = 1_200;
+        ImportJob job = asDirector.call(() -> {
+            ImportJob started = jobs.open("any-node.csv");
+            imports.run(started, LargeAccountFile.salesforce(tag, rows),
+                    ImportSettings.of(CsvPreset.SALESFORCE, ImportMode.VALID_ONLY));
+            return started;
+        });
+        // What another node reads is the stored run, a new object each time, never this node's job.
+        long deadline = System.currentTimeMillis() + 120_000;
+        ImportJob stored = asDirector.call(() -> jobs.find(job.getId())).orElseThrow();
+        while (!stored.isFinished() && System.currentTimeMillis() < deadline) {
+            assertTrue(stored.getPercent() < 100, "100% only once committed");
+            Thread.sleep(50);
+            stored = asDirector.call(() -> jobs.find(job.getId())).orElseThrow();
+        }
+        assertNotSame(job, stored);
+        assertTrue(stored.isFinished() && stored.getErrorKey() == null, "finished: " + stored.getErrorKey());
+        assertEquals(100, stored.getPercent());
+        assertTrue(stored.getReport().isCommitted());
+        assertEquals(rows, stored.getReport().getCreated());
+        try (Connection db = dataSource.getConnection(); PreparedStatement read = db.prepareStatement(
+                "select total_steps, done_steps, finished from import_run where id = ?")) {
+            read.setString(1, job.getId());
+            try (ResultSet run = read.executeQuery()) {
+                assertTrue(run.next());
+                assertTrue(run.getInt(1) >= rows && run.getInt(2) == run.getInt(1) && run.getBoolean(3),
+                        "the row says how far the import went");
+            }
+        }
+
+        // A run of someone else's is not found; a run that stopped moving ten minutes ago lost its node.
+        String director = job.getOwner();
+        String others = storedRun("someone.else", false, Instant.now());
+        String stopped = storedRun(director, false, Instant.now().minus(Duration.ofMinutes(11)));
+        String moving = storedRun(director, false, Instant.now().minus(Duration.ofMinutes(2)));
+        assertTrue(asDirector.call(() -> jobs.find(others)).isEmpty());
+        ImportJob lost = asDirector.call(() -> jobs.find(stopped)).orElseThrow();
+        assertTrue(lost.isFinished());
+        assertEquals(ImportJobs.LOST, lost.getErrorKey());
+        ImportJob running = asDirector.call(() -> jobs.find(moving)).orElseThrow();
+        assertFalse(running.isFinished());
+        assertEquals(40, running.getPercent());
+    }
+
+    /** A run as another node would have written it: 40 of 100 steps done, last moved at {@code updated}. */
+    private String storedRun(String owner, boolean finished, Instant updated) throws Exception {
+        String id = java.util.UUID.randomUUID().toString();
+        try (Connection db = dataSource.getConnection(); PreparedStatement insert = db.prepareStatement(
+                "insert into import_run (id, owner_name, file_name, started_at, updated_at, total_steps, done_steps, "
+                        + "finished) values (?, ?, 'elsewhere.csv', ?, ?, 100, 40, ?)")) {
+            insert.setString(1, id);
+            insert.setString(2, owner);
+            insert.setTimestamp(3, Timestamp.from(updated.minus(Duration.ofMinutes(1))));
+            insert.setTimestamp(4, Timestamp.from(updated));
+            insert.setBoolean(5, finished);
+            insert.executeUpdate();
+        }
+        return id;
     }
 
     @Test
