@@ -7,7 +7,9 @@ import com.kamplanner.platform.BusinessRuleException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import com.kamplanner.security.ThrottleSettings;
@@ -38,10 +40,12 @@ public class ProgrammeSettings {
     @Inject
     AuditTrail audit;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     @PermitAll
     public BigDecimal kamCapacity() {
-        ProgrammeSetting setting = em.find(ProgrammeSetting.class, KAM_CAPACITY);
-        return setting == null ? BigDecimal.TEN : new BigDecimal(setting.getValue());
+        return StoredSettings.value(em, transactions, KAM_CAPACITY).map(BigDecimal::new).orElse(BigDecimal.TEN);
     }
 
     @RolesAllowed(Role.Names.KA_DIRECTOR)
@@ -56,8 +60,8 @@ public class ProgrammeSettings {
 
     @PermitAll
     public int stakeholderFreshnessDays() {
-        ProgrammeSetting setting = em.find(ProgrammeSetting.class, STAKEHOLDER_FRESHNESS);
-        return setting == null ? DEFAULT_STAKEHOLDER_FRESHNESS : Integer.parseInt(setting.getValue());
+        return StoredSettings.value(em, transactions, STAKEHOLDER_FRESHNESS).map(Integer::parseInt)
+                .orElse(DEFAULT_STAKEHOLDER_FRESHNESS);
     }
 
     /** From a week to two years. */
@@ -120,5 +124,6 @@ public class ProgrammeSettings {
         } else {
             setting.setValue(value);
         }
+        StoredSettings.stored(transactions, name, value);
     }
 }

@@ -1,11 +1,13 @@
 package com.kamplanner.selection;
 
 import com.kamplanner.platform.LifecycleStatus;
-import com.kamplanner.programme.ProgrammeSetting;
+import com.kamplanner.programme.StoredSettings;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +22,9 @@ public class ActiveQuadrants implements QuadrantLookup {
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @Override
     public Optional<Quadrant> quadrantOf(long accountId) {
@@ -37,8 +42,7 @@ public class ActiveQuadrants implements QuadrantLookup {
     }
 
     private double threshold(String name) {
-        ProgrammeSetting setting = em.find(ProgrammeSetting.class, name);
-        return setting == null ? 5.0 : Double.parseDouble(setting.getValue());
+        return StoredSettings.value(em, transactions, name).map(Double::parseDouble).orElse(5.0);
     }
 
     private static Double value(BigDecimal index) {
