@@ -340,7 +340,7 @@ class ProgrammeIT {
         assertEquals(SponsorshipProgramme.MEETING_IN_FUTURE, future.messageKey());
         assertTrue(BusinessErrors.text(future, Locale.ENGLISH).startsWith("A sponsor meeting cannot be logged in the future"));
         assertTrue(BusinessErrors.text(future, Locale.FRENCH)
-                .startsWith("Une rencontre du sponsor ne peut pas être enregistrée dans le futur"));
+                .startsWith("Une rencontre du parrain ne peut pas être enregistrée dans le futur"));
 
         long notHers = accountId(em, "Rolls-Royce Civil");
         assertDenied(() -> asExecutive.call(() -> sponsorship.logMeeting(notHers, yesterday, "Not my account")));
@@ -374,7 +374,7 @@ class ProgrammeIT {
             Sheet sheet = book.getSheet("Comptes parrainés");
             assertNotNull(sheet);
             assertTrue(text(sheet).contains("Airbus Helicopters") && text(sheet).contains("Claire Dumont"));
-            assertNotNull(book.getSheet("Sans sponsor"));
+            assertNotNull(book.getSheet("Sans parrain"));
         }
         assertTrue(em.createQuery("select count(e) from AuditEntry e where e.action in "
                 + "('priority.board.exported', 'sponsorship.board.exported')", Long.class).getSingleResult() >= 2);

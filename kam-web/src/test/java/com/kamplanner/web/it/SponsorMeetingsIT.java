@@ -369,7 +369,7 @@ class SponsorMeetingsIT {
                 refusedFuture.toString());
         JsonObject inFrench = problem(new Browserless(base).postJsonWithBasic(path, future, "claire.exec",
                 DEMO_PASSWORD, "fr"), 422);
-        assertTrue(inFrench.getString("message").startsWith("Une rencontre du sponsor ne peut pas"), inFrench.toString());
+        assertTrue(inFrench.getString("message").startsWith("Une rencontre du parrain ne peut pas"), inFrench.toString());
         String strangers = body.replace("\"customerAttendeeIds\":[" + f.stakeholder + "]",
                 "\"customerAttendeeIds\":[" + em.createQuery("select s.id from Stakeholder s where s.name = "
                         + "'Giulia Rossi'", Long.class).getSingleResult() + "]");
