@@ -13,8 +13,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The sponsorship board as an Excel workbook (Apache POI): the sponsored accounts per sponsor with the last
- * meeting (a real date cell) and the plan's state, and the key accounts that need a sponsor and have none.
+ * The sponsorship board as an Excel workbook (Apache POI): the sponsored accounts per sponsor with the customer
+ * counterpart (and a level mismatch in words), the last meeting (a real date cell) and the plan's state, and the key accounts that need a sponsor and have none.
  */
 public final class SponsorshipWorkbook {
 
@@ -29,23 +29,25 @@ public final class SponsorshipWorkbook {
 
             Sheet sponsored = book.createSheet(texts.apply("sponsorships.export.sheet.sponsored"));
             SheetLayout.header(sponsored, bold, SheetLayout.words(texts, "sponsorships.sponsor", "account.name",
-                    "account.kam", "sponsorships.lastMeeting", "sponsorships.lastNote", "sponsorships.planState"));
+                    "account.kam", "sponsorships.counterpart", "sponsorships.lastMeeting", "sponsorships.lastNote",
+                    "sponsorships.planState"));
             int r = 1;
             for (SponsoredAccount a : board) {
                 Row row = sponsored.createRow(r++);
                 row.createCell(0).setCellValue(a.sponsorName());
                 row.createCell(1).setCellValue(a.accountName());
                 row.createCell(2).setCellValue(a.kamName() == null ? "" : a.kamName());
+                row.createCell(3).setCellValue(counterpart(a, texts));
                 if (a.lastMeeting() != null) {
-                    row.createCell(3).setCellValue(a.lastMeeting());
-                    row.getCell(3).setCellStyle(date);
+                    row.createCell(4).setCellValue(a.lastMeeting());
+                    row.getCell(4).setCellStyle(date);
                 } else {
-                    row.createCell(3).setCellValue(texts.apply("sponsorships.noMeeting"));
+                    row.createCell(4).setCellValue(texts.apply("sponsorships.noMeeting"));
                 }
-                row.createCell(4).setCellValue(a.lastNote() == null ? "" : a.lastNote());
-                row.createCell(5).setCellValue(texts.apply("sponsorships.planState." + a.planState().name()));
+                row.createCell(5).setCellValue(a.lastNote() == null ? "" : a.lastNote());
+                row.createCell(6).setCellValue(texts.apply("sponsorships.planState." + a.planState().name()));
             }
-            SheetLayout.widths(sponsored, 24, 30, 22, 14, 60, 18);
+            SheetLayout.widths(sponsored, 24, 30, 22, 30, 14, 60, 18);
 
             Sheet without = book.createSheet(texts.apply("sponsorships.export.sheet.without"));
             SheetLayout.header(without, bold, SheetLayout.words(texts, "account.name", "account.segment",
@@ -64,5 +66,15 @@ public final class SponsorshipWorkbook {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The customer counterpart as the board shows it: the name, "none named", and the level mismatch in words. */
+    private static String counterpart(SponsoredAccount a, Function<String, String> texts) {
+        if (a.counterpartName() == null) {
+            return texts.apply("sponsorships.counterpart.none");
+        }
+        return a.counterpartMismatch()
+                ? a.counterpartName() + " (" + texts.apply("sponsorships.counterpart.mismatch") + ")"
+                : a.counterpartName();
     }
 }

@@ -374,6 +374,8 @@ class ProgrammeIT {
             Sheet sheet = book.getSheet("Comptes parrainés");
             assertNotNull(sheet);
             assertTrue(text(sheet).contains("Airbus Helicopters") && text(sheet).contains("Claire Dumont"));
+            assertEquals("Interlocuteur chez le client", sheet.getRow(0).getCell(3).getStringCellValue());
+            assertTrue(text(sheet).contains("Niveau inadapté"), "the counterpart below decision-maker level, in words");
             assertNotNull(book.getSheet("Sans parrain"));
         }
         assertTrue(em.createQuery("select count(e) from AuditEntry e where e.action in "
