@@ -65,6 +65,9 @@ public class ProgrammeReviewService {
     @Inject
     ExportTrail exports;
 
+    @Inject
+    com.kamplanner.culture.Recognitions recognitions;
+
     @Resource
     SessionContext context;
 
@@ -89,7 +92,10 @@ public class ProgrammeReviewService {
      */
     public Download export(QuarterReview figures, Function<String, String> text) {
         Quarter quarter = figures.quarter();
-        byte[] bytes = ReviewWorkbook.xlsx(figures, actions(null, 0, EXPORT_LIMIT, null, true), text);
+        ReviewWorkbook.Recognised recognised = new ReviewWorkbook.Recognised(
+                recognitions.countBetween(figures.previousQuarter().start(), figures.previousQuarter().end()),
+                recognitions.countBetween(quarter.start(), quarter.end()));
+        byte[] bytes = ReviewWorkbook.xlsx(figures, recognised, actions(null, 0, EXPORT_LIMIT, null, true), text);
         return exports.exported(AuditAction.IMPROVEMENT_REVIEW_EXPORTED, "QuarterReview", quarter.label(), new Download(
                 "programme-review-" + quarter.year() + "-q" + quarter.number() + ".xlsx", Download.XLSX, bytes), null);
     }

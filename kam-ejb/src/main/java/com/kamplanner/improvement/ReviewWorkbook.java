@@ -21,10 +21,15 @@ public final class ReviewWorkbook {
     private ReviewWorkbook() {
     }
 
-    public static byte[] xlsx(QuarterReview review, List<ImprovementAction> actions, Function<String, String> text) {
+    /** Teams recognised in the review's two quarters (issue 19 §3), the last line of the figures as on the page. */
+    public record Recognised(long previousQuarter, long quarter) {
+    }
+
+    public static byte[] xlsx(QuarterReview review, Recognised recognised, List<ImprovementAction> actions,
+                              Function<String, String> text) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle header = SheetLayout.bold(workbook);
-            figures(workbook.createSheet(text.apply("review.sheet.figures")), review, text, header);
+            figures(workbook.createSheet(text.apply("review.sheet.figures")), review, recognised, text, header);
             actions(workbook.createSheet(text.apply("review.sheet.actions")), actions, text, header);
             workbook.write(out);
             return out.toByteArray();
@@ -33,7 +38,8 @@ public final class ReviewWorkbook {
         }
     }
 
-    private static void figures(Sheet sheet, QuarterReview review, Function<String, String> text, CellStyle header) {
+    private static void figures(Sheet sheet, QuarterReview review, Recognised recognised,
+                                Function<String, String> text, CellStyle header) {
         SheetLayout.header(sheet, header, text.apply("review.figure"), review.previousQuarter().label(),
                 review.quarter().label(), text.apply("review.change"));
         int r = 1;
@@ -45,6 +51,11 @@ public final class ReviewWorkbook {
             Integer change = review.change(figure);
             number(row, 3, change == null ? null : change.longValue());
         }
+        Row teams = sheet.createRow(r++);
+        teams.createCell(0).setCellValue(text.apply("review.figure.RECOGNITIONS"));
+        number(teams, 1, recognised.previousQuarter());
+        number(teams, 2, recognised.quarter());
+        number(teams, 3, recognised.quarter() - recognised.previousQuarter());
         Row count = sheet.createRow(r);
         count.createCell(0).setCellValue(text.apply("review.keyAccounts"));
         number(count, 1, review.previous() == null ? null : review.previous().keyAccounts());

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,8 @@ class ReviewWorkbookTest {
             Map.entry("review.action.owner", "Owner"), Map.entry("review.action.due", "Due"),
             Map.entry("review.action.status", "Status"), Map.entry("review.action.raisedIn", "Raised in"),
             Map.entry("review.action.description", "Description"), Map.entry("review.action.late", "late"),
-            Map.entry("review.status.OPEN", "Open"), Map.entry("review.status.DONE", "Done"));
+            Map.entry("review.status.OPEN", "Open"), Map.entry("review.status.DONE", "Done"),
+            Map.entry("review.figure.RECOGNITIONS", "Teams recognised"));
 
     @Test
     void theWorkbookHoldsTheFiguresOfBothQuartersAndTheActions(@TempDir Path dir) throws Exception {
@@ -42,7 +44,7 @@ class ReviewWorkbookTest {
         late.setDueDate(LocalDate.now().minusDays(3));
         late.raisedIn(new Quarter(2026, 3), "david.kad");
 
-        byte[] bytes = ReviewWorkbook.xlsx(review, List.of(late), WORDS::get);
+        byte[] bytes = ReviewWorkbook.xlsx(review, new ReviewWorkbook.Recognised(1, 3), List.of(late), WORDS::get);
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Sheet figures = workbook.getSheet("Figures");
@@ -53,6 +55,11 @@ class ReviewWorkbookTest {
             assertEquals(75, figures.getRow(1).getCell(2).getNumericCellValue());
             assertEquals(15, figures.getRow(1).getCell(3).getNumericCellValue());
             assertEquals(-4, figures.getRow(4).getCell(3).getNumericCellValue(), "four late plans fewer");
+            Row teams = figures.getRow(QuarterReview.Figure.values().length + 1);
+            assertEquals("Teams recognised", teams.getCell(0).getStringCellValue());
+            assertEquals(1, teams.getCell(1).getNumericCellValue());
+            assertEquals(3, teams.getCell(2).getNumericCellValue());
+            assertEquals(2, teams.getCell(3).getNumericCellValue(), "two more teams recognised");
             Sheet actions = workbook.getSheet("Improvement actions");
             assertEquals("Emma Laurent", actions.getRow(1).getCell(1).getStringCellValue());
             assertEquals("Open (late)", actions.getRow(1).getCell(3).getStringCellValue());

@@ -195,6 +195,9 @@ class ProgrammeIT {
     ProgrammeReviewService review;
 
     @EJB
+    com.kamplanner.culture.Recognitions recognitionCount;
+
+    @EJB
     FigureCount count;
 
     @EJB
@@ -938,6 +941,22 @@ class ProgrammeIT {
         assertEquals(counted, recording.find(Quarter.of(today)).getFigures(), "kept for this quarter");
         assertNotNull(shown.previous(), "the demo company's last quarter is recorded");
         assertTrue(shown.history().size() >= 2, "the trend has last quarter and this one");
+
+        // The workbook carries the figures as the page shows them, the teams recognised included.
+        Quarter quarter = shown.quarter();
+        long recognised = asDirector.call(() -> recognitionCount.countBetween(quarter.start(), quarter.end()));
+        byte[] file = asDirector.call(() -> review.export(shown, key -> key)).bytes();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            Sheet figures = book.getSheet("review.sheet.figures");
+            org.apache.poi.ss.usermodel.Row teams = null;
+            for (org.apache.poi.ss.usermodel.Row row : figures) {
+                if ("review.figure.RECOGNITIONS".equals(row.getCell(0).getStringCellValue())) {
+                    teams = row;
+                }
+            }
+            assertNotNull(teams, "the teams recognised are a line of the figures");
+            assertEquals(recognised, (long) teams.getCell(2).getNumericCellValue());
+        }
     }
 
     @Test
