@@ -284,6 +284,23 @@ public class FollowUpService {
                 ActionPlanComment.class).setParameter("plan", actionPlanId).setMaxResults(200).getResultList();
     }
 
+    /**
+     * The display names of the people who wrote updates, comments and news (stored by login name), in one
+     * statement: the team page shows "Emma Laurent", not "emma.kam". A name no longer known is left out.
+     */
+    @PermitAll
+    public Map<String, String> displayNames(java.util.Collection<String> usernames) {
+        List<String> wanted = usernames.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        em.createQuery("select u.username, u.displayName from AppUser u where u.username in :names", Object[].class)
+                .setParameter("names", wanted).getResultList()
+                .forEach(r -> names.put((String) r[0], (String) r[1]));
+        return names;
+    }
+
     /** The latest comments on the account's action plans, newest first, for the team page. */
     public List<ActionPlanComment> recentComments(long accountId) {
         access.readable(accountId);

@@ -56,6 +56,7 @@ public class TeamPage implements Serializable {
     private List<TeamNews> news = List.of();
     private List<IndicatorSeries> indicators = List.of();
     private List<ActionPlanComment> comments = List.of();
+    private java.util.Map<String, String> names = java.util.Map.of();
     private Long commentPlan;
     private String comment;
     private Long chartObjective;
@@ -80,6 +81,11 @@ public class TeamPage implements Serializable {
         rows = team.rows();
         indicators = team.indicators();
         comments = team.comments();
+        List<String> authors = new java.util.ArrayList<>();
+        rows.forEach(r -> authors.add(r.getLastBy()));
+        news.forEach(n -> authors.add(n.getWho()));
+        comments.forEach(c -> authors.add(c.getAuthor()));
+        names = followUp.displayNames(authors);
         if (chartObjective == null && !indicators.isEmpty()) {
             chartObjective = indicators.get(0).getObjectiveId();
         }
@@ -107,6 +113,11 @@ public class TeamPage implements Serializable {
         return rows.stream().filter(FollowUpRow::isUpdatable).toList();
     }
 
+
+    /** The person's display name, for the login names the updates, comments and news are stored with. */
+    public String name(String username) {
+        return username == null ? "" : names.getOrDefault(username, username);
+    }
 
     public boolean isCanComment() {
         return canComment;

@@ -48,11 +48,12 @@ class StatementCountIT {
      * (the action plans, the load test's slowest page) went from 66 to 30 on 2026-12-05: one transaction for the
      * view, the strategy read once for the rows and the indicators, the actuals without their objectives. The
      * programme settings are then read once per transaction ({@code StoredSettings}): one or two statements fewer
-     * on every page (a setting never stored was looked up again at each read).
+     * on every page (a setting never stored was looked up again at each read). The team page then reads the
+     * display names of the people behind its updates, comments and news in one more statement: 30.
      */
     private static final Map<String, Long> BOUNDS = Map.of("plan", 46L, "strategy workspace", 54L,
             "strategy workspace, objectives", 43L, "strategy workspace, programmes", 35L, "account", 31L,
-            "Key Account Database", 35L, "team", 29L);
+            "Key Account Database", 35L, "team", 30L);
 
     @Deployment
     static WebArchive deployment() {
