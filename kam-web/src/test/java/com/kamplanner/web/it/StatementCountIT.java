@@ -49,11 +49,13 @@ class StatementCountIT {
      * view, the strategy read once for the rows and the indicators, the actuals without their objectives. The
      * programme settings are then read once per transaction ({@code StoredSettings}): one or two statements fewer
      * on every page (a setting never stored was looked up again at each read). The team page then reads the
-     * display names of the people behind its updates, comments and news in one more statement: 30.
+     * display names of the people behind its updates, comments and news in one more statement: 30. The
+     * Database page's count depends on what ran before in the same database (35 alone, 38 after
+     * AccountPlanningIT, whose relationships add people to Airbus' map): its bound stays 40.
      */
     private static final Map<String, Long> BOUNDS = Map.of("plan", 46L, "strategy workspace", 54L,
             "strategy workspace, objectives", 43L, "strategy workspace, programmes", 35L, "account", 31L,
-            "Key Account Database", 35L, "team", 30L);
+            "Key Account Database", 40L, "team", 30L);
 
     @Deployment
     static WebArchive deployment() {
