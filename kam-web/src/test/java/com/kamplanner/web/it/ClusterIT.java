@@ -104,8 +104,13 @@ class ClusterIT {
         try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/kam_cluster", "postgres",
                 System.getenv().getOrDefault("KAM_PG_PASSWORD", "kam"));
              Statement sql = db.createStatement()) {
-            assertEquals(1, count(sql, "select count(*) from document_template where kind = 'KEY_ACCOUNT_DATABASE'"),
-                    "the default Key Account Database template");
+            // A fresh database gets version 1 of the default Key Account Database template, then, from the same
+            // start-up seeder under the same lock, the version 2 that adds the buying criteria's ratings (issue 18
+            // section 4): two versions, one of them in force. A second seeding would have added more.
+            assertEquals(2, count(sql, "select count(*) from document_template where kind = 'KEY_ACCOUNT_DATABASE'"),
+                    "the default Key Account Database template, shipped and rated once");
+            assertEquals(1, count(sql, "select count(*) from document_template where kind = 'KEY_ACCOUNT_DATABASE' "
+                    + "and status = 'ACTIVE' and segment is null"), "one default Key Account Database template in force");
             assertEquals(1, count(sql, "select count(*) from document_template where kind = 'PLAN'"),
                     "the default plan template");
             assertEquals(List.of(), rows(sql, "select kind from document_template where status = 'ACTIVE' "
