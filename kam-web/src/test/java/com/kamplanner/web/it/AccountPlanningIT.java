@@ -1961,6 +1961,11 @@ class AccountPlanningIT {
         assertEquals(30, after.getProgress());
         assertEquals("tom.team", after.getLastBy());
         assertEquals(ActionPlan.Status.IN_PROGRESS, em.find(ActionPlan.class, mine.getActionPlanId()).getStatus());
+        // The team page names the person behind the last update, not the login name it is stored with (read by
+        // the KA Director: Emma's own visit would change what she is told is new below).
+        String teamPage = signedIn(base, "david.kad").get("plan/team.xhtml?account=" + account).body();
+        assertTrue(teamPage.contains("Tom Bernard") && teamPage.contains("Legal is slow"), "Tom's update on the page");
+        assertFalse(teamPage.contains("tom.team"), "no login name on the team page");
 
         // Past its due date an open plan shows late, whatever was recorded.
         tx.begin();
