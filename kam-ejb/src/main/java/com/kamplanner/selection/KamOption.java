@@ -2,7 +2,7 @@ package com.kamplanner.selection;
 
 import java.io.Serializable;
 
-/** A KAM the matrix can be filtered by. */
+/** A KAM a list can be filtered by (the matrix, the portfolio): the id and the name. */
 public class KamOption implements Serializable {
 
     private static final long serialVersionUID = 1L;

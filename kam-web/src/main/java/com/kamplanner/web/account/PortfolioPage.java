@@ -2,8 +2,8 @@ package com.kamplanner.web.account;
 
 import com.kamplanner.account.AccountService;
 import com.kamplanner.health.HealthBand;
-import com.kamplanner.people.AppUser;
 import com.kamplanner.segmentation.AssignmentService;
+import com.kamplanner.selection.KamOption;
 import com.kamplanner.selection.Quadrant;
 import com.kamplanner.web.i18n.Bundle;
 import com.kamplanner.web.security.Caller;
@@ -36,14 +36,16 @@ public class PortfolioPage implements Serializable {
     private PortfolioLazyModel model;
     private List<String> industries;
     private List<String> countries;
-    private List<AppUser> kams;
+    /** The KAM filter's choices: an id and a name each, not the users, since the view keeps them in the session. */
+    private List<KamOption> kams;
 
     @PostConstruct
     void init() {
         model = new PortfolioLazyModel(accounts, filters);
         industries = accounts.industries();
         countries = accounts.countries();
-        kams = caller.isReadsAll() ? assignments.kams() : List.of();
+        kams = caller.isReadsAll() ? assignments.kams().stream()
+                .map(kam -> new KamOption(kam.getId(), kam.getDisplayName())).toList() : List.of();
     }
 
     public PortfolioLazyModel getModel() {
@@ -62,7 +64,7 @@ public class PortfolioPage implements Serializable {
         return countries;
     }
 
-    public List<AppUser> getKams() {
+    public List<KamOption> getKams() {
         return kams;
     }
 

@@ -15,8 +15,8 @@ import com.kamplanner.web.chart.ChartView;
 import com.kamplanner.web.i18n.Bundle;
 import com.kamplanner.web.selection.MatrixChart;
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -26,9 +26,12 @@ import java.util.Locale;
 /**
  * Backs {@code executive/portfolio.xhtml}: the selection matrix of the key accounts (the matrix module's own
  * chart), and the portfolio at a glance per segment and per KAM with its two charts.
+ *
+ * <p>Request-scoped: the page has no form, so nothing of it needs to outlive its rendering. As a view-scoped bean it
+ * kept every key account's matrix position and every KAM's health line in the session for each visit.
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class ExecutivePortfolioPage implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -19,17 +19,23 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.primefaces.event.ItemSelectEvent;
 
 /**
  * Backs {@code selection/matrix.xhtml}: the filters, the bubble chart, the ranking beside it and, for the KA
  * Director, the thresholds form. What each caller sees and may change is the services' decision.
+ *
+ * <p>The view keeps the filters and thresholds only. The positions and the chart (one per key account, 10,000 in a
+ * large programme) are read once per request and dropped with it: kept in the view, they stayed in the session for
+ * each of the last pages a user opened, and were copied into the Data Grid on every request (issue 17's soak).
  */
 @Named
 @ViewScoped
 public class MatrixPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String CURRENT = MatrixPage.class.getName() + ".current";
 
     @Inject
     SelectionMatrix matrix;
@@ -42,9 +48,7 @@ public class MatrixPage implements Serializable {
 
     private final MatrixFilter filter = new MatrixFilter();
     private BubbleSize size = BubbleSize.SALES;
-    private List<MatrixPosition> positions;
     private MatrixThresholds thresholds;
-    private MatrixChart chart;
     private List<KamOption> kams;
     private List<String> industries;
     private List<String> countries;
@@ -57,11 +61,27 @@ public class MatrixPage implements Serializable {
         refresh();
     }
 
+    /** After a filter or the bubble size changed: the thresholds again, and the positions at their next read. */
     public void refresh() {
         thresholds = matrix.thresholds();
-        positions = matrix.positions(filter);
-        Locale locale = faces.getViewRoot().getLocale();
-        chart = new MatrixChart(positions, thresholds, size, key -> Bundle.text(locale, key), Formats.of(locale));
+        faces.getExternalContext().getRequestMap().remove(CURRENT);
+    }
+
+    /** The positions and chart of this request's filters, read at the first use in the request. */
+    private Current current() {
+        Map<String, Object> request = faces.getExternalContext().getRequestMap();
+        Current current = (Current) request.get(CURRENT);
+        if (current == null) {
+            List<MatrixPosition> positions = matrix.positions(filter);
+            Locale locale = faces.getViewRoot().getLocale();
+            current = new Current(positions, new MatrixChart(positions, thresholds, size,
+                    key -> Bundle.text(locale, key), Formats.of(locale)));
+            request.put(CURRENT, current);
+        }
+        return current;
+    }
+
+    private record Current(List<MatrixPosition> positions, MatrixChart chart) {
     }
 
     public void saveThresholds() {
@@ -72,7 +92,7 @@ public class MatrixPage implements Serializable {
 
     /** A click on a bubble opens the account. */
     public void open(ItemSelectEvent event) throws IOException {
-        Long account = chart.accountAt(event.getDataSetIndex(), event.getItemIndex());
+        Long account = current().chart().accountAt(event.getDataSetIndex(), event.getItemIndex());
         if (account != null) {
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                     + "/accounts/account.xhtml?id=" + account);
@@ -80,7 +100,7 @@ public class MatrixPage implements Serializable {
     }
 
     public long getPlacedCount() {
-        return positions.stream().filter(MatrixPosition::isPlaced).count();
+        return current().positions().stream().filter(MatrixPosition::isPlaced).count();
     }
 
     public MatrixFilter getFilter() {
@@ -104,7 +124,7 @@ public class MatrixPage implements Serializable {
     }
 
     public List<MatrixPosition> getPositions() {
-        return positions;
+        return current().positions();
     }
 
     public MatrixThresholds getThresholds() {
@@ -112,7 +132,7 @@ public class MatrixPage implements Serializable {
     }
 
     public MatrixChart getChart() {
-        return chart;
+        return current().chart();
     }
 
     public List<KamOption> getKams() {
