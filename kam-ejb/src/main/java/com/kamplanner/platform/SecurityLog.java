@@ -1,6 +1,5 @@
 package com.kamplanner.platform;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.logging.Level;
@@ -46,7 +45,7 @@ public final class SecurityLog {
         if (!LOG.isLoggable(level)) {
             return;
         }
-        JsonObjectBuilder line = Json.createObjectBuilder()
+        JsonObjectBuilder line = JsonBuilders.object()
                 .add("at", Instant.now().toString())
                 .add("event", event.code())
                 .add("user", user == null ? "anonymous" : clip(user))

@@ -1,13 +1,13 @@
 package com.kamplanner.web.account;
 
 import com.kamplanner.people.AppUser;
+import com.kamplanner.platform.JsonBuilders;
 import com.kamplanner.situation.Stakeholder;
 import com.kamplanner.sponsorship.MeetingInput;
 import com.kamplanner.sponsorship.SponsorFollowUp;
 import com.kamplanner.sponsorship.SponsorMeeting;
 import com.kamplanner.sponsorship.SponsorMeetings;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -37,9 +37,9 @@ public class SponsorMeetingsResource {
 
     @GET
     public JsonObject list(@PathParam("id") long accountId) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonBuilders.array();
         meetings.history(accountId).forEach(m -> items.add(view(m)));
-        return Json.createObjectBuilder().add("items", items).build();
+        return JsonBuilders.object().add("items", items).build();
     }
 
     @POST
@@ -50,24 +50,24 @@ public class SponsorMeetingsResource {
     }
 
     static JsonObject view(SponsorMeeting m) {
-        JsonArrayBuilder customers = Json.createArrayBuilder();
+        JsonArrayBuilder customers = JsonBuilders.array();
         for (Stakeholder s : m.getCustomerAttendees()) {
-            JsonObjectBuilder person = Json.createObjectBuilder().add("id", s.getId()).add("name", s.getName())
+            JsonObjectBuilder person = JsonBuilders.object().add("id", s.getId()).add("name", s.getName())
                     .add("role", s.getDecisionRole().name()).add("influence", s.getInfluence());
             customers.add(person);
         }
-        JsonArrayBuilder ours = Json.createArrayBuilder();
+        JsonArrayBuilder ours = JsonBuilders.array();
         for (AppUser u : m.getOurAttendees()) {
             ours.add(user(u));
         }
-        JsonArrayBuilder followUps = Json.createArrayBuilder();
+        JsonArrayBuilder followUps = JsonBuilders.array();
         for (SponsorFollowUp f : m.getFollowUps()) {
-            JsonObjectBuilder followUp = Json.createObjectBuilder().add("id", f.getId()).add("title", f.getTitle())
+            JsonObjectBuilder followUp = JsonBuilders.object().add("id", f.getId()).add("title", f.getTitle())
                     .add("ownerId", f.getOwner().getId()).add("owner", f.getOwner().getUsername())
                     .add("due", f.getDueDate().toString()).add("turnedIntoActionPlan", f.isTurned());
             followUps.add(followUp);
         }
-        JsonObjectBuilder meeting = Json.createObjectBuilder().add("id", m.getId())
+        JsonObjectBuilder meeting = JsonBuilders.object().add("id", m.getId())
                 .add("accountId", m.getAccount().getId()).add("date", m.getMeetingDate().toString())
                 .add("sponsor", user(m.getSponsor())).add("customerAttendees", customers).add("ourAttendees", ours)
                 .add("notes", m.getNote());
@@ -80,7 +80,7 @@ public class SponsorMeetingsResource {
     }
 
     private static JsonObjectBuilder user(AppUser u) {
-        return Json.createObjectBuilder().add("id", u.getId()).add("username", u.getUsername())
+        return JsonBuilders.object().add("id", u.getId()).add("username", u.getUsername())
                 .add("name", u.getDisplayName());
     }
 }

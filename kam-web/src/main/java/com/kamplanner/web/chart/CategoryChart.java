@@ -1,7 +1,7 @@
 package com.kamplanner.web.chart;
 
 import com.kamplanner.platform.Formats;
-import jakarta.json.Json;
+import com.kamplanner.platform.JsonBuilders;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
@@ -125,15 +125,15 @@ public final class CategoryChart {
     private String json() {
         String valueId = horizontal ? "x" : "y";
         String categoryId = horizontal ? "y" : "x";
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JsonBuilders.array();
         categories.forEach(labels::add);
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JsonBuilders.array();
         int bars = 0;
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
             Axis axis = s.onSecond() ? second : values;
-            JsonArrayBuilder data = Json.createArrayBuilder();
-            JsonArrayBuilder shown = Json.createArrayBuilder();
+            JsonArrayBuilder data = JsonBuilders.array();
+            JsonArrayBuilder shown = JsonBuilders.array();
             for (Number value : s.data()) {
                 if (value == null) {
                     data.addNull();
@@ -145,12 +145,12 @@ public final class CategoryChart {
             }
             String colour = ChartLook.colour(i);
             boolean reference = "reference".equals(s.type());
-            JsonObjectBuilder set = Json.createObjectBuilder().add("type", reference ? "line" : s.type())
+            JsonObjectBuilder set = JsonBuilders.object().add("type", reference ? "line" : s.type())
                     .add("label", s.label()).add("data", data).add("borderColor", colour);
             if (reference) {
                 set.add("backgroundColor", colour).add("fill", false).add("spanGaps", true).add("order", 0)
                         .add("borderWidth", 2).add("pointRadius", 0).add("pointStyle", "line")
-                        .add("borderDash", Json.createArrayBuilder().add(6).add(4));
+                        .add("borderDash", JsonBuilders.array().add(6).add(4));
             } else if ("line".equals(s.type())) {
                 set.add("kamValues", shown).add("backgroundColor", colour).add("fill", false).add("spanGaps", true)
                         .add("order", 0).add("borderWidth", 2);
@@ -164,31 +164,31 @@ public final class CategoryChart {
             }
             datasets.add(set);
         }
-        JsonObjectBuilder scales = Json.createObjectBuilder()
-                .add(categoryId, titled(Json.createObjectBuilder().add("stacked", stacked), categoryAxis))
+        JsonObjectBuilder scales = JsonBuilders.object()
+                .add(categoryId, titled(JsonBuilders.object().add("stacked", stacked), categoryAxis))
                 .add(valueId, valueScale(values, max, stacked, wholeNumbers(false)));
         if (second != null) {
             scales.add(valueId + "2", valueScale(second, null, false, wholeNumbers(true))
                     .add("position", horizontal ? "top" : "right")
-                    .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)));
+                    .add("grid", JsonBuilders.object().add("drawOnChartArea", false)));
         }
-        JsonObjectBuilder options = Json.createObjectBuilder()
+        JsonObjectBuilder options = JsonBuilders.object()
                 .add("locale", locale.toLanguageTag())
                 .add("maintainAspectRatio", true)
                 .add("aspectRatio", aspectRatio())
                 // Room after the longest horizontal bar for its value (charts.js puts a value that has no room
                 // above a vertical bar inside it).
-                .add("layout", Json.createObjectBuilder().add("padding", Json.createObjectBuilder()
+                .add("layout", JsonBuilders.object().add("padding", JsonBuilders.object()
                         .add("right", horizontal ? 36 : 0)))
-                .add("plugins", Json.createObjectBuilder()
-                        .add("title", Json.createObjectBuilder().add("display", true).add("text", title))
-                        .add("legend", Json.createObjectBuilder().add("display", series.size() > 1)))
+                .add("plugins", JsonBuilders.object()
+                        .add("title", JsonBuilders.object().add("display", true).add("text", title))
+                        .add("legend", JsonBuilders.object().add("display", series.size() > 1)))
                 .add("scales", scales);
         if (horizontal) {
             options.add("indexAxis", "y");
         }
-        return ChartLook.finish(Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        return ChartLook.finish(JsonBuilders.object().add("type", "bar")
+                .add("data", JsonBuilders.object().add("labels", labels).add("datasets", datasets))
                 .add("options", options).build());
     }
 
@@ -215,7 +215,7 @@ public final class CategoryChart {
     }
 
     private JsonObjectBuilder valueScale(Axis axis, Number end, boolean stack, boolean whole) {
-        JsonObjectBuilder scale = titled(Json.createObjectBuilder().add("beginAtZero", true).add("stacked", stack),
+        JsonObjectBuilder scale = titled(JsonBuilders.object().add("beginAtZero", true).add("stacked", stack),
                 axis.title());
         if (end != null) {
             scale.add("max", decimal(end));
@@ -224,7 +224,7 @@ public final class CategoryChart {
             scale.add("grace", "8%");
         }
         if (whole) {
-            scale.add("ticks", Json.createObjectBuilder().add("precision", 0));
+            scale.add("ticks", JsonBuilders.object().add("precision", 0));
         }
         if (axis.currency() != null) {
             scale.add("kamCurrency", axis.currency());
@@ -238,7 +238,7 @@ public final class CategoryChart {
     }
 
     private static JsonObjectBuilder titled(JsonObjectBuilder scale, String text) {
-        return scale.add("title", Json.createObjectBuilder().add("display", true).add("text", text));
+        return scale.add("title", JsonBuilders.object().add("display", true).add("text", text));
     }
 
     /** The colour at a quarter of its strength, for an outlined bar. */

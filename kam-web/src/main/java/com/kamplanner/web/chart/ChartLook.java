@@ -1,6 +1,6 @@
 package com.kamplanner.web.chart;
 
-import jakarta.json.Json;
+import com.kamplanner.platform.JsonBuilders;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -35,9 +35,9 @@ public final class ChartLook {
     /** The configuration with the product's look added to what the chart set itself. */
     public static String finish(JsonObject config) {
         JsonObject options = config.containsKey("options") ? config.getJsonObject("options") : JsonValue.EMPTY_JSON_OBJECT;
-        JsonObjectBuilder look = Json.createObjectBuilder(options).add("animation", false);
+        JsonObjectBuilder look = JsonBuilders.object(options).add("animation", false);
         JsonObject plugins = options.containsKey("plugins") ? options.getJsonObject("plugins") : JsonValue.EMPTY_JSON_OBJECT;
-        JsonObjectBuilder readable = Json.createObjectBuilder(plugins)
+        JsonObjectBuilder readable = JsonBuilders.object(plugins)
                 .add("legend", with(plugins.getJsonObject("legend"), Map.of("labels",
                         font(child(plugins.getJsonObject("legend"), "labels"), TEXT))))
                 .add("tooltip", with(plugins.getJsonObject("tooltip"), Map.of("bodyFont", size(TEXT),
@@ -48,11 +48,11 @@ public final class ChartLook {
         look.add("plugins", readable);
         if (options.containsKey("scales")) {
             JsonObject scales = options.getJsonObject("scales");
-            JsonObjectBuilder all = Json.createObjectBuilder();
+            JsonObjectBuilder all = JsonBuilders.object();
             scales.forEach((name, scale) -> all.add(name, readableScale(scale.asJsonObject())));
             look.add("scales", all);
         }
-        JsonObjectBuilder result = Json.createObjectBuilder(config).add("options", look);
+        JsonObjectBuilder result = JsonBuilders.object(config).add("options", look);
         if (config.containsKey("data")) {
             result.add("data", shaped(config.getJsonObject("data"), config.getString("type", "")));
         }
@@ -60,7 +60,7 @@ public final class ChartLook {
     }
 
     private static JsonObject readableScale(JsonObject scale) {
-        JsonObjectBuilder builder = Json.createObjectBuilder(scale).add("ticks", font(child(scale, "ticks"), SMALL_TEXT));
+        JsonObjectBuilder builder = JsonBuilders.object(scale).add("ticks", font(child(scale, "ticks"), SMALL_TEXT));
         if (scale.containsKey("title")) {
             builder.add("title", font(scale.getJsonObject("title"), TEXT));
         }
@@ -76,12 +76,12 @@ public final class ChartLook {
             return data;
         }
         JsonArray sets = data.getJsonArray("datasets");
-        JsonArrayBuilder shapedSets = Json.createArrayBuilder();
+        JsonArrayBuilder shapedSets = JsonBuilders.array();
         for (int i = 0; i < sets.size(); i++) {
             JsonObject set = sets.getJsonObject(i);
             String kind = set.getString("type", type);
             if (("line".equals(kind) || "radar".equals(kind)) && !set.containsKey("pointStyle")) {
-                JsonObjectBuilder shapedSet = Json.createObjectBuilder(set).add("pointStyle", SHAPES.get(i % SHAPES.size()));
+                JsonObjectBuilder shapedSet = JsonBuilders.object(set).add("pointStyle", SHAPES.get(i % SHAPES.size()));
                 if (!set.containsKey("pointRadius")) {
                     shapedSet.add("pointRadius", 4);
                 }
@@ -90,7 +90,7 @@ public final class ChartLook {
                 shapedSets.add(set);
             }
         }
-        return Json.createObjectBuilder(data).add("datasets", shapedSets).build();
+        return JsonBuilders.object(data).add("datasets", shapedSets).build();
     }
 
     private static JsonObject child(JsonObject parent, String name) {
@@ -98,7 +98,7 @@ public final class ChartLook {
     }
 
     private static JsonObject with(JsonObject base, Map<String, JsonObject> added) {
-        JsonObjectBuilder builder = Json.createObjectBuilder(base == null ? JsonValue.EMPTY_JSON_OBJECT : base);
+        JsonObjectBuilder builder = JsonBuilders.object(base == null ? JsonValue.EMPTY_JSON_OBJECT : base);
         added.forEach(builder::add);
         return builder.build();
     }
@@ -106,10 +106,10 @@ public final class ChartLook {
     private static JsonObject font(JsonObject element, int pixels) {
         JsonObject font = child(element, "font");
         int kept = font.containsKey("size") ? Math.max(font.getInt("size"), pixels) : pixels;
-        return Json.createObjectBuilder(element).add("font", Json.createObjectBuilder(font).add("size", kept)).build();
+        return JsonBuilders.object(element).add("font", JsonBuilders.object(font).add("size", kept)).build();
     }
 
     private static JsonObject size(int pixels) {
-        return Json.createObjectBuilder().add("size", pixels).build();
+        return JsonBuilders.object().add("size", pixels).build();
     }
 }

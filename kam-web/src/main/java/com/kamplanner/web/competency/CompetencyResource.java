@@ -1,6 +1,7 @@
 package com.kamplanner.web.competency;
 
 import com.kamplanner.platform.Download;
+import com.kamplanner.platform.JsonBuilders;
 import com.kamplanner.web.faces.DownloadResponse;
 import com.kamplanner.competency.Assessment;
 import com.kamplanner.competency.AssessmentService;
@@ -12,7 +13,6 @@ import com.kamplanner.competency.ProfileLine;
 import com.kamplanner.competency.ProfileService;
 import com.kamplanner.competency.TargetProfile;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -71,9 +71,9 @@ public class CompetencyResource {
     }
 
     private static JsonObject json(CompetencyProfile profile) {
-        JsonArrayBuilder lines = Json.createArrayBuilder();
+        JsonArrayBuilder lines = JsonBuilders.array();
         for (ProfileLine line : profile.getLines()) {
-            JsonObjectBuilder l = Json.createObjectBuilder().add("code", line.getCode()).add("area", line.getArea())
+            JsonObjectBuilder l = JsonBuilders.object().add("code", line.getCode()).add("area", line.getArea())
                     .add("name", line.getName());
             put(l, "current", line.getCurrent());
             put(l, "target", line.getTarget());
@@ -82,22 +82,22 @@ public class CompetencyResource {
             put(l, "manager", line.getManager());
             lines.add(l);
         }
-        JsonArrayBuilder gaps = Json.createArrayBuilder();
+        JsonArrayBuilder gaps = JsonBuilders.array();
         for (Gap gap : profile.getGaps()) {
-            JsonObjectBuilder g = Json.createObjectBuilder().add("code", gap.getCompetencyCode())
+            JsonObjectBuilder g = JsonBuilders.object().add("code", gap.getCompetencyCode())
                     .add("required", gap.getRequired()).add("size", gap.getSize());
             put(g, "current", gap.getCurrent());
             gaps.add(g);
         }
-        JsonArrayBuilder plan = Json.createArrayBuilder();
+        JsonArrayBuilder plan = JsonBuilders.array();
         for (DevelopmentAction a : profile.getPlan()) {
-            plan.add(Json.createObjectBuilder().add("id", a.getId()).add("competency", a.getCompetencyCode())
+            plan.add(JsonBuilders.object().add("id", a.getId()).add("competency", a.getCompetencyCode())
                     .add("kind", a.getKind().name()).add("description", a.getDescription())
                     .add("dueDate", a.getDueDate().toString()).add("status", a.getStatus().name()));
         }
-        JsonArrayBuilder segments = Json.createArrayBuilder();
+        JsonArrayBuilder segments = JsonBuilders.array();
         profile.getSegments().forEach(s -> segments.add(s.name()));
-        JsonObjectBuilder body = Json.createObjectBuilder().add("kamId", profile.getKamId())
+        JsonObjectBuilder body = JsonBuilders.object().add("kamId", profile.getKamId())
                 .add("kamName", profile.getKamName()).add("frameworkVersion", profile.getFrameworkNumber())
                 .add("segments", segments).add("competencies", lines).add("gaps", gaps).add("developmentPlan", plan);
         if (profile.getCampaignName() != null) {
@@ -109,9 +109,9 @@ public class CompetencyResource {
     @GET
     @Path("aggregates")
     public JsonObject aggregates() {
-        JsonArrayBuilder areas = Json.createArrayBuilder();
+        JsonArrayBuilder areas = JsonBuilders.array();
         for (Map.Entry<String, Double> area : profiles.areaAverages(locale()).entrySet()) {
-            JsonObjectBuilder a = Json.createObjectBuilder().add("area", area.getKey());
+            JsonObjectBuilder a = JsonBuilders.object().add("area", area.getKey());
             if (area.getValue() == null) {
                 a.addNull("average");
             } else {
@@ -119,7 +119,7 @@ public class CompetencyResource {
             }
             areas.add(a);
         }
-        return Json.createObjectBuilder().add("assessedKams", profiles.assessedKams()).add("areas", areas).build();
+        return JsonBuilders.object().add("assessedKams", profiles.assessedKams()).add("areas", areas).build();
     }
 
     @POST
@@ -128,7 +128,7 @@ public class CompetencyResource {
     public JsonObject selfAssess(@PathParam("id") long id, @NotNull @Valid SelfAssessmentInput input) {
         Assessment saved = assessments.selfAssess(id, input.getVersion(), input.getLevels(), input.getEvidence(),
                 input.getEvidenceRef());
-        return Json.createObjectBuilder().add("id", saved.getId()).add("version", saved.getVersion())
+        return JsonBuilders.object().add("id", saved.getId()).add("version", saved.getVersion())
                 .add("status", saved.getStatus().name()).build();
     }
 
@@ -136,11 +136,11 @@ public class CompetencyResource {
     @GET
     @Path("target-profiles")
     public JsonArray targetProfiles() {
-        JsonArrayBuilder targets = Json.createArrayBuilder();
+        JsonArrayBuilder targets = JsonBuilders.array();
         for (TargetProfile target : frameworks.targetProfiles(frameworks.active().getId())) {
-            JsonObjectBuilder levels = Json.createObjectBuilder();
+            JsonObjectBuilder levels = JsonBuilders.object();
             target.getRequiredLevels().forEach(levels::add);
-            JsonObjectBuilder t = Json.createObjectBuilder().add("id", target.getId())
+            JsonObjectBuilder t = JsonBuilders.object().add("id", target.getId())
                     .add("role", target.getRole().name()).add("requiredLevels", levels);
             if (target.getSegment() == null) {
                 t.addNull("segment");

@@ -2,9 +2,9 @@ package com.kamplanner.web.operations;
 
 import com.kamplanner.platform.ApplicationLiveness;
 import com.kamplanner.platform.HealthStatus;
+import com.kamplanner.platform.JsonBuilders;
 import com.kamplanner.platform.SchemaReadiness;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.annotation.WebServlet;
@@ -51,12 +51,12 @@ public class HealthServlet extends HttpServlet {
             }
         }
         boolean up = results.stream().allMatch(HealthStatus::up);
-        JsonArrayBuilder checks = Json.createArrayBuilder();
+        JsonArrayBuilder checks = JsonBuilders.array();
         for (HealthStatus result : results) {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("name", result.name())
+            JsonObjectBuilder json = JsonBuilders.object().add("name", result.name())
                     .add("status", result.up() ? "UP" : "DOWN");
             if (!result.data().isEmpty()) {
-                JsonObjectBuilder values = Json.createObjectBuilder();
+                JsonObjectBuilder values = JsonBuilders.object();
                 result.data().forEach(values::add);
                 json.add("data", values);
             }
@@ -66,7 +66,7 @@ public class HealthServlet extends HttpServlet {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(Json.createObjectBuilder().add("status", up ? "UP" : "DOWN")
+        response.getWriter().write(JsonBuilders.object().add("status", up ? "UP" : "DOWN")
                 .add("checks", checks).build().toString());
     }
 

@@ -1,6 +1,7 @@
 package com.kamplanner.web.security;
 
 import com.kamplanner.platform.CorrelationId;
+import com.kamplanner.platform.JsonBuilders;
 import com.kamplanner.platform.ProgrammeMetrics;
 import com.kamplanner.platform.SecurityLog;
 import com.kamplanner.security.ApiTokenRules;
@@ -14,7 +15,6 @@ import com.kamplanner.web.security.sso.OidcFlow;
 import com.kamplanner.web.security.sso.PendingLogin;
 import com.kamplanner.web.security.sso.SingleSignOn;
 import com.kamplanner.web.security.sso.SsoRefusal;
-import jakarta.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -170,7 +170,7 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
             }
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Json.createObjectBuilder().add("status", status).add("error", key)
+            response.getWriter().write(JsonBuilders.object().add("status", status).add("error", key)
                     .add("message", message).build().toString());
             response.flushBuffer();
         } catch (IOException e) {
@@ -371,7 +371,7 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
             response.setHeader("Retry-After", Long.toString(seconds));
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Json.createObjectBuilder().add("status", 429)
+            response.getWriter().write(JsonBuilders.object().add("status", 429)
                     .add("error", LoginProblem.Kind.THROTTLED.messageKey()).add("message", message).build().toString());
             response.flushBuffer();
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package com.kamplanner.web.selection;
 
+import com.kamplanner.platform.JsonBuilders;
 import com.kamplanner.selection.BubbleSize;
 import com.kamplanner.selection.MatrixPosition;
 import com.kamplanner.selection.MatrixThresholds;
@@ -7,7 +8,6 @@ import com.kamplanner.selection.Quadrant;
 import com.kamplanner.platform.Formats;
 import com.kamplanner.web.chart.ChartLook;
 import com.kamplanner.web.chart.ChartTable;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
@@ -39,10 +39,10 @@ public class MatrixChart implements Serializable {
                        Function<String, String> text, Formats formats) {
         double largest = positions.stream().filter(MatrixPosition::isPlaced).map(p -> p.bubbleValue(size))
                 .filter(v -> v != null && v.signum() > 0).mapToDouble(BigDecimal::doubleValue).max().orElse(1);
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
-        JsonObjectBuilder labels = Json.createObjectBuilder();
+        JsonArrayBuilder datasets = JsonBuilders.array();
+        JsonObjectBuilder labels = JsonBuilders.object();
         for (Quadrant quadrant : Quadrant.values()) {
-            JsonArrayBuilder points = Json.createArrayBuilder();
+            JsonArrayBuilder points = JsonBuilders.array();
             List<Long> accounts = new ArrayList<>();
             for (MatrixPosition p : positions) {
                 if (p.getQuadrant() != quadrant) {
@@ -51,14 +51,14 @@ public class MatrixChart implements Serializable {
                 BigDecimal value = p.bubbleValue(size);
                 double radius = value == null || value.signum() <= 0 ? MIN_RADIUS
                         : MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(value.doubleValue() / largest);
-                points.add(Json.createObjectBuilder().add("x", p.getStrength()).add("y", p.getAttractiveness())
+                points.add(JsonBuilders.object().add("x", p.getStrength()).add("y", p.getAttractiveness())
                         .add("r", Math.round(radius * 10) / 10.0).add("name", p.getName())
                         .add("rank", positions.indexOf(p) + 1));
                 accounts.add(p.getAccountId());
             }
             String label = text.apply("quadrant." + quadrant.name());
             labels.add(quadrant.name(), label);
-            datasets.add(Json.createObjectBuilder().add("label", label).add("data", points)
+            datasets.add(JsonBuilders.object().add("label", label).add("data", points)
                     .add("backgroundColor", COLOURS[quadrant.ordinal()]));
             accountsByDataset.add(accounts);
         }
@@ -66,16 +66,16 @@ public class MatrixChart implements Serializable {
                 thresholds.getStrength(), 10));
         datasets.add(line(text.apply("selection.threshold.attractiveness"), 0, thresholds.getAttractiveness(), 10,
                 thresholds.getAttractiveness()));
-        JsonObjectBuilder options = Json.createObjectBuilder()
+        JsonObjectBuilder options = JsonBuilders.object()
                 .add("maintainAspectRatio", true).add("aspectRatio", 1.6)
-                .add("scales", Json.createObjectBuilder()
+                .add("scales", JsonBuilders.object()
                         .add("x", axis(text.apply("selection.axis.strength")))
                         .add("y", axis(text.apply("selection.axis.attractiveness"))))
-                .add("plugins", Json.createObjectBuilder().add("kamQuadrants", Json.createObjectBuilder()
+                .add("plugins", JsonBuilders.object().add("kamQuadrants", JsonBuilders.object()
                         .add("labels", labels).add("attractiveness", thresholds.getAttractiveness())
                         .add("strength", thresholds.getStrength())));
-        json = ChartLook.finish(Json.createObjectBuilder().add("type", "bubble")
-                .add("data", Json.createObjectBuilder().add("datasets", datasets))
+        json = ChartLook.finish(JsonBuilders.object().add("type", "bubble")
+                .add("data", JsonBuilders.object().add("datasets", datasets))
                 .add("options", options).build());
         table = table(positions, size, text, formats);
     }
@@ -120,16 +120,16 @@ public class MatrixChart implements Serializable {
     }
 
     private static JsonObjectBuilder line(String label, double x1, double y1, double x2, double y2) {
-        return Json.createObjectBuilder().add("type", "line").add("label", label)
-                .add("data", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("x", x1).add("y", y1))
-                        .add(Json.createObjectBuilder().add("x", x2).add("y", y2)))
-                .add("borderColor", "rgba(80,80,80,0.8)").add("borderDash", Json.createArrayBuilder().add(6).add(4))
+        return JsonBuilders.object().add("type", "line").add("label", label)
+                .add("data", JsonBuilders.array()
+                        .add(JsonBuilders.object().add("x", x1).add("y", y1))
+                        .add(JsonBuilders.object().add("x", x2).add("y", y2)))
+                .add("borderColor", "rgba(80,80,80,0.8)").add("borderDash", JsonBuilders.array().add(6).add(4))
                 .add("pointRadius", 0).add("fill", false);
     }
 
     private static JsonObjectBuilder axis(String title) {
-        return Json.createObjectBuilder().add("min", 0).add("max", 10)
-                .add("title", Json.createObjectBuilder().add("display", true).add("text", title));
+        return JsonBuilders.object().add("min", 0).add("max", 10)
+                .add("title", JsonBuilders.object().add("display", true).add("text", title));
     }
 }

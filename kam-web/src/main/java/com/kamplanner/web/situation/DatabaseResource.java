@@ -1,6 +1,7 @@
 package com.kamplanner.web.situation;
 
 import com.kamplanner.platform.Download;
+import com.kamplanner.platform.JsonBuilders;
 import com.kamplanner.web.faces.DownloadResponse;
 import com.kamplanner.situation.DatabaseExports;
 import com.kamplanner.situation.DatabaseView;
@@ -13,7 +14,6 @@ import com.kamplanner.situation.TableRows;
 import com.kamplanner.template.TemplateField;
 import com.kamplanner.web.i18n.Bundle;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -54,18 +54,18 @@ public class DatabaseResource {
     public JsonObject get(@PathParam("id") long accountId) {
         Locale locale = locale();
         DatabaseView view = databases.open(accountId);
-        JsonArrayBuilder sections = Json.createArrayBuilder();
+        JsonArrayBuilder sections = JsonBuilders.array();
         for (SectionView section : view.getSections()) {
-            JsonArrayBuilder fields = Json.createArrayBuilder();
+            JsonArrayBuilder fields = JsonBuilders.array();
             for (TemplateField field : section.getSection().getFields()) {
-                JsonObjectBuilder json = Json.createObjectBuilder().add("key", field.getKey())
+                JsonObjectBuilder json = JsonBuilders.object().add("key", field.getKey())
                         .add("label", field.label(locale)).add("type", field.getType().name())
                         .add("mandatory", field.isMandatory());
                 String value = section.getValues().get(field.getKey());
                 if (field.isTable()) {
-                    JsonArrayBuilder rows = Json.createArrayBuilder();
+                    JsonArrayBuilder rows = JsonBuilders.array();
                     for (Map<String, String> row : TableRows.read(value)) {
-                        JsonObjectBuilder cells = Json.createObjectBuilder();
+                        JsonObjectBuilder cells = JsonBuilders.object();
                         row.forEach(cells::add);
                         rows.add(cells);
                     }
@@ -77,7 +77,7 @@ public class DatabaseResource {
                 }
                 fields.add(json);
             }
-            JsonObjectBuilder json = Json.createObjectBuilder().add("key", section.getKey())
+            JsonObjectBuilder json = JsonBuilders.object().add("key", section.getKey())
                     .add("label", section.getSection().label(locale))
                     .add("completeness", section.getCompleteness()).add("stale", section.isStale())
                     .add("writable", section.isWritable()).add("version", section.getVersion())
@@ -87,15 +87,15 @@ public class DatabaseResource {
             }
             sections.add(json);
         }
-        JsonArrayBuilder removed = Json.createArrayBuilder();
+        JsonArrayBuilder removed = JsonBuilders.array();
         for (RemovedValue value : view.getRemovedValues()) {
-            removed.add(Json.createObjectBuilder().add("section", value.getSectionKey())
+            removed.add(JsonBuilders.object().add("section", value.getSectionKey())
                     .add("field", value.getFieldKey()).add("value", value.getValue()));
         }
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("accountId", accountId)
                 .add("account", view.getAccount().getName())
-                .add("template", Json.createObjectBuilder().add("id", view.getTemplate().getId())
+                .add("template", JsonBuilders.object().add("id", view.getTemplate().getId())
                         .add("number", view.getTemplate().getNumber()).add("name", view.getTemplate().getName()))
                 .add("completeness", view.getCompleteness().getOverall())
                 .add("minimumCompleteness", view.getCompleteness().getMinimum())
@@ -123,10 +123,10 @@ public class DatabaseResource {
     }
 
     private static JsonArrayBuilder stakeholders(List<Stakeholder> contacts) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JsonBuilders.array();
         LocalDate today = LocalDate.now();
         for (Stakeholder s : contacts) {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("id", s.getId()).add("name", s.getName())
+            JsonObjectBuilder json = JsonBuilders.object().add("id", s.getId()).add("name", s.getName())
                     .add("decisionRole", s.getDecisionRole().name()).add("influence", s.getInfluence())
                     .add("attitude", s.getAttitude().name())
                     .add("influentialOpponent", s.isInfluentialOpponent())

@@ -1,5 +1,6 @@
 package com.kamplanner.web.situation;
 
+import com.kamplanner.platform.JsonBuilders;
 import com.kamplanner.situation.CoverageGap;
 import com.kamplanner.situation.InfluenceLine;
 import com.kamplanner.situation.Relationship;
@@ -7,7 +8,6 @@ import com.kamplanner.situation.RelationshipMap;
 import com.kamplanner.situation.RelationshipService;
 import com.kamplanner.situation.Stakeholder;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -32,15 +32,15 @@ public class RelationshipResource {
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject get(@PathParam("id") long accountId) {
         RelationshipMap map = relationships.map(accountId);
-        JsonArrayBuilder stakeholders = Json.createArrayBuilder();
+        JsonArrayBuilder stakeholders = JsonBuilders.array();
         for (Stakeholder s : map.getStakeholders()) {
-            stakeholders.add(Json.createObjectBuilder().add("id", s.getId()).add("name", s.getName())
+            stakeholders.add(JsonBuilders.object().add("id", s.getId()).add("name", s.getName())
                     .add("role", s.getDecisionRole().name()).add("influence", s.getInfluence())
                     .add("attitude", s.getAttitude().name()));
         }
-        JsonArrayBuilder ties = Json.createArrayBuilder();
+        JsonArrayBuilder ties = JsonBuilders.array();
         for (Relationship r : map.getRelationships()) {
-            JsonObjectBuilder tie = Json.createObjectBuilder().add("stakeholderId", r.getStakeholder().getId())
+            JsonObjectBuilder tie = JsonBuilders.object().add("stakeholderId", r.getStakeholder().getId())
                     .add("userId", r.getPerson().getId()).add("strength", r.getStrength().name());
             if (r.getLastContact() == null) {
                 tie.addNull("lastContact");
@@ -49,16 +49,16 @@ public class RelationshipResource {
             }
             ties.add(tie);
         }
-        JsonArrayBuilder lines = Json.createArrayBuilder();
+        JsonArrayBuilder lines = JsonBuilders.array();
         for (InfluenceLine l : map.getLines()) {
-            lines.add(Json.createObjectBuilder().add("fromId", l.getFrom().getId()).add("toId", l.getTo().getId())
+            lines.add(JsonBuilders.object().add("fromId", l.getFrom().getId()).add("toId", l.getTo().getId())
                     .add("kind", l.getKind().name()));
         }
-        JsonArrayBuilder gaps = Json.createArrayBuilder();
+        JsonArrayBuilder gaps = JsonBuilders.array();
         for (CoverageGap g : map.getGaps()) {
-            gaps.add(Json.createObjectBuilder().add("stakeholderId", g.stakeholderId()).add("kind", g.kind().name()));
+            gaps.add(JsonBuilders.object().add("stakeholderId", g.stakeholderId()).add("kind", g.kind().name()));
         }
-        return Json.createObjectBuilder().add("stakeholders", stakeholders).add("relationships", ties)
+        return JsonBuilders.object().add("stakeholders", stakeholders).add("relationships", ties)
                 .add("influenceLines", lines).add("gaps", gaps).build();
     }
 }

@@ -1,10 +1,10 @@
 package com.kamplanner.web.strategy;
 
+import com.kamplanner.platform.JsonBuilders;
 import com.kamplanner.strategy.OfferingPosition;
 import com.kamplanner.web.chart.ChartLook;
 import com.kamplanner.web.chart.ChartTable;
 import com.kamplanner.web.chart.ChartView;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.ArrayList;
@@ -25,13 +25,13 @@ final class PortfolioChart {
     }
 
     static ChartView of(List<OfferingPosition> positions, Function<String, String> text) {
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
-        JsonObjectBuilder corners = Json.createObjectBuilder();
+        JsonArrayBuilder datasets = JsonBuilders.array();
+        JsonObjectBuilder corners = JsonBuilders.object();
         List<ChartTable.Row> rows = new ArrayList<>();
         for (OfferingPosition.Position position : OfferingPosition.Position.values()) {
             String label = text.apply("strategy.portfolio." + position.name());
             corners.add(corner(position), label);
-            JsonArrayBuilder points = Json.createArrayBuilder();
+            JsonArrayBuilder points = JsonBuilders.array();
             int index = 0;
             for (OfferingPosition offering : positions) {
                 if (offering.position() != position) {
@@ -40,25 +40,25 @@ final class PortfolioChart {
                 double x = (position.isHighRisk() ? 7.5 : 2.5) + SPREAD[index % 3];
                 double y = (position.isHighImpact() ? 7.5 : 2.5) + SPREAD[(index / 3) % 3];
                 int rank = positions.indexOf(offering) + 1;
-                points.add(Json.createObjectBuilder().add("x", x).add("y", y).add("r", 9)
+                points.add(JsonBuilders.object().add("x", x).add("y", y).add("r", 9)
                         .add("name", offering.offering()).add("rank", rank));
                 rows.add(new ChartTable.Row(rank + ". " + offering.offering(), List.of(label)));
                 index++;
             }
-            datasets.add(Json.createObjectBuilder().add("label", label).add("data", points)
+            datasets.add(JsonBuilders.object().add("label", label).add("data", points)
                     .add("backgroundColor", ChartLook.colour(position.ordinal())));
         }
         datasets.add(line(text.apply("strategy.portfolio.riskDivide"), 5, 0, 5, 10));
         datasets.add(line(text.apply("strategy.portfolio.impactDivide"), 0, 5, 10, 5));
-        JsonObjectBuilder options = Json.createObjectBuilder()
+        JsonObjectBuilder options = JsonBuilders.object()
                 .add("maintainAspectRatio", true).add("aspectRatio", 1.6)
-                .add("scales", Json.createObjectBuilder()
+                .add("scales", JsonBuilders.object()
                         .add("x", axis(text.apply("strategy.portfolio.supplyRisk")))
                         .add("y", axis(text.apply("strategy.portfolio.profitImpact"))))
-                .add("plugins", Json.createObjectBuilder()
-                        .add("kamQuadrants", Json.createObjectBuilder().add("labels", corners)));
-        String json = ChartLook.finish(Json.createObjectBuilder().add("type", "bubble")
-                .add("data", Json.createObjectBuilder().add("datasets", datasets)).add("options", options).build());
+                .add("plugins", JsonBuilders.object()
+                        .add("kamQuadrants", JsonBuilders.object().add("labels", corners)));
+        String json = ChartLook.finish(JsonBuilders.object().add("type", "bubble")
+                .add("data", JsonBuilders.object().add("datasets", datasets)).add("options", options).build());
         return new ChartView(json, new ChartTable(text.apply("strategy.portfolio.title"),
                 text.apply("strategy.portfolio.offering"), List.of(text.apply("strategy.portfolio.position")), rows));
     }
@@ -74,17 +74,17 @@ final class PortfolioChart {
     }
 
     private static JsonObjectBuilder line(String label, double x1, double y1, double x2, double y2) {
-        return Json.createObjectBuilder().add("type", "line").add("label", label)
-                .add("data", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("x", x1).add("y", y1))
-                        .add(Json.createObjectBuilder().add("x", x2).add("y", y2)))
-                .add("borderColor", "rgba(80,80,80,0.8)").add("borderDash", Json.createArrayBuilder().add(6).add(4))
+        return JsonBuilders.object().add("type", "line").add("label", label)
+                .add("data", JsonBuilders.array()
+                        .add(JsonBuilders.object().add("x", x1).add("y", y1))
+                        .add(JsonBuilders.object().add("x", x2).add("y", y2)))
+                .add("borderColor", "rgba(80,80,80,0.8)").add("borderDash", JsonBuilders.array().add(6).add(4))
                 .add("pointRadius", 0).add("fill", false);
     }
 
     private static JsonObjectBuilder axis(String title) {
-        return Json.createObjectBuilder().add("min", 0).add("max", 10)
-                .add("ticks", Json.createObjectBuilder().add("display", false))
-                .add("title", Json.createObjectBuilder().add("display", true).add("text", title));
+        return JsonBuilders.object().add("min", 0).add("max", 10)
+                .add("ticks", JsonBuilders.object().add("display", false))
+                .add("title", JsonBuilders.object().add("display", true).add("text", title));
     }
 }
