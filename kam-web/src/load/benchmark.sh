@@ -42,4 +42,7 @@ for dir in target/cluster/node*/; do
   cp "$dir/gc.log" "$KEEP/$node-gc.log" 2>/dev/null || true
   cp "$dir/server.log" "$KEEP/$node-server.log" 2>/dev/null || true
 done
+for gc in "$KEEP"/node*-gc.log; do
+  [[ -f "$gc" ]] && { echo "[benchmark] $(basename "$gc"):"; python3 kam-web/src/load/gc-table.py "$gc"; }
+done
 echo "[benchmark] report: $REPORT; nodes' logs: $KEEP"
