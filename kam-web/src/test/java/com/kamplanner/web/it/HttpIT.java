@@ -390,6 +390,36 @@ class HttpIT {
         assertEquals(302, visitor.get("index.xhtml").statusCode(), "and nobody was signed in by the stale form");
     }
 
+    /**
+     * A session keeps its last ten pages (web.xml, issue 17's soak): a form of the tenth page back still posts, one of
+     * the eleventh says the page expired instead of failing. With Mojarra's default of 15, both would post.
+     */
+    @Test
+    void aSessionKeepsItsLastTenPagesAndAFormOfAnOlderOneSaysThePageExpired() throws Exception {
+        Browserless emma = signedIn(base, "emma.kam");
+        List<String> states = new java.util.ArrayList<>();
+        for (int page = 0; page < 11; page++) {
+            HttpResponse<String> home = emma.get("index.xhtml");
+            assertEquals(200, home.statusCode());
+            states.add(Browserless.viewState(home.body()));
+        }
+        HttpResponse<String> eleventhBack = emma.post("index.xhtml", menuPostback(states.get(0)));
+        assertEquals(302, eleventhBack.statusCode(), eleventhBack.body());
+        String location = eleventhBack.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.contains("index.xhtml") && location.contains("expired=true"), location);
+        HttpResponse<String> tenthBack = emma.post("index.xhtml", menuPostback(states.get(1)));
+        assertEquals(200, tenthBack.statusCode(), "the tenth page back is still kept");
+        assertFalse(tenthBack.body().contains("The page had expired"), tenthBack.body());
+    }
+
+    /** The layout's menu form posted with no button: a postback that changes nothing. */
+    private static Map<String, String> menuPostback(String viewState) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("menu", "menu");
+        form.put("jakarta.faces.ViewState", viewState);
+        return form;
+    }
+
     @Test
     void aControlCharacterInAFormFieldIsRefusedWithTheReasonInTheUsersLanguage() throws Exception {
         Browserless visitor = new Browserless(base);
