@@ -66,6 +66,13 @@ public class Account implements java.io.Serializable {
     @JoinColumn(name = "kam_id")
     private AppUser kam;
 
+    /**
+     * The KAM's id, read from the same column without loading the KAM (and their roles): the rights model compares
+     * it with the caller's on every page. Kept in step by {@link #setKam}.
+     */
+    @Column(name = "kam_id", insertable = false, updatable = false)
+    private Long kamId;
+
     /** The account's id in the CRM it was imported from; unique when present. */
     @Size(max = 80)
     @Column(name = "crm_id", length = 80, unique = true)
@@ -184,6 +191,12 @@ public class Account implements java.io.Serializable {
 
     public void setKam(AppUser kam) {
         this.kam = kam;
+        this.kamId = kam == null ? null : kam.getId();
+    }
+
+    /** The KAM's id, or null when the account has none; does not load the KAM. */
+    public Long getKamId() {
+        return kamId;
     }
 
     public String getCrmId() {

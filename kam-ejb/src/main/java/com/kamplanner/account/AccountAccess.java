@@ -84,7 +84,7 @@ public class AccountAccess {
     }
 
     /**
-     * Forgets the rights and user ids kept for this transaction: to be called after a write that changes an
+     * Forgets the rights, user ids and teams kept for this transaction: to be called after a write that changes an
      * account's KAM, team or grants, so that the rest of the transaction sees the new rights.
      */
     public void forgetRights() {
@@ -100,7 +100,7 @@ public class AccountAccess {
         if (!kamRole && !context.isCallerInRole(Role.Names.TEAM_MEMBER)) {
             return rights.build();
         }
-        rights.kam(kamRole && account.getKam() != null && me.equals(account.getKam().getUsername()));
+        rights.kam(kamRole && account.getKamId() != null && account.getKamId() == callerId());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(MEMBERSHIP).setParameter(1, account.getId())
                 .setParameter(2, me).getResultList();
@@ -190,6 +190,21 @@ public class AccountAccess {
         return new ArrayList<>(ids);
     }
 
+    /**
+     * The members of the account's KA team, by name, read once per transaction: the parts of one page (the
+     * stakeholder map's owners, the relationship map's people, the section grants) each list them. Checks no right:
+     * the callers have checked theirs; the writes to a team {@link #forgetRights() forget} it.
+     */
+    public List<AppUser> teamMembers(long accountId) {
+        TransactionRights kept = kept();
+        return kept == null ? readMembers(accountId) : kept.members(accountId, () -> readMembers(accountId));
+    }
+
+    private List<AppUser> readMembers(long accountId) {
+        return em.createNamedQuery(TeamMembership.MEMBERS, AppUser.class).setParameter("account", accountId)
+                .getResultList();
+    }
+
     /** Restricts a query built with {@link #VISIBLE} to the caller, when the caller does not read all. */
     public <T> TypedQuery<T> bindCaller(TypedQuery<T> query) {
         return readsAll() ? query : query.setParameter("meId", callerId());
@@ -200,14 +215,29 @@ public class AccountAccess {
     }
 
     public long callerId() {
-        String me = callerName();
-        TransactionRights kept = kept();
-        return kept == null ? readCallerId(me) : kept.userId(me, () -> readCallerId(me));
+        return caller().id();
     }
 
-    private long readCallerId(String callerName) {
-        return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", callerName)
-                .getResultStream().findFirst().map(AppUser::getId).orElse(-1L);
+    /** Whether the caller is an external team member (a partner), who reads only the sections granted to them. */
+    public boolean callerIsExternal() {
+        return caller().external();
+    }
+
+    private TransactionRights.CallerRow caller() {
+        String me = callerName();
+        TransactionRights kept = kept();
+        return kept == null ? readCaller(me) : kept.caller(me, () -> readCaller(me));
+    }
+
+    /**
+     * The caller's id and external flag, as a projection: loading the user entity would read their roles too, one
+     * more statement on every page (the roles the pages check come from the security context).
+     */
+    private TransactionRights.CallerRow readCaller(String callerName) {
+        return em.createQuery("select u.id, u.external from AppUser u where u.username = :username", Object[].class)
+                .setParameter("username", callerName).getResultStream().findFirst()
+                .map(row -> new TransactionRights.CallerRow((Long) row[0], isTrue(row[1])))
+                .orElse(TransactionRights.CallerRow.UNKNOWN);
     }
 
     /** The rights kept in the current transaction; null outside one. */

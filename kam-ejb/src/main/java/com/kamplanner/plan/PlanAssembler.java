@@ -1,7 +1,6 @@
 package com.kamplanner.plan;
 
 import com.kamplanner.account.Account;
-import com.kamplanner.account.TeamMembership;
 import com.kamplanner.strategy.ActionPlan;
 import com.kamplanner.strategy.ActionProgramme;
 import com.kamplanner.strategy.Contingency;
@@ -39,8 +38,12 @@ final class PlanAssembler {
         c.setAccountId(account.getId());
         c.setAccountName(account.getName());
         c.setSegment(account.getSegment() == null ? null : account.getSegment().name());
-        c.setKamName(account.getKam() == null ? null : account.getKam().getDisplayName());
-        c.setSponsorName(account.getSponsor() == null ? null : account.getSponsor().getDisplayName());
+        // The names, not the users: a user entity costs a second statement for its roles
+        Object[] names = em.createQuery("select k.displayName, p.displayName from Account a left join a.kam k "
+                + "left join a.sponsor p where a.id = :id", Object[].class).setParameter("id", account.getId())
+                .getSingleResult();
+        c.setKamName((String) names[0]);
+        c.setSponsorName((String) names[1]);
         c.setVersionNumber(version.getNumber());
         c.setStatus(version.getStatus().name());
         c.setPeriodStart(version.getPeriodStart());
@@ -54,13 +57,13 @@ final class PlanAssembler {
         c.setCustomerPriorities(new ArrayList<>(priorities));
         c.setCurrentStage(account.getCurrentStage() == null ? null : account.getCurrentStage().name());
         c.setTargetStage(account.getTargetStage() == null ? null : account.getTargetStage().name());
-        for (TeamMembership m : em.createNamedQuery(TeamMembership.TEAM, TeamMembership.class)
-                .setParameter("account", account.getId())
-                .getResultList()) {
+        for (Object[] m : em.createQuery("select u.displayName, m.teamRole, u.external from TeamMembership m "
+                + "join m.member u where m.account.id = :account order by u.displayName", Object[].class)
+                .setParameter("account", account.getId()).getResultList()) {
             TeamItem item = new TeamItem();
-            item.setName(m.getMember().getDisplayName());
-            item.setRole(m.getTeamRole());
-            item.setExternal(m.getMember().isExternal());
+            item.setName((String) m[0]);
+            item.setRole((String) m[1]);
+            item.setExternal((Boolean) m[2]);
             c.getTeam().add(item);
         }
         com.kamplanner.strategy.StrategyRecords.find(em, account.getId()).ifPresent(s -> strategy(c, s, today));
@@ -82,13 +85,14 @@ final class PlanAssembler {
             addObjective(c, s, root, 0, actuals);
         }
         Map<Long, ActionPlanUpdate> latest = latestUpdates(s);
+        Map<Long, String[]> owners = owners(s);
         for (ActionProgramme programme : s.getProgrammes()) {
             ProgrammeItem item = new ProgrammeItem();
             item.setId(programme.getId());
             item.setName(programme.getName());
             item.setDescription(programme.getDescription());
             for (ActionPlan plan : programme.getPlans()) {
-                item.getPlans().add(actionPlan(plan, latest.get(plan.getId()), today));
+                item.getPlans().add(actionPlan(plan, latest.get(plan.getId()), owners.get(plan.getId()), today));
             }
             c.getProgrammes().add(item);
         }
@@ -133,14 +137,24 @@ final class PlanAssembler {
         }
     }
 
-    private ActionPlanItem actionPlan(ActionPlan plan, ActionPlanUpdate update, LocalDate today) {
+    /** Each action plan's owner as {display name, user name}, by plan id: the names, not the users and their roles. */
+    private Map<Long, String[]> owners(Strategy s) {
+        Map<Long, String[]> map = new HashMap<>();
+        for (Object[] row : em.createQuery("select p.id, o.displayName, o.username from ActionPlan p join p.owner o "
+                + "where p.programme.strategy = :s", Object[].class).setParameter("s", s).getResultList()) {
+            map.put((Long) row[0], new String[] {(String) row[1], (String) row[2]});
+        }
+        return map;
+    }
+
+    private ActionPlanItem actionPlan(ActionPlan plan, ActionPlanUpdate update, String[] owner, LocalDate today) {
         ActionPlanItem item = new ActionPlanItem();
         item.setId(plan.getId());
         item.setTitle(plan.getTitle());
         item.setKind(plan.getKind().name());
         item.setObjectiveTitle(plan.getObjective() == null ? null : plan.getObjective().getTitle());
-        item.setOwnerName(plan.getOwner() == null ? null : plan.getOwner().getDisplayName());
-        item.setOwnerUsername(plan.getOwner() == null ? null : plan.getOwner().getUsername());
+        item.setOwnerName(owner == null ? null : owner[0]);
+        item.setOwnerUsername(owner == null ? null : owner[1]);
         item.setStartDate(plan.getStartDate());
         item.setDueDate(plan.getDueDate());
         item.setDormant(plan.isDormant());
@@ -156,19 +170,21 @@ final class PlanAssembler {
 
     private Map<Long, Map<LocalDate, BigDecimal>> actuals(Strategy s) {
         Map<Long, Map<LocalDate, BigDecimal>> map = new HashMap<>();
-        for (IndicatorActual a : em.createQuery("select a from IndicatorActual a where a.objective.strategy = :s "
-                + "order by a.periodEnd", IndicatorActual.class).setParameter("s", s).getResultList()) {
-            map.computeIfAbsent(a.getObjective().getId(), k -> new TreeMap<>()).put(a.getPeriodEnd(), a.getValue());
+        // The objective's id, not the objective: these are read before the strategy's objectives, one by one
+        for (Object[] a : em.createQuery("select a.objective.id, a.periodEnd, a.value from IndicatorActual a "
+                + "where a.objective.strategy = :s order by a.periodEnd", Object[].class).setParameter("s", s)
+                .getResultList()) {
+            map.computeIfAbsent((Long) a[0], k -> new TreeMap<>()).put((LocalDate) a[1], (BigDecimal) a[2]);
         }
         return map;
     }
 
     private Map<Long, ActionPlanUpdate> latestUpdates(Strategy s) {
         Map<Long, ActionPlanUpdate> map = new HashMap<>();
-        for (ActionPlanUpdate u : em.createQuery("select u from ActionPlanUpdate u where "
-                + "u.actionPlan.programme.strategy = :s order by u.at desc, u.id desc", ActionPlanUpdate.class)
+        for (Object[] row : em.createQuery("select u, u.actionPlan.id from ActionPlanUpdate u where "
+                + "u.actionPlan.programme.strategy = :s order by u.at desc, u.id desc", Object[].class)
                 .setParameter("s", s).getResultList()) {
-            map.putIfAbsent(u.getActionPlan().getId(), u);
+            map.putIfAbsent((Long) row[1], (ActionPlanUpdate) row[0]);
         }
         return map;
     }

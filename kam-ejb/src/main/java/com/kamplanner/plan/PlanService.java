@@ -108,7 +108,9 @@ public class PlanService {
     /** What version n says and, while it is editable, how far it complies: the plan assembled once for both. */
     public PlanReading reading(long accountId, int number, Locale locale) {
         Account account = access.readable(accountId);
-        PlanVersion version = version(accountId, number);
+        PlanVersion version = em.createQuery("select v from PlanVersion v where v.plan.account.id = :account "
+                + "and v.number = :number", PlanVersion.class).setParameter("account", accountId)
+                .setParameter("number", number).getResultStream().findFirst().orElseThrow(NotFoundException::new);
         PlanContent content = contentOf(account, version);
         return new PlanReading(content,
                 version.getStatus().isEditable() ? complianceOf(account, content, locale) : null);

@@ -2,7 +2,6 @@ package com.kamplanner.situation;
 
 import com.kamplanner.account.Account;
 import com.kamplanner.account.AccountAccess;
-import com.kamplanner.account.TeamMembership;
 import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.AppUser;
@@ -213,8 +212,7 @@ public class RelationshipService {
         if (account.getKam() != null) {
             people.add(account.getKam());
         }
-        for (AppUser member : em.createNamedQuery(TeamMembership.MEMBERS, AppUser.class)
-                .setParameter("account", account.getId()).getResultList()) {
+        for (AppUser member : access.teamMembers(account.getId())) {
             if (people.stream().noneMatch(u -> u.getId().equals(member.getId()))) {
                 people.add(member);
             }

@@ -2,7 +2,6 @@ package com.kamplanner.situation;
 
 import com.kamplanner.account.Account;
 import com.kamplanner.account.AccountAccess;
-import com.kamplanner.account.TeamMembership;
 import com.kamplanner.audit.AuditAction;
 import com.kamplanner.audit.AuditTrail;
 import com.kamplanner.people.AppUser;
@@ -89,8 +88,7 @@ public class StakeholderService {
     /** Who may own the relationship with a contact: the account's KAM and the members of its KA team. */
     public java.util.List<AppUser> possibleOwners(long accountId) {
         Account account = writable(accountId);
-        java.util.List<AppUser> owners = new java.util.ArrayList<>(em.createNamedQuery(TeamMembership.MEMBERS,
-                        AppUser.class).setParameter("account", accountId).getResultList());
+        java.util.List<AppUser> owners = new java.util.ArrayList<>(access.teamMembers(accountId));
         if (account.getKam() != null && owners.stream().noneMatch(u -> u.getId().equals(account.getKam().getId()))) {
             owners.add(0, account.getKam());
         }

@@ -235,9 +235,10 @@ public class StrategyService {
             citable.add(Citation.ofStakeholder(stakeholder.getId(), stakeholder.getName() + title,
                     CitableField.url(accountId, KeyAccountDatabaseService.STAKEHOLDER_MAP)));
         }
-        for (WhitespaceCell cell : whitespace.openCells(accountId)) {
-            citable.add(Citation.ofWhitespace(cell.getId(),
-                    whitespace.citationLabel(cell, account.getCurrency(), locale),
+        List<WhitespaceCell> open = whitespace.openCells(accountId);
+        Map<Long, String> labels = whitespace.citationLabels(open, account.getCurrency(), locale);
+        for (WhitespaceCell cell : open) {
+            citable.add(Citation.ofWhitespace(cell.getId(), labels.get(cell.getId()),
                     "/whitespace/map.xhtml?account=" + accountId + "#cell-" + cell.getBuyingCentre().getId() + "-"
                             + cell.getOfferingCode()));
         }

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The whitespace map of each key account, with the rights of its Key Account Database: the KAM and team members
@@ -150,17 +151,27 @@ public class WhitespaceService {
         if (!DatabaseRights.of(access.rights(account)).canSee(GRANT)) {
             return List.of();
         }
-        return em.createQuery("select c from WhitespaceCell c where c.account.id = :account and c.state = :open "
+        // The buying centres with the cells: each citation's label names its centre
+        return em.createQuery("select c from WhitespaceCell c join fetch c.buyingCentre "
+                        + "where c.account.id = :account and c.state = :open "
                         + "order by c.offeringCode, c.buyingCentre.position", WhitespaceCell.class)
                 .setParameter("account", accountId).setParameter("open", CellState.OPEN).getResultList();
     }
 
-    /** How an open cell reads when cited: offering at buying centre, estimated value and stage label key. */
-    public String citationLabel(WhitespaceCell cell, String currency, Locale locale) {
-        String offering = catalogue.active().flatMap(c -> c.offering(cell.getOfferingCode()))
-                .map(o -> o.name(locale)).orElse(cell.getOfferingCode());
-        return offering + " @ " + cell.getBuyingCentre().getName() + " · "
-                + Formats.of(locale).amount(cell.getValue(), currency);
+    /**
+     * How each open cell reads when cited, by cell id: offering at buying centre, estimated value. The catalogue in
+     * force is read once for all the cells (it was read once per cell).
+     */
+    public Map<Long, String> citationLabels(List<WhitespaceCell> cells, String currency, Locale locale) {
+        Optional<OfferingCatalogue> active = cells.isEmpty() ? Optional.empty() : catalogue.active();
+        Map<Long, String> labels = new java.util.HashMap<>();
+        for (WhitespaceCell cell : cells) {
+            String offering = active.flatMap(c -> c.offering(cell.getOfferingCode())).map(o -> o.name(locale))
+                    .orElse(cell.getOfferingCode());
+            labels.put(cell.getId(), offering + " @ " + cell.getBuyingCentre().getName() + " · "
+                    + Formats.of(locale).amount(cell.getValue(), currency));
+        }
+        return labels;
     }
 
     /** The objectives and action plans of the account's strategy an open cell may link to, by id, with titles. */

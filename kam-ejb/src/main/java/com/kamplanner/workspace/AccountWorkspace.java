@@ -14,12 +14,18 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * The header of every page of one account, read once per page: the caller's rights (the rights model's one
- * query, which also loads the account), the newest plan version's status (one query) and the quadrant its scores
+ * query, which also loads the account), the KAM's name with the newest plan version's status (one query) and the quadrant its scores
  * place it in. A caller who may not read the account is refused exactly as the account's pages refuse them.
  */
 @Stateless
 @RolesAllowed({Role.Names.KA_DIRECTOR, Role.Names.EXECUTIVE, Role.Names.KAM, Role.Names.TEAM_MEMBER})
 public class AccountWorkspace {
+
+    /** The account's KAM's name and its newest plan version's status (null without a KAM or a plan). */
+    private static final String HEADER = "select u.display_name, (select v.status from plan_version v "
+            + "join key_account_plan p on p.id = v.plan_id where p.account_id = a.id and v.version_number = "
+            + "(select max(w.version_number) from plan_version w where w.plan_id = p.id)) "
+            + "from account a left join app_user u on u.id = a.kam_id where a.id = ?1";
 
     @PersistenceContext
     EntityManager em;
@@ -34,11 +40,12 @@ public class AccountWorkspace {
     public AccountHeader header(long accountId) {
         AccountRights rights = access.readableRights(accountId);
         Account account = em.find(Account.class, accountId);
-        VersionStatus plan = em.createQuery("select v.status from PlanVersion v where v.plan.account.id = :account "
-                        + "order by v.number desc", VersionStatus.class)
-                .setParameter("account", accountId).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        // The KAM's name and the newest version's status in one statement; loading the KAM would cost a second
+        // statement for their roles. SQL, because JPQL reaches the plan only from the plan's side.
+        Object[] row = (Object[]) em.createNativeQuery(HEADER).setParameter(1, accountId).getSingleResult();
+        String kamName = (String) row[0];
+        VersionStatus plan = row[1] == null ? null : VersionStatus.valueOf((String) row[1]);
         return new AccountHeader(accountId, account.getName(), account.getSegment(),
-                quadrants.quadrantOf(accountId).orElse(null),
-                account.getKam() == null ? null : account.getKam().getDisplayName(), plan, AccountTab.openedBy(rights));
+                quadrants.quadrantOf(accountId).orElse(null), kamName, plan, AccountTab.openedBy(rights));
     }
 }

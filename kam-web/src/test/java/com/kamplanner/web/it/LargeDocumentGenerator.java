@@ -21,6 +21,8 @@ public final class LargeDocumentGenerator {
     static final int PROGRAMMES = 10;
     static final int ACTION_PLANS = 200;
     static final int STAKEHOLDERS = 100;
+    /** Buying centres, each with one open whitespace cell, which the strategy page offers to cite. */
+    static final int OPEN_CELLS = 20;
     private static final long FIRST_ID = 71_000_000L;
 
     private LargeDocumentGenerator() {
@@ -96,6 +98,27 @@ public final class LargeDocumentGenerator {
                 }
                 stakeholder.executeBatch();
             }
+            try (PreparedStatement centre = c.prepareStatement("insert into buying_centre (id, account_id, position, "
+                    + "name, version) values (?, ?, ?, ?, 1)");
+                 PreparedStatement cell = c.prepareStatement("insert into whitespace_cell (id, account_id, "
+                         + "buying_centre_id, offering_code, state, cell_value, version) values (?, ?, ?, ?, 'OPEN', "
+                         + "?, 1)")) {
+                for (int i = 0; i < OPEN_CELLS; i++) {
+                    centre.setLong(1, FIRST_ID + i);
+                    centre.setLong(2, account);
+                    centre.setInt(3, 1000 + i);
+                    centre.setString(4, String.format("Generated centre %02d", i));
+                    centre.addBatch();
+                    cell.setLong(1, FIRST_ID + i);
+                    cell.setLong(2, account);
+                    cell.setLong(3, FIRST_ID + i);
+                    cell.setString(4, "GEN" + i);
+                    cell.setBigDecimal(5, java.math.BigDecimal.valueOf(10_000L * (i + 1)));
+                    cell.addBatch();
+                }
+                centre.executeBatch();
+                cell.executeBatch();
+            }
             c.commit();
             c.setAutoCommit(autoCommit);
         }
@@ -103,7 +126,8 @@ public final class LargeDocumentGenerator {
 
     public static void remove(DataSource dataSource) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            for (String table : new String[] {"action_plan", "action_programme", "objective", "stakeholder"}) {
+            for (String table : new String[] {"whitespace_cell", "buying_centre", "action_plan", "action_programme",
+                    "objective", "stakeholder"}) {
                 try (PreparedStatement delete = c.prepareStatement("delete from " + table
                         + " where id >= ? and id < ?")) {
                     delete.setLong(1, FIRST_ID);
