@@ -44,8 +44,7 @@ public class PortfolioPage implements Serializable {
         model = new PortfolioLazyModel(accounts, filters);
         industries = accounts.industries();
         countries = accounts.countries();
-        kams = caller.isReadsAll() ? assignments.kams().stream()
-                .map(kam -> new KamOption(kam.getId(), kam.getDisplayName())).toList() : List.of();
+        kams = caller.isReadsAll() ? assignments.kamOptions() : List.of();
     }
 
     public PortfolioLazyModel getModel() {

@@ -639,6 +639,10 @@ class PortfolioSelectionIT {
         HttpResponse<String> portfolio = david.get("accounts/index.xhtml");
         assertEquals(200, portfolio.statusCode());
         assertTrue(portfolio.body().contains("Account portfolio"));
+        assertTrue(java.util.regex.Pattern.compile("<option value=\"\\d+\"[^>]*>Emma Laurent</option>")
+                .matcher(portfolio.body()).find(), "the KAM filter lists the KAMs by name, with their ids");
+        assertFalse(signedIn(base, "emma.kam").get("accounts/index.xhtml").body().contains(">Emma Laurent</option>"),
+                "a KAM has no KAM filter");
         HttpResponse<String> airbus = david.get("accounts/account.xhtml?id=" + accountId(base, "Airbus Helicopters"));
         assertEquals(200, airbus.statusCode());
         assertTrue(airbus.body().contains("Key account") && airbus.body().contains("Strategic"));
