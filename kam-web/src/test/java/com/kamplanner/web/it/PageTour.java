@@ -116,22 +116,7 @@ final class PageTour {
         browser.get(url);
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver -> "complete".equals(
                 ((JavascriptExecutor) driver).executeScript("return document.readyState")));
-        if (!browser.findElements(By.cssSelector("body.kam-plain")).isEmpty()) {
-            findings.add(page + ": an error page instead of the page (" + browser.getCurrentUrl() + ", '"
-                    + browser.findElement(By.tagName("h1")).getText() + "')");
-        }
-        if (browser.findElements(By.tagName("main")).isEmpty()) {
-            findings.add(page + ": no main landmark (" + browser.getCurrentUrl() + ", title '" + browser.getTitle() + "')");
-        }
-        String lang = browser.findElement(By.tagName("html")).getAttribute("lang");
-        if (lang == null || lang.isBlank()) {
-            findings.add(page + ": no lang on the html element");
-        }
-        if (!browser.findElements(By.cssSelector("header.kam-header")).isEmpty()
-                && (browser.findElements(By.cssSelector("body > a.skip-link[href='#main']")).isEmpty()
-                        || browser.findElements(By.id("main")).isEmpty())) {
-            findings.add(page + ": no skip link to #main before the menu");
-        }
+        landmarks(page);
         String step = String.format("%02d-%s", visited.size() + 1, page.replace(".xhtml", "").replace('/', '-'));
         visited.put(page, step + " " + url);
         resize(900);
@@ -149,6 +134,37 @@ final class PageTour {
         resize(900);
         narrowNanos += System.nanoTime() - start;
         CspViolations.since(browser).forEach(violation -> findings.add(page + ": CSP " + violation));
+    }
+
+    /**
+     * The error page, the main landmark, the page's language and the skip link, on the page as loaded. Looked for
+     * without the driver's implicit wait: the page is complete, and an element that is rightly absent (the error
+     * page's body, the header of a plain page) would otherwise cost the whole wait on every visit (2 s, most of a
+     * visit's time before 2026-12-05).
+     */
+    private void landmarks(String page) {
+        Duration implicit = browser.manage().timeouts().getImplicitWaitTimeout();
+        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            if (!browser.findElements(By.cssSelector("body.kam-plain")).isEmpty()) {
+                findings.add(page + ": an error page instead of the page (" + browser.getCurrentUrl() + ", '"
+                        + browser.findElement(By.tagName("h1")).getText() + "')");
+            }
+            if (browser.findElements(By.tagName("main")).isEmpty()) {
+                findings.add(page + ": no main landmark (" + browser.getCurrentUrl() + ", title '" + browser.getTitle() + "')");
+            }
+            String lang = browser.findElement(By.tagName("html")).getAttribute("lang");
+            if (lang == null || lang.isBlank()) {
+                findings.add(page + ": no lang on the html element");
+            }
+            if (!browser.findElements(By.cssSelector("header.kam-header")).isEmpty()
+                    && (browser.findElements(By.cssSelector("body > a.skip-link[href='#main']")).isEmpty()
+                            || browser.findElements(By.id("main")).isEmpty())) {
+                findings.add(page + ": no skip link to #main before the menu");
+            }
+        } finally {
+            browser.manage().timeouts().implicitlyWait(implicit);
+        }
     }
 
     /**
