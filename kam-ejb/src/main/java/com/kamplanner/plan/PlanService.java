@@ -82,9 +82,12 @@ public class PlanService {
         return versions(accountId).stream().findFirst();
     }
 
+    /** Version n of the account's plan, read on its own (not the whole list); {@link NotFoundException} if none. */
     public PlanVersion version(long accountId, int number) {
-        return versions(accountId).stream().filter(v -> v.getNumber() == number).findFirst()
-                .orElseThrow(NotFoundException::new);
+        access.readable(accountId);
+        return em.createQuery("select v from PlanVersion v where v.plan.account.id = :account "
+                + "and v.number = :number", PlanVersion.class).setParameter("account", accountId)
+                .setParameter("number", number).getResultStream().findFirst().orElseThrow(NotFoundException::new);
     }
 
     /** What version n says: its snapshot from its submission on, the live data before. */
@@ -108,9 +111,7 @@ public class PlanService {
     /** What version n says and, while it is editable, how far it complies: the plan assembled once for both. */
     public PlanReading reading(long accountId, int number, Locale locale) {
         Account account = access.readable(accountId);
-        PlanVersion version = em.createQuery("select v from PlanVersion v where v.plan.account.id = :account "
-                + "and v.number = :number", PlanVersion.class).setParameter("account", accountId)
-                .setParameter("number", number).getResultStream().findFirst().orElseThrow(NotFoundException::new);
+        PlanVersion version = version(accountId, number);
         PlanContent content = contentOf(account, version);
         return new PlanReading(content,
                 version.getStatus().isEditable() ? complianceOf(account, content, locale) : null);
