@@ -352,13 +352,7 @@ public class FollowUpService {
     }
 
     private List<IndicatorSeries> indicators(long accountId, java.util.Optional<Strategy> strategy) {
-        // The objective's id, not the objective: one statement, whatever the number of objectives with actuals.
-        Map<Long, Map<LocalDate, BigDecimal>> actuals = new HashMap<>();
-        for (Object[] a : em.createQuery("select a.objective.id, a.periodEnd, a.value from IndicatorActual a where "
-                + "a.objective.strategy.account.id = :account order by a.periodEnd", Object[].class)
-                .setParameter("account", accountId).getResultList()) {
-            actuals.computeIfAbsent((Long) a[0], k -> new TreeMap<>()).put((LocalDate) a[1], (BigDecimal) a[2]);
-        }
+        Map<Long, Map<LocalDate, BigDecimal>> actuals = IndicatorActual.byObjective(em, accountId);
         List<IndicatorSeries> series = new ArrayList<>();
         for (Objective o : strategy.map(Strategy::getObjectives).orElse(List.of())) {
             if (o.hasIndicator()) {

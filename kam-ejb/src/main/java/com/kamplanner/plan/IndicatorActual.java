@@ -88,4 +88,19 @@ public class IndicatorActual implements Serializable {
     public Instant getRecordedAt() {
         return recordedAt;
     }
+
+    /**
+     * The recorded values of the account's indicators, by objective id, then by period end in order: one statement,
+     * with the objective's id rather than the objective (loading each objective cost one statement apiece).
+     */
+    static java.util.Map<Long, java.util.Map<LocalDate, BigDecimal>> byObjective(jakarta.persistence.EntityManager em,
+                                                                                 long accountId) {
+        java.util.Map<Long, java.util.Map<LocalDate, BigDecimal>> actuals = new java.util.HashMap<>();
+        for (Object[] a : em.createQuery("select a.objective.id, a.periodEnd, a.value from IndicatorActual a where "
+                + "a.objective.strategy.account.id = :account order by a.periodEnd", Object[].class)
+                .setParameter("account", accountId).getResultList()) {
+            actuals.computeIfAbsent((Long) a[0], k -> new java.util.TreeMap<>()).put((LocalDate) a[1], (BigDecimal) a[2]);
+        }
+        return actuals;
+    }
 }

@@ -80,7 +80,8 @@ final class PlanAssembler {
             c.setOrientationStatement(s.getOrientation().getStatement());
             c.setOrientationJustification(s.getOrientation().getJustification());
         }
-        Map<Long, Map<LocalDate, BigDecimal>> actuals = actuals(s);
+        // read before the strategy's objectives: by id, or each objective would be loaded again, one by one
+        Map<Long, Map<LocalDate, BigDecimal>> actuals = IndicatorActual.byObjective(em, c.getAccountId());
         for (Objective root : s.getRootObjectives()) {
             addObjective(c, s, root, 0, actuals);
         }
@@ -166,17 +167,6 @@ final class PlanAssembler {
             item.setClosedOn(update != null ? LocalDate.ofInstant(update.getAt(), zone) : plan.getDueDate());
         }
         return item;
-    }
-
-    private Map<Long, Map<LocalDate, BigDecimal>> actuals(Strategy s) {
-        Map<Long, Map<LocalDate, BigDecimal>> map = new HashMap<>();
-        // The objective's id, not the objective: these are read before the strategy's objectives, one by one
-        for (Object[] a : em.createQuery("select a.objective.id, a.periodEnd, a.value from IndicatorActual a "
-                + "where a.objective.strategy = :s order by a.periodEnd", Object[].class).setParameter("s", s)
-                .getResultList()) {
-            map.computeIfAbsent((Long) a[0], k -> new TreeMap<>()).put((LocalDate) a[1], (BigDecimal) a[2]);
-        }
-        return map;
     }
 
     private Map<Long, ActionPlanUpdate> latestUpdates(Strategy s) {
