@@ -148,9 +148,28 @@ public class StrategyService {
 
     /** The compliance issues and the evidence drift flags (values in {@code locale}) of the account's strategy. */
     public StrategyCheck check(long accountId, Locale locale) {
+        return check(workspace(accountId), templates.rules(), locale);
+    }
+
+    /**
+     * What the workspace shows of the account's strategy, from one reading of the strategy and of the templates in
+     * force: the strategy, its checks (values in {@code locale}) and the template it is measured against.
+     */
+    public record StrategyView(Strategy strategy, StrategyCheck check, StrategyTemplate template) {
+    }
+
+    /** What {@link #workspace}, {@link #check} and {@link #template} give, with the strategy read once. */
+    public StrategyView view(long accountId, Locale locale) {
         Strategy strategy = workspace(accountId);
+        ComplianceRules rules = templates.rules();
+        return new StrategyView(strategy, check(strategy, rules, locale),
+                rules.templateFor(strategy.getAccount().getSegment()));
+    }
+
+    private StrategyCheck check(Strategy strategy, ComplianceRules rules, Locale locale) {
+        long accountId = strategy.getAccount().getId();
         List<EvidenceFlag> flags = StrategyRules.evidenceChanges(strategy, CitedEvidence.load(em, accountId));
-        List<ComplianceIssue> issues = templates.rules().check(strategy, flags);
+        List<ComplianceIssue> issues = rules.check(strategy, flags);
         if (flags.isEmpty()) {
             return new StrategyCheck(issues, flags);
         }

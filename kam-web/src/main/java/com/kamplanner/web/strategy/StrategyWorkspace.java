@@ -65,16 +65,16 @@ public class StrategyWorkspace implements Serializable {
         kam = strategies.isKamOf(accountId);
         opensWhitespace = strategies.opensWhitespace(accountId);
         standing = strategies.standing(accountId);
-        template = strategies.template(accountId);
     }
 
     /** Reads the strategy again after a change, so every step shows what is stored. */
     public void reload() {
-        strategy = strategies.workspace(accountId);
-        StrategyService.StrategyCheck check = strategies.check(accountId,
+        StrategyService.StrategyView view = strategies.view(accountId,
                 Bundle.supported(faces.getViewRoot().getLocale()));
-        issues = check.issues();
-        evidence = check.evidence();
+        strategy = view.strategy();
+        template = view.template();
+        issues = view.check().issues();
+        evidence = view.check().evidence();
     }
 
     /** The whole strategy as a PowerPoint deck, one slide per step, in the page's language. */
