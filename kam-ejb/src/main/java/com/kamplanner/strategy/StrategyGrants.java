@@ -42,6 +42,24 @@ public class StrategyGrants {
                 .getResultList();
     }
 
+    /**
+     * The account's KA team by name, each with whether they may write the strategy: the panel's rows in one
+     * statement (the team and the grants as entities were three, with the members' roles).
+     */
+    public List<StrategyWriter> writers(long accountId) {
+        access.readable(accountId);
+        List<StrategyWriter> writers = new java.util.ArrayList<>();
+        for (Object row : em.createNativeQuery("select u.id, u.display_name, t.team_role, s.id from ka_team_member t "
+                        + "join app_user u on u.id = t.user_id left join strategy_grant s on s.account_id = t.account_id "
+                        + "and s.user_id = t.user_id where t.account_id = ?1 order by u.display_name, u.id")
+                .setParameter(1, accountId).getResultList()) {
+            Object[] cells = (Object[]) row;
+            writers.add(new StrategyWriter(((Number) cells[0]).longValue(), (String) cells[1], (String) cells[2],
+                    cells[3] != null));
+        }
+        return writers;
+    }
+
     /** The account's KA team, to choose whom to grant. */
     public List<TeamMembership> team(long accountId) {
         access.readable(accountId);

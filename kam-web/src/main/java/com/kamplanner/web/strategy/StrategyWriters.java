@@ -1,8 +1,7 @@
 package com.kamplanner.web.strategy;
 
-import com.kamplanner.account.TeamMembership;
-import com.kamplanner.strategy.StrategyGrant;
 import com.kamplanner.strategy.StrategyGrants;
+import com.kamplanner.strategy.StrategyWriter;
 import com.kamplanner.web.faces.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -26,37 +25,25 @@ public class StrategyWriters implements Serializable {
     @Inject
     PageMessages messages;
 
-    private List<TeamMembership> team;
-    private List<StrategyGrant> granted;
+    private List<StrategyWriter> team;
 
-    public void grant(TeamMembership member) {
-        grants.grant(workspace.getAccountId(), member.getMember().getId());
-        messages.info("strategy.grant.saved", member.getMember().getDisplayName());
-        granted = null;
+    public void grant(StrategyWriter member) {
+        grants.grant(workspace.getAccountId(), member.getUserId());
+        messages.info("strategy.grant.saved", member.getDisplayName());
+        team = null;
     }
 
-    public void revoke(TeamMembership member) {
-        grants.revoke(workspace.getAccountId(), member.getMember().getId());
-        messages.info("strategy.grant.revoked", member.getMember().getDisplayName());
-        granted = null;
+    public void revoke(StrategyWriter member) {
+        grants.revoke(workspace.getAccountId(), member.getUserId());
+        messages.info("strategy.grant.revoked", member.getDisplayName());
+        team = null;
     }
 
-    /** True when the team member may write the strategy. */
-    public boolean isGranted(TeamMembership member) {
-        return getGranted().stream().anyMatch(g -> g.getMember().getId().equals(member.getMember().getId()));
-    }
-
-    public List<TeamMembership> getTeam() {
+    /** The KA team, each member with whether they may write the strategy. */
+    public List<StrategyWriter> getTeam() {
         if (team == null) {
-            team = grants.team(workspace.getAccountId());
+            team = grants.writers(workspace.getAccountId());
         }
         return team;
-    }
-
-    private List<StrategyGrant> getGranted() {
-        if (granted == null) {
-            granted = grants.grants(workspace.getAccountId());
-        }
-        return granted;
     }
 }

@@ -91,6 +91,7 @@ import com.kamplanner.strategy.StrategicOrientation;
 import com.kamplanner.strategy.Strategy;
 import com.kamplanner.strategy.StrategyCompliance;
 import com.kamplanner.strategy.StrategyGrants;
+import com.kamplanner.strategy.StrategyWriter;
 import com.kamplanner.strategy.StrategyRules;
 import com.kamplanner.strategy.StrategyService;
 import com.kamplanner.strategy.StrategyStep;
@@ -1406,10 +1407,17 @@ class AccountPlanningIT {
                 SituationPotential.Kind.OPPORTUNITY, "Tom's"), List.of(), Locale.ENGLISH));
         assertEquals(List.of("tom.team"), asKam.call(() -> grants.grants(account)).stream()
                 .map(g -> g.getMember().getUsername()).toList());
+        assertEquals(List.of(tom + " true"), asKam.call(() -> grants.writers(account)).stream()
+                .filter(w -> w.getUserId() == tom).map(w -> w.getUserId() + " " + w.isGranted()).toList(),
+                "the panel's row of the granted member says so");
+        assertDenied(() -> asHr.call(() -> grants.writers(account)));
+        assertThrows(AccessDeniedException.class, () -> asOtherKam.call(() -> grants.writers(account)));
         asKam.call(() -> {
             grants.revoke(account, tom);
             return null;
         });
+        assertEquals(List.of(false), asKam.call(() -> grants.writers(account)).stream()
+                .filter(w -> w.getUserId() == tom).map(StrategyWriter::isGranted).toList());
         assertThrows(AccessDeniedException.class, () -> asTeamMember.call(() -> tows.savePotential(account,
                 new SituationPotential(SituationPotential.Kind.THREAT, "Tom's again"), List.of(), Locale.ENGLISH)));
         assertEquals(2, asKam.call(() -> strategies.workspace(account)).getPotentials().size());
