@@ -1,6 +1,7 @@
 package com.kamplanner.selection;
 
 import com.kamplanner.platform.LifecycleStatus;
+import com.kamplanner.platform.PageView;
 import com.kamplanner.programme.StoredSettings;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -28,6 +29,14 @@ public class ActiveQuadrants implements QuadrantLookup {
 
     @Override
     public Optional<Quadrant> quadrantOf(long accountId) {
+        // The header and the strategy both show it: one read per page view (a page view writes no scores)
+        return PageView.kept(transactions, new QuadrantKey(accountId), () -> read(accountId));
+    }
+
+    private record QuadrantKey(long accountId) {
+    }
+
+    private Optional<Quadrant> read(long accountId) {
         List<AccountIndex> indices = em.createQuery("select i from AccountIndex i, CriteriaSet s "
                         + "where i.accountId = :account and i.criteriaSetId = s.id and s.lifecycle.status = :active",
                         AccountIndex.class)

@@ -1,5 +1,6 @@
 package com.kamplanner.web.workspace;
 
+import com.kamplanner.platform.PageView;
 import jakarta.annotation.Resource;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 
@@ -20,7 +22,8 @@ import java.io.IOException;
  * to 22 times a view) and batch-read the same strategy twice; in one transaction they share one persistence
  * context. The services check the caller's rights on every call as before ({@code AccountAccess} keeps the rights
  * for the transaction). Postbacks (the saves) keep their transaction per service call, so optimistic locking and
- * the messages of a refused save are unchanged. A service refusing the view (a business exception, which marks the
+ * the messages of a refused save are unchanged. The transaction is marked as a {@link PageView}, so that a read two
+ * parts of the page make (the matrix quadrant) is made once. A service refusing the view (a business exception, which marks the
  * transaction for rollback) rolls the whole view back; otherwise it commits, as each call did.
  */
 @WebFilter(urlPatterns = {"/plan/plan.xhtml", "/strategy/workspace.xhtml", "/accounts/account.xhtml",
@@ -32,6 +35,9 @@ public class PageViewTransaction extends HttpFilter {
     @Resource
     transient UserTransaction transaction;
 
+    @Resource
+    transient TransactionSynchronizationRegistry transactions;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -41,6 +47,7 @@ public class PageViewTransaction extends HttpFilter {
         }
         try {
             transaction.begin();
+            PageView.begin(transactions);
         } catch (jakarta.transaction.NotSupportedException | SystemException e) {
             throw new ServletException("no transaction for the page view", e);
         }
