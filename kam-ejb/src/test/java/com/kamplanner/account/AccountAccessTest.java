@@ -19,6 +19,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * membership query finds the team, the external flag, the section grants and the strategy grant. The caller's
  * name and roles come from a stand-in session context; the container's part is proven by FoundationIT's rights table.
  */
+@Tag(MigratedDatabase.TAG)
 class AccountAccessTest {
 
     private EntityManagerFactory factory;

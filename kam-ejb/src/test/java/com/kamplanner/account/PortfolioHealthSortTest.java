@@ -9,12 +9,14 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The portfolio's health column in the database, with EclipseLink's JPQL on a migrated H2: sorted either way
  * with unknown scores last, and filtered below a score.
  */
+@Tag(MigratedDatabase.TAG)
 class PortfolioHealthSortTest {
 
     private EntityManagerFactory factory;

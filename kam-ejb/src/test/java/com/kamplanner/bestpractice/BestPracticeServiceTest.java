@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.Test;
  * name and role come from a stand-in session context. The container's role checks are proven by ProgrammeIT, in
  * its best-practice library section.
  */
+@Tag(MigratedDatabase.TAG)
 class BestPracticeServiceTest {
 
     private EntityManagerFactory factory;

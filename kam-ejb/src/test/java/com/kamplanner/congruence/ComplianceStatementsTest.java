@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * reaches what its rule asks (mandatory fields against the segment minimum, no strategy compliance issue, a plan
  * version past the submission gate).
  */
+@Tag(MigratedDatabase.TAG)
 class ComplianceStatementsTest {
 
     private EntityManagerFactory factory;

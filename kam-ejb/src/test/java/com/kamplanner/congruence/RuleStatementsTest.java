@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * the thing is fixed. Where the rule lived in Java only (capacity, target profile, review cadence), the query is
  * checked against the Java rule on the same sample.
  */
+@Tag(MigratedDatabase.TAG)
 class RuleStatementsTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 30);

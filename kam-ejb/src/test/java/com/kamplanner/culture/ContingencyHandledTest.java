@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * KAM acknowledged, named by its trigger alone and dated by its firing, offered once (the migration lets a
  * recognition of it be kept).
  */
+@Tag(MigratedDatabase.TAG)
 class ContingencyHandledTest {
 
     private EntityManagerFactory factory;

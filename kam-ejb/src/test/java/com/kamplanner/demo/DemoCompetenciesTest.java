@@ -14,9 +14,11 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The demo competency history on a real H2 schema: two validated campaigns for the demo KAMs, seeded once. */
+@Tag(MigratedDatabase.TAG)
 class DemoCompetenciesTest {
 
     @Test

@@ -18,9 +18,11 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The demo's Key Account Databases are filled once, with values the template accepts, and never twice. */
+@Tag(MigratedDatabase.TAG)
 class DemoDatabasesTest {
 
     @Test

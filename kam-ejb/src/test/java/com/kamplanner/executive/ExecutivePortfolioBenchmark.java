@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.kamplanner.platform.MigratedDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * H2's result cache cannot answer).
  * {@code ./mvnw -o -B -pl kam-ejb test -Dtest=ExecutivePortfolioBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  */
+@Tag(MigratedDatabase.TAG)
 class ExecutivePortfolioBenchmark {
 
     @Test

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * sends the line back to proposed, a changed actual does not), and the database refuses negative amounts and
  * years out of range even if a caller skipped the validation.
  */
+@Tag(MigratedDatabase.TAG)
 class InvestmentRulesTest {
 
     @Test

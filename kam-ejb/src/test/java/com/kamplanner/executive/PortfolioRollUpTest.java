@@ -25,6 +25,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * per KAM from the euro indicators of strategic objectives only; approved, stale and missing plans per segment by
  * the segment's review frequency; KAMs per number of key accounts held.
  */
+@Tag(MigratedDatabase.TAG)
 class PortfolioRollUpTest {
 
     private static final LocalDate TODAY = LocalDate.now();

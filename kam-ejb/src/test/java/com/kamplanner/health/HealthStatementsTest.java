@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * back as the account page reads them; and the congruence rule on the stored score agreeing with
  * {@link HealthRules#below} on the same sample.
  */
+@Tag(MigratedDatabase.TAG)
 class HealthStatementsTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);

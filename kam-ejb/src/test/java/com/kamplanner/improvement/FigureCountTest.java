@@ -11,12 +11,14 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The review's figures counted by the database on a small known portfolio: each rule is shown by one account or
  * action plan that it counts and one that it does not, with the plan module's notions of stale and late.
  */
+@Tag(MigratedDatabase.TAG)
 class FigureCountTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);

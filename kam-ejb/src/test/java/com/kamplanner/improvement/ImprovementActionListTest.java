@@ -10,9 +10,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The review's list of improvement actions is filtered, sorted and paged by the database, open actions first. */
+@Tag(MigratedDatabase.TAG)
 class ImprovementActionListTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);

@@ -19,6 +19,13 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class MigratedDatabase {
 
+    /**
+     * The JUnit tag of every test class that opens a database. With {@code -Ppostgres} this module runs these
+     * alone, on PostgreSQL: the others ran in the default build and cannot differ there. {@code DatabaseTagTest}
+     * fails on a class that opens a database without it.
+     */
+    public static final String TAG = "database";
+
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
     private MigratedDatabase() {

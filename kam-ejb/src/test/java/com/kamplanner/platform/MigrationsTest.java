@@ -18,6 +18,7 @@ import java.util.Objects;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -26,6 +27,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * their versions follow each other. On H2; {@link PostgresqlPersistenceTest} runs the same check on PostgreSQL
  * with {@code -Ppostgres}.
  */
+@Tag(MigratedDatabase.TAG)
 class MigrationsTest {
 
     @Test

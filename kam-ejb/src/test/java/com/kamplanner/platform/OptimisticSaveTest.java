@@ -18,6 +18,7 @@ import java.lang.reflect.Proxy;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * {@code flush()} copies of the strategy, plan and follow-up services missed (a duplicate key from two first saves,
  * a conflict wrapped in another exception) now end in the "someone else saved" message too.
  */
+@Tag(MigratedDatabase.TAG)
 class OptimisticSaveTest {
 
     private static EntityManagerFactory factory;

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -12,6 +13,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * drops. Runs with {@code -Ppostgres} only: the default build needs nothing but a JDK, so it leaves this class
  * out instead of skipping it.
  */
+@Tag(MigratedDatabase.TAG)
 class PostgresqlPersistenceTest {
 
     @Test

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * waits, and once the first commits the second gets it and sees what the first wrote. This is what keeps two nodes
  * starting together from seeding twice.
  */
+@Tag(MigratedDatabase.TAG)
 class StartupLockTest {
 
     @Test

@@ -38,6 +38,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,6 +47,7 @@ import org.junit.jupiter.api.Test;
  * application's entities. On H2 here; {@link PostgresqlPersistenceTest} runs it on PostgreSQL with
  * {@code -Ppostgres}.
  */
+@Tag(MigratedDatabase.TAG)
 class UpgradeTest {
 
     /** The last release and the highest migration it shipped (see db/released-migrations.txt). */

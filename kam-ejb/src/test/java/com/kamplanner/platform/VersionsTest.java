@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * {@code -Ppostgres}): numbers follow the highest of their scope, activation archives only the version in force
  * in the same scope, and the audit names the version's id.
  */
+@Tag(MigratedDatabase.TAG)
 class VersionsTest {
 
     private final List<String> audited = new ArrayList<>();

@@ -26,6 +26,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * only key accounts' strategic objectives count; a served priority cannot be deleted; deleting an objective drops
  * its links; and the board's workbook opens in POI and in LibreOffice.
  */
+@Tag(MigratedDatabase.TAG)
 class PriorityBoardTest {
 
     private EntityManagerFactory factory;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.kamplanner.platform.MigratedDatabase;
 import com.kamplanner.platform.SchemaMigration;
 import com.kamplanner.selection.WeightedIndex.Term;
 import java.math.BigDecimal;
@@ -13,12 +14,14 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The bulk index SQL on a migrated H2 database agrees with the plain-Java rule, leaves a partly scored group
  * null, and reuses version 1's scores under version 2's weights.
  */
+@Tag(MigratedDatabase.TAG)
 class IndexStatementsTest {
 
     @Test

@@ -1,10 +1,12 @@
 package com.kamplanner.selection;
 
+import com.kamplanner.platform.MigratedDatabase;
 import com.kamplanner.platform.SchemaMigration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * {@code ./mvnw -o -B -pl kam-ejb test -Dtest=RescoringBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * ({@code -Dkam.bench.accounts=N} for another size). See docs/performance.md.
  */
+@Tag(MigratedDatabase.TAG)
 class RescoringBenchmark {
 
     @Test

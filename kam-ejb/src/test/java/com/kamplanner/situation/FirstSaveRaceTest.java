@@ -11,6 +11,7 @@ import com.kamplanner.template.DefaultDatabaseTemplate;
 import com.kamplanner.template.DocumentTemplate;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * and the section, the unique keys refuse the second, and the second gets the "someone else saved" message rather
  * than a server error. Real H2 with the Flyway schema.
  */
+@Tag(MigratedDatabase.TAG)
 class FirstSaveRaceTest {
 
     @Test

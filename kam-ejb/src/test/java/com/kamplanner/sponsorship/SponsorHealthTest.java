@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The scorecard's health column read in one grouped statement on a migrated database: each sponsor's key accounts
  * only, the average of the known scores, the bands of {@link HealthBand}, and unknown kept apart from zero.
  */
+@Tag(MigratedDatabase.TAG)
 class SponsorHealthTest {
 
     private EntityManagerFactory factory;

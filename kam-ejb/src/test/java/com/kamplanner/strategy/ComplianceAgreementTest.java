@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * strategies the Java check ({@link ComplianceRules#check}) finds without issue. Also: the first template the
  * migration creates asks what the method asked before templates.
  */
+@Tag(MigratedDatabase.TAG)
 class ComplianceAgreementTest {
 
     private EntityManagerFactory factory;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * every state, compliance ({@link ComplianceSql#NO_ISSUE}) fails while a flag is open, and the V32 upgrade gives
  * existing citations today's value as their baseline.
  */
+@Tag(MigratedDatabase.TAG)
 class EvidenceDriftSqlTest {
 
     private static void seed(EntityManager em) {

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
  * status, the assigned segment beside the scored quadrant, and the tabs from the caller's rights. The caller comes
  * from a stand-in session context; the pages' part is proven by HttpIT.
  */
+@Tag(MigratedDatabase.TAG)
 class AccountWorkspaceTest {
 
     private EntityManagerFactory factory;

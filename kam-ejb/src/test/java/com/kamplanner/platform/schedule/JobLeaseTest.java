@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * the same claim, each on its own connection and transaction, and exactly one runs. On H2 here (PostgreSQL with
  * {@code -Ppostgres}); {@link PostgresqlJobLeaseTest} runs the same on PostgreSQL.
  */
+@Tag(MigratedDatabase.TAG)
 class JobLeaseTest {
 
     private static final Instant NOW = Instant.parse("2026-12-04T01:20:00Z");
