@@ -41,11 +41,12 @@ public final class Browserless {
 
     private final Map<String, String> nonces = new HashMap<>();
     private final URL base;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
 
     public Browserless(URL base) {
         this.base = base;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.client = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -192,6 +193,12 @@ public final class Browserless {
             throw new AssertionError("No view state in the page:\n" + html);
         }
         return m.group(1);
+    }
+
+    /** The value of the cookie of this name that the server set, if it set one. */
+    public java.util.Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst();
     }
 
     public URI uri(String path) {
