@@ -49,6 +49,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpSession;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,9 +71,11 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.jar.JarEntry;
@@ -92,7 +95,7 @@ import org.junit.jupiter.api.function.Executable;
 /**
  * What every feature stands on, in one real Payara Micro with the demo company: the platform (Flyway, persistence,
  * stale edits, security events, jobs), the rights of each role on an account's documents, and audited downloads.
- * Each section was its own class and booted its own server; one class boots once for all of them (Arquillian 1.10
+ * One section checks what a long session keeps. Each other section was its own class and booted its own server; one class boots once for all of them (Arquillian 1.10
  * runs JUnit {@code @Nested} classes outside the container, so the sections are plain methods).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -100,7 +103,8 @@ class FoundationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer(FoundationIT.class, AsAdministrator.class, Deployments.class);
+        return Deployments.inContainer(FoundationIT.class, AsAdministrator.class, Deployments.class,
+                SessionsSeen.class);
     }
 
     @Resource(lookup = "jdbc/kam")
@@ -381,6 +385,43 @@ class FoundationIT {
 
     private static int version(String fileName) {
         return fileName.matches("V\\d+__.*\\.sql") ? Integer.parseInt(fileName.substring(1, fileName.indexOf("__"))) : 0;
+    }
+
+    // ======== What a long session keeps (issue 17's soak) ========
+    // However many pages a person opens, the session holds the view-scoped state of the last ten only (web.xml's
+    // com.sun.faces.numberOfActiveViewMaps). Mojarra dropped the beans of older pages but kept one entry of
+    // contexts per page until the session ended; ViewScopeContexts removes those entries at the end of each request.
+
+    private static final int KEPT_PAGES = 10;
+    private static final String VIEW_CONTEXTS = "com.sun.faces.application.view.activeViewContexts";
+    private static final String VIEW_MAPS = "com.sun.faces.application.view.activeViewMaps";
+
+    @Test
+    void aSessionKeepsTheViewScopedStateOfItsLastPagesOnly() throws Exception {
+        long account = accountId(base, "Airbus Helicopters");
+        Browserless emma = ContainerTests.signedIn(base, "emma.kam");
+        int opened = 3 * KEPT_PAGES;
+        for (int page = 0; page < opened; page++) {
+            String path = page % 2 == 0 ? "plan/plan.xhtml?account=" + account : "accounts/account.xhtml?id=" + account;
+            assertEquals(200, emma.get(path).statusCode(), path);
+        }
+        HttpSession session = SessionsSeen.withCookie(emma.cookie("JSESSIONID").orElseThrow());
+        Map<?, ?> contexts = (Map<?, ?>) session.getAttribute(VIEW_CONTEXTS);
+        Map<?, ?> viewMaps = (Map<?, ?>) session.getAttribute(VIEW_MAPS);
+        Set<Object> kept;
+        synchronized (viewMaps) {
+            kept = new HashSet<>(viewMaps.keySet());
+        }
+        assertEquals(KEPT_PAGES, kept.size(), "Mojarra keeps the view maps of the last " + KEPT_PAGES + " pages");
+        assertTrue(kept.containsAll(contexts.keySet()),
+                "only the kept pages have contexts: " + contexts.size() + " entries after " + opened + " pages");
+        assertFalse(contexts.isEmpty(), "the kept pages' view-scoped beans are still there");
+        assertTrue(contexts.values().stream().allMatch(beans -> !((Map<?, ?>) beans).isEmpty()),
+                "each kept page's entry holds its beans");
+
+        assertEquals(200, emma.get("plan/plan.xhtml?account=" + account).statusCode(),
+                "the next page opens as before");
+        assertTrue(((Map<?, ?>) session.getAttribute(VIEW_CONTEXTS)).size() <= KEPT_PAGES);
     }
 
     // ======== Rights on an account's documents, by role (formerly AccountRightsIT) ========
