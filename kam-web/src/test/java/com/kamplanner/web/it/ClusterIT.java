@@ -2,7 +2,6 @@ package com.kamplanner.web.it;
 
 import static com.kamplanner.web.it.ContainerTests.DEMO_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -87,6 +86,9 @@ class ClusterIT {
             if (sharedSlots > 0) {
                 return;
             }
+            // The first tick comes at the next minute: the nodes may have been up for less than one.
+            assertTrue(Instant.now().isBefore(end) || !outcomes.isEmpty(),
+                    "no scheduler line in the nodes' logs: is its level FINE?");
             assertTrue(Instant.now().isBefore(end), "no minute in which both nodes ticked: " + outcomes);
             Thread.sleep(5000);
         }
@@ -193,7 +195,6 @@ class ClusterIT {
                         .computeIfAbsent(found.group(2), key -> new HashSet<>()).add(node);
             }
         }
-        assertFalse(outcomes.isEmpty(), "no scheduler line in the nodes' logs: is its level FINE?");
         return outcomes;
     }
 
